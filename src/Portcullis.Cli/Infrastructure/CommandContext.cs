@@ -1,0 +1,43 @@
+using Portcullis.Core.Diagnostics;
+
+namespace Portcullis.Cli.Infrastructure;
+
+/// <summary>Where a command writes: its output, and the diagnostics stream.</summary>
+internal sealed class CommandContext(TextWriter output, TextWriter error)
+{
+    /// <summary>Standard output (reports go here unless <c>--output</c> names a file).</summary>
+    public TextWriter Output { get; } = output;
+
+    /// <summary>Standard error (diagnostics and progress).</summary>
+    public TextWriter Error { get; } = error;
+
+    /// <summary>Prints diagnostics, errors first, then returns whether any was an error.</summary>
+    public bool Report(IEnumerable<Diagnostic> diagnostics)
+    {
+        var hasErrors = false;
+        foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Severity))
+        {
+            if (diagnostic.Severity == DiagnosticSeverity.Info)
+            {
+                continue;
+            }
+
+            hasErrors |= diagnostic.Severity == DiagnosticSeverity.Error;
+            Error.WriteLine($"portcullis: {diagnostic}");
+        }
+
+        return hasErrors;
+    }
+
+    /// <summary>Prints a usage error.</summary>
+    public int UsageError(string message, string? hint = null)
+    {
+        Error.WriteLine($"portcullis: error: {message}");
+        if (hint is not null)
+        {
+            Error.WriteLine(hint);
+        }
+
+        return ExitCodes.BadInput;
+    }
+}

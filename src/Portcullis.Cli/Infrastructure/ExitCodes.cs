@@ -1,0 +1,14 @@
+namespace Portcullis.Cli.Infrastructure;
+
+/// <summary>The process exit codes, the same for every command.</summary>
+internal static class ExitCodes
+{
+    /// <summary>The job ran and found nothing to gate on.</summary>
+    public const int Success = 0;
+
+    /// <summary>The job ran and found what the user asked to fail on (lint findings, blocked requirements, blocked probes).</summary>
+    public const int Findings = 1;
+
+    /// <summary>Bad input or usage: nothing was analysed.</summary>
+    public const int BadInput = 2;
+}

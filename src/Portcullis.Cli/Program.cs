@@ -1,0 +1,3 @@
+using Portcullis.Cli;
+
+return PortcullisApp.Run(args, Console.Out, Console.Error);

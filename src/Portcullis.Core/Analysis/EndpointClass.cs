@@ -1,0 +1,68 @@
+using Portcullis.Core.Model;
+using Portcullis.Core.Topology;
+
+namespace Portcullis.Core.Analysis;
+
+/// <summary>
+/// Endpoints that every rule treats alike, as source and as destination: same subnet, same security groups, same
+/// block of the address partition that all rule CIDRs induce, same routers. Their maps are computed once.
+/// </summary>
+internal sealed class EndpointClass
+{
+    private readonly Lazy<Maps> _maps;
+
+    public EndpointClass(Endpoint representative, AclEvaluator acls, SecurityGroupEvaluator groups)
+    {
+        Representative = representative;
+        _maps = new Lazy<Maps>(() => new Maps(representative, acls, groups));
+    }
+
+    public Endpoint Representative { get; }
+
+    public List<Endpoint> Members { get; } = [];
+
+    public SubnetNode Subnet => Representative.Subnet;
+
+    /// <summary>The subnet ACL's outbound answer towards each remote address.</summary>
+    public AddressMap AclOut => _maps.Value.AclOut;
+
+    /// <summary>The subnet ACL's inbound answer from each remote address.</summary>
+    public AddressMap AclIn => _maps.Value.AclIn;
+
+    /// <summary>The security groups' outbound answer.</summary>
+    public AddressMap SgOut => _maps.Value.SgOut;
+
+    /// <summary>The security groups' inbound answer.</summary>
+    public AddressMap SgIn => _maps.Value.SgIn;
+
+    /// <summary>Outbound through both layers (for peers outside the subnet).</summary>
+    public AddressMap Egress => _maps.Value.Egress;
+
+    /// <summary>Inbound through both layers (for peers outside the subnet).</summary>
+    public AddressMap Ingress => _maps.Value.Ingress;
+
+    private sealed class Maps
+    {
+        public Maps(Endpoint endpoint, AclEvaluator acls, SecurityGroupEvaluator groups)
+        {
+            AclOut = acls.Evaluate(endpoint.Subnet.Acl, TrafficDirection.Outbound, endpoint.Address);
+            AclIn = acls.Evaluate(endpoint.Subnet.Acl, TrafficDirection.Inbound, endpoint.Address);
+            SgOut = groups.Evaluate(endpoint.Vpc, endpoint.SecurityGroups, TrafficDirection.Outbound, endpoint.Address);
+            SgIn = groups.Evaluate(endpoint.Vpc, endpoint.SecurityGroups, TrafficDirection.Inbound, endpoint.Address);
+            Egress = AclOut.Intersect(SgOut);
+            Ingress = AclIn.Intersect(SgIn);
+        }
+
+        public AddressMap AclOut { get; }
+
+        public AddressMap AclIn { get; }
+
+        public AddressMap SgOut { get; }
+
+        public AddressMap SgIn { get; }
+
+        public AddressMap Egress { get; }
+
+        public AddressMap Ingress { get; }
+    }
+}

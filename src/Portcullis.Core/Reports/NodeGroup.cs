@@ -1,0 +1,48 @@
+using System.Collections.Immutable;
+using Portcullis.Core.Addresses;
+using Portcullis.Core.Topology;
+
+namespace Portcullis.Core.Reports;
+
+/// <summary>
+/// One side of a report row: a node, external blocks merged into one address list, or (with grouping) several
+/// endpoints or subnets that share the same connection.
+/// </summary>
+/// <param name="Nodes">The nodes, never empty; external groups hold blocks of one kind only.</param>
+/// <param name="QualifyWithVpc">Whether names carry their VPC (<c>vpc/name</c>), as in transit gateway sections.</param>
+public sealed record NodeGroup(ImmutableArray<NetworkNode> Nodes, bool QualifyWithVpc)
+{
+    /// <summary>Whether the group is external address space.</summary>
+    public bool IsExternal => Nodes[0].IsExternal;
+
+    /// <summary>The addresses of all nodes.</summary>
+    public IpAddressSet Addresses => Nodes.Aggregate(IpAddressSet.Empty, (all, n) => all.Union(n.Addresses));
+
+    /// <summary>
+    /// The printed name: <c>vsi1[10.240.10.4]</c>, <c>Public Internet 8.8.8.8/32,9.0.0.0/8</c>, a comma list
+    /// <c>vsi1[...],vsi2[...]</c>, or, qualified, <c>vpc/vsi1[...]</c> and <c>vpc/[vsi1[...],vsi2[...]]</c>.
+    /// </summary>
+    public string DisplayName
+    {
+        get
+        {
+            if (IsExternal)
+            {
+                return ExternalAddressSpace.Describe(((ExternalBlock)Nodes[0]).Kind, Addresses);
+            }
+
+            var names = Nodes.Select(n => n.DisplayName).Order(StringComparer.Ordinal).ToArray();
+            var list = string.Join(',', names);
+            if (!QualifyWithVpc)
+            {
+                return list;
+            }
+
+            var vpc = Nodes[0].Vpc!.Name;
+            return names.Length == 1 ? $"{vpc}/{list}" : $"{vpc}/[{list}]";
+        }
+    }
+
+    /// <inheritdoc />
+    public override string ToString() => DisplayName;
+}

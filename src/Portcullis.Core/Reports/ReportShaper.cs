@@ -1,0 +1,80 @@
+using System.Collections.Immutable;
+using Portcullis.Core.Analysis;
+using Portcullis.Core.Sets;
+using Portcullis.Core.Topology;
+
+namespace Portcullis.Core.Reports;
+
+/// <summary>
+/// Turns analysed lines into printed rows: each line becomes a row for the part that works both ways and a
+/// <c>*</c> row for the TCP part whose replies are dropped; external blocks that share an endpoint, a direction and
+/// a connection merge into one address list.
+/// </summary>
+public static class ReportShaper
+{
+    /// <summary>The rows of one section, sorted as their text.</summary>
+    /// <param name="section">The section.</param>
+    public static ImmutableArray<ReportRow> Rows(ConnectivitySection section)
+    {
+        ArgumentNullException.ThrowIfNull(section);
+        var qualify = section.Scope is TransitGatewayScope;
+        var rows = new List<ReportRow>();
+        var merged = new Dictionary<(NetworkNode Internal, bool Outbound, ExternalKind Kind, ConnectionSet Connection, bool Blocked), List<NetworkNode>>();
+        foreach (var line in section.Lines)
+        {
+            foreach (var (connection, blocked) in Split(line))
+            {
+                if (line.Source is ExternalBlock source)
+                {
+                    Collect(merged, (line.Destination, false, source.Kind, connection, blocked), source);
+                }
+                else if (line.Destination is ExternalBlock destination)
+                {
+                    Collect(merged, (line.Source, true, destination.Kind, connection, blocked), destination);
+                }
+                else
+                {
+                    rows.Add(new ReportRow(Single(line.Source, qualify), Single(line.Destination, qualify), connection, blocked));
+                }
+            }
+        }
+
+        foreach (var ((endpoint, outbound, _, connection, blocked), blocks) in merged)
+        {
+            var external = new NodeGroup([.. blocks], false);
+            var side = Single(endpoint, qualify);
+            rows.Add(outbound ? new ReportRow(side, external, connection, blocked) : new ReportRow(external, side, connection, blocked));
+        }
+
+        return [.. rows.OrderBy(r => r.Text, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The responsive part (with everything not TCP) and the reply-blocked TCP part, each if not empty.</summary>
+    public static IEnumerable<(ConnectionSet Connection, bool ResponseBlocked)> Split(ConnectivityLine line)
+    {
+        ArgumentNullException.ThrowIfNull(line);
+        var responsive = line.Responsive;
+        if (!responsive.IsEmpty)
+        {
+            yield return (responsive, false);
+        }
+
+        if (!line.ResponseBlocked.IsEmpty)
+        {
+            yield return (line.ResponseBlocked, true);
+        }
+    }
+
+    private static NodeGroup Single(NetworkNode node, bool qualify) => new([node], qualify);
+
+    private static void Collect<TKey>(Dictionary<TKey, List<NetworkNode>> groups, TKey key, NetworkNode node)
+        where TKey : notnull
+    {
+        if (!groups.TryGetValue(key, out var list))
+        {
+            groups[key] = list = [];
+        }
+
+        list.Add(node);
+    }
+}

@@ -1,0 +1,41 @@
+using Portcullis.Core.Addresses;
+using Portcullis.Core.Model;
+
+namespace Portcullis.Core.Topology;
+
+/// <summary>A subnet with its network ACL and public gateway resolved.</summary>
+public sealed class SubnetNode : NetworkNode
+{
+    private VpcNetwork? _vpc;
+
+    internal SubnetNode(Subnet subnet, NetworkAcl acl, PublicGateway? publicGateway)
+    {
+        Subnet = subnet;
+        Acl = acl;
+        PublicGateway = publicGateway;
+        Addresses = subnet.Cidr.ToAddressSet();
+    }
+
+    /// <summary>The subnet as configured.</summary>
+    public Subnet Subnet { get; }
+
+    /// <summary>The subnet's name.</summary>
+    public string Name => Subnet.Name;
+
+    /// <summary>The ACL that filters traffic crossing the subnet's boundary.</summary>
+    public NetworkAcl Acl { get; }
+
+    /// <summary>The public gateway attached to the subnet, if any.</summary>
+    public PublicGateway? PublicGateway { get; }
+
+    /// <inheritdoc />
+    public override IpAddressSet Addresses { get; }
+
+    /// <inheritdoc />
+    public override VpcNetwork Vpc => _vpc ?? throw new InvalidOperationException("The subnet is not part of a VPC network yet.");
+
+    /// <inheritdoc />
+    public override string DisplayName => Subnet.Name;
+
+    internal void AttachTo(VpcNetwork vpc) => _vpc = vpc;
+}

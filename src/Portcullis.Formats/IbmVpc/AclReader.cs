@@ -1,0 +1,63 @@
+using Portcullis.Core.Model;
+using Portcullis.Formats.Json;
+
+namespace Portcullis.Formats.IbmVpc;
+
+/// <summary>Reads <c>network_acls[]</c> objects.</summary>
+internal static class AclReader
+{
+    public static NetworkAcl? Read(JsonCursor acl)
+    {
+        var id = acl.RequiredString("id");
+        var name = acl.RequiredString("name");
+        var vpcId = ReadHelpers.RequiredRefId(acl, "vpc");
+        var priorities = new Dictionary<TrafficDirection, int>();
+        var rules = acl.Items("rules").Select(rule => ReadRule(rule, priorities)).ToList();
+        if (id is null || name is null || vpcId is null || rules.Any(r => r is null))
+        {
+            return null;
+        }
+
+        return new NetworkAcl(id, acl.OptionalString("crn"), name, vpcId, [.. rules.OfType<NetworkAclRule>()], ReadHelpers.RefIds(acl, "subnets"), acl.Child("resource_group").OptionalString("name"), acl.Location);
+    }
+
+    private static NetworkAclRule? ReadRule(JsonCursor rule, Dictionary<TrafficDirection, int> priorities)
+    {
+        var action = rule.RequiredString("action") switch
+        {
+            "allow" => AclAction.Allow,
+            "deny" => AclAction.Deny,
+            null => (AclAction?)null,
+            var other => Invalid<AclAction>(rule.Child("action"), $"action must be 'allow' or 'deny', found '{other}'"),
+        };
+        var direction = ReadDirection(rule);
+        var source = ReadHelpers.RequiredPrefix(rule, "source");
+        var destination = ReadHelpers.RequiredPrefix(rule, "destination");
+        RuleConnectionReader.Read(rule, isAcl: true, isDeny: action == AclAction.Deny, out var protocol, out var connection);
+        var id = rule.OptionalString("id");
+        var name = rule.OptionalString("name");
+        if (action is not { } a || direction is not { } d || source is not { } s || destination is not { } t || protocol is null || connection is null)
+        {
+            return null;
+        }
+
+        // The array order is the priority; the API's `before` links say the same thing one rule at a time.
+        var priority = priorities[d] = priorities.GetValueOrDefault(d) + 1;
+        return new NetworkAclRule(id ?? name ?? rule.Path, name ?? id ?? $"rule-{priority}", a, d, s, t, protocol, connection, priority, rule.Location);
+    }
+
+    internal static TrafficDirection? ReadDirection(JsonCursor rule) => rule.RequiredString("direction") switch
+    {
+        "inbound" => TrafficDirection.Inbound,
+        "outbound" => TrafficDirection.Outbound,
+        null => null,
+        var other => Invalid<TrafficDirection>(rule.Child("direction"), $"direction must be 'inbound' or 'outbound', found '{other}'"),
+    };
+
+    private static T? Invalid<T>(JsonCursor at, string message)
+        where T : struct
+    {
+        at.Error("PC1009", message);
+        return null;
+    }
+}

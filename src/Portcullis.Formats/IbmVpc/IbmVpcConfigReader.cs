@@ -1,0 +1,136 @@
+using System.Text.Json;
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Model;
+using Portcullis.Formats.Json;
+
+namespace Portcullis.Formats.IbmVpc;
+
+/// <summary>
+/// Reads the IBM Cloud VPC configuration JSON written by the cloud-resource collector (top-level <c>vpcs</c>,
+/// <c>subnets</c>, <c>network_acls</c>, <c>security_groups</c>, <c>instances</c> ...): the objects are those of the
+/// VPC API. Unknown fields are ignored; unknown protocol names are kept and reported.
+/// </summary>
+public static class IbmVpcConfigReader
+{
+    private static readonly string[] KnownCollections =
+    [
+        "vpcs", "subnets", "network_acls", "security_groups", "instances", "endpoint_gateways", "floating_ips",
+        "public_gateways", "load_balancers", "transit_gateways", "transit_connections", "routing_tables", "iks_clusters",
+    ];
+
+    /// <summary>Reads a configuration file, reporting every problem with the file name and JSON path.</summary>
+    /// <param name="path">The file to read.</param>
+    /// <param name="diagnostics">Receives errors and warnings.</param>
+    /// <param name="configuration">The configuration, when there are no errors.</param>
+    /// <returns>Whether the file was read without errors.</returns>
+    public static bool TryReadFile(string path, DiagnosticBag diagnostics, out VpcConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        configuration = VpcConfiguration.Empty;
+        byte[] bytes;
+        try
+        {
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            var reason = e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "no such file",
+                UnauthorizedAccessException => "permission denied",
+                _ => e.Message,
+            };
+            diagnostics.Error("PC1000", $"cannot read the configuration: {reason}", new SourceLocation(path));
+            return false;
+        }
+
+        return TryRead(bytes, path, diagnostics, out configuration);
+    }
+
+    /// <summary>Reads a configuration from UTF-8 JSON.</summary>
+    /// <param name="utf8Json">The document.</param>
+    /// <param name="file">The name to report locations with.</param>
+    /// <param name="diagnostics">Receives errors and warnings.</param>
+    /// <param name="configuration">The configuration, when there are no errors.</param>
+    /// <returns>Whether the document was read without errors.</returns>
+    public static bool TryRead(ReadOnlyMemory<byte> utf8Json, string file, DiagnosticBag diagnostics, out VpcConfiguration configuration)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        configuration = VpcConfiguration.Empty;
+        if (utf8Json.Span.Trim(" \t\r\n"u8).IsEmpty)
+        {
+            diagnostics.Error("PC1001", "the file is empty; expected an IBM Cloud VPC configuration (a JSON object with vpcs, subnets, network_acls ...)", new SourceLocation(file));
+            return false;
+        }
+
+        JsonDocument document;
+        try
+        {
+            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });
+        }
+        catch (JsonException e)
+        {
+            var line = (int?)e.LineNumber + 1;
+            var column = (int?)e.BytePositionInLine + 1;
+            diagnostics.Error("PC1002", $"malformed JSON: {FirstSentence(e.Message)}", new SourceLocation(file, null, line, column));
+            return false;
+        }
+
+        using (document)
+        {
+            var local = new DiagnosticBag();
+            var root = new JsonCursor(document.RootElement, file, "$", local);
+            if (!root.IsObject)
+            {
+                root.Error("PC1010", $"expected a JSON object with vpcs, subnets, network_acls ..., found {JsonCursor.Describe(document.RootElement)}");
+            }
+            else if (!KnownCollections.Any(root.Has))
+            {
+                root.Error("PC1010", "this is not an IBM Cloud VPC configuration: it has none of " + string.Join(", ", KnownCollections.Take(8)) + " ...");
+            }
+            else
+            {
+                configuration = new ConfigurationReader(root).Read();
+            }
+
+            diagnostics.AddRange(local.ToImmutable());
+            var ok = !local.HasErrors;
+            if (!ok)
+            {
+                configuration = VpcConfiguration.Empty;
+            }
+
+            return ok;
+        }
+    }
+
+    // JsonException messages run on with path details that repeat the location; the first sentence says what is wrong.
+    private static string FirstSentence(string message)
+    {
+        var cut = message.IndexOf(". ", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
+    }
+
+    /// <summary>The collections of one document.</summary>
+    private sealed class ConfigurationReader(JsonCursor root)
+    {
+        public VpcConfiguration Read() => new()
+        {
+            Vpcs = [.. root.Items("vpcs").Select(ResourceReaders.ReadVpc).OfType<Vpc>()],
+            Subnets = [.. root.Items("subnets").Select(ResourceReaders.ReadSubnet).OfType<Subnet>()],
+            NetworkAcls = [.. root.Items("network_acls").Select(AclReader.Read).OfType<NetworkAcl>()],
+            SecurityGroups = [.. root.Items("security_groups").Select(SecurityGroupReader.Read).OfType<SecurityGroup>()],
+            Instances = [.. root.Items("instances").Select(ResourceReaders.ReadInstance).OfType<Instance>()],
+            EndpointGateways = [.. root.Items("endpoint_gateways").Select(ResourceReaders.ReadEndpointGateway).OfType<EndpointGateway>()],
+            FloatingIps = [.. root.Items("floating_ips").Select(ResourceReaders.ReadFloatingIp).OfType<FloatingIp>()],
+            PublicGateways = [.. root.Items("public_gateways").Select(ResourceReaders.ReadPublicGateway).OfType<PublicGateway>()],
+            LoadBalancers = [.. root.Items("load_balancers").Select(TopologyReaders.ReadLoadBalancer).OfType<LoadBalancer>()],
+            TransitGateways = [.. root.Items("transit_gateways").Select(TopologyReaders.ReadTransitGateway).OfType<TransitGateway>()],
+            TransitConnections = [.. root.Items("transit_connections").Select(TopologyReaders.ReadTransitConnection).OfType<TransitConnection>()],
+            RoutingTables = [.. root.Items("routing_tables").Select(TopologyReaders.ReadRoutingTable).OfType<RoutingTable>()],
+            IksClusters = [.. root.Items("iks_clusters").Select(TopologyReaders.ReadIksCluster).OfType<IksCluster>()],
+        };
+    }
+}

@@ -1,0 +1,101 @@
+using Portcullis.Core.Model;
+using Portcullis.Core.Sets;
+using Portcullis.Formats.Json;
+
+namespace Portcullis.Formats.IbmVpc;
+
+/// <summary>Reads a rule's protocol and its ports or ICMP type and code into a connection set.</summary>
+internal static class RuleConnectionReader
+{
+    /// <summary>
+    /// Reads <c>protocol</c> with the port fields of an ACL rule (<c>source_port_min</c> ... <c>destination_port_max</c>)
+    /// or of a security-group rule (<c>port_min</c>, <c>port_max</c>: destination ports).
+    /// </summary>
+    /// <param name="rule">The rule object.</param>
+    /// <param name="isAcl">Whether it is an ACL rule (which has source ports too).</param>
+    /// <param name="isDeny">Whether it is an ACL deny rule: the old <c>all</c> then means every protocol, as the API's migration to <c>any</c> says.</param>
+    /// <param name="protocol">The protocol as written.</param>
+    /// <param name="connection">The packets matched, or <see langword="null"/> on an error (reported).</param>
+    public static void Read(JsonCursor rule, bool isAcl, bool isDeny, out RuleProtocol? protocol, out ConnectionSet? connection)
+    {
+        protocol = null;
+        connection = null;
+        var name = rule.RequiredString("protocol");
+        if (name is null)
+        {
+            return;
+        }
+
+        protocol = RuleProtocol.FromApiName(name);
+        if (!protocol.IsKnown)
+        {
+            rule.Child("protocol").Warning(
+                "PC2001",
+                $"unknown protocol '{name}': the rule is kept as written but matches nothing in the analysis; known protocols are icmp_tcp_udp (all), any, tcp, udp, icmp, ah, esp, gre, ip_in_ip, l2tp, rsvp, sctp, vrrp and number_N");
+            connection = ConnectionSet.None;
+            return;
+        }
+
+        if (protocol.HasPorts)
+        {
+            var number = protocol.Numbers.Min;
+            if (isAcl)
+            {
+                var source = PortRange(rule, "source_port_min", "source_port_max");
+                var destination = PortRange(rule, "destination_port_min", "destination_port_max");
+                connection = source is { } s && destination is { } d ? ConnectionSet.Ports(number, s.Min, s.Max, d.Min, d.Max) : null;
+            }
+            else
+            {
+                var destination = PortRange(rule, "port_min", "port_max");
+                connection = destination is { } d ? ConnectionSet.Ports(number, ConnectionSet.MinPort, ConnectionSet.MaxPort, d.Min, d.Max) : null;
+            }
+
+            return;
+        }
+
+        if (protocol.IsIcmp)
+        {
+            var type = rule.OptionalInt("type", 0, ConnectionSet.MaxIcmpType);
+            var code = rule.OptionalInt("code", 0, ConnectionSet.MaxIcmpCode);
+            if ((rule.Has("type") && type is null) || (rule.Has("code") && code is null))
+            {
+                return; // already reported
+            }
+
+            if (code is not null && type is null)
+            {
+                rule.Child("code").Error("PC1007", "an ICMP code needs an ICMP type");
+                return;
+            }
+
+            connection = ConnectionSet.IcmpOf(type, code);
+            return;
+        }
+
+        var numbers = isDeny && name.Equals("all", StringComparison.OrdinalIgnoreCase)
+            ? IntervalSet<int>.Range(0, IpProtocols.Max)
+            : protocol.Numbers;
+        protocol = protocol with { Numbers = numbers };
+        connection = ConnectionSet.Protocols(numbers);
+    }
+
+    private static (int Min, int Max)? PortRange(JsonCursor rule, string minName, string maxName)
+    {
+        var min = rule.OptionalInt(minName, ConnectionSet.MinPort, ConnectionSet.MaxPort);
+        var max = rule.OptionalInt(maxName, ConnectionSet.MinPort, ConnectionSet.MaxPort);
+        if ((rule.Has(minName) && min is null) || (rule.Has(maxName) && max is null))
+        {
+            return null;
+        }
+
+        var range = (Min: min ?? ConnectionSet.MinPort, Max: max ?? ConnectionSet.MaxPort);
+        if (range.Min > range.Max)
+        {
+            rule.Child(minName).Error("PC1008", $"port range {range.Min}-{range.Max} is empty: '{minName}' is above '{maxName}'");
+            return null;
+        }
+
+        return range;
+    }
+}

@@ -1,0 +1,277 @@
+using System.Text;
+using System.Text.Json;
+using Portcullis.Core.Analysis;
+using Portcullis.Core.Reports;
+using Portcullis.Core.Sets;
+using Portcullis.Core.Topology;
+
+namespace Portcullis.Formats.Reports;
+
+/// <summary>Writes endpoint and subnet connectivity reports as text, Markdown, JSON or CSV.</summary>
+public static class ConnectivityReportWriter
+{
+    /// <summary>The note that explains the <c>*</c> mark.</summary>
+    public const string BlockedResponseNote = "TCP connections for which response is not permitted are marked with * ";
+
+    /// <summary>Writes the report in the given format.</summary>
+    public static void Write(ConnectivityReport report, ReportFormat format, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        ArgumentNullException.ThrowIfNull(output);
+        switch (format)
+        {
+            case ReportFormat.Txt:
+                WriteText(report, output, markdown: false);
+                break;
+            case ReportFormat.Md:
+                WriteText(report, output, markdown: true);
+                break;
+            case ReportFormat.Json:
+                WriteJson(report, output);
+                break;
+            case ReportFormat.Csv:
+                WriteCsv(report, output);
+                break;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Unsupported report format.");
+        }
+    }
+
+    private static IEnumerable<(string Title, ConnectivitySection Section)> SortedSections(ConnectivityReport report) =>
+        report.Sections.Select(s => (Title: s.Scope.Title(report.Level), Section: s)).OrderBy(s => s.Title, StringComparer.Ordinal);
+
+    private static void WriteText(ConnectivityReport report, TextWriter output, bool markdown)
+    {
+        var blocks = new List<string>();
+        var anyBlocked = false;
+        foreach (var (title, section) in SortedSections(report))
+        {
+            var rows = ReportShaper.Rows(section);
+            anyBlocked |= rows.Any(r => r.ResponseBlocked);
+            var text = new StringBuilder();
+            if (markdown)
+            {
+                text.Append("# ").Append(title).Append('\n');
+                text.Append("| src | dst | conn |\n|-----|-----|------|\n");
+                foreach (var row in rows)
+                {
+                    text.Append("| ").Append(row.Source.DisplayName).Append(" | ").Append(row.Destination.DisplayName).Append(" | ").Append(row.ConnectionText).Append(" |\n");
+                }
+            }
+            else
+            {
+                text.Append(title).Append('\n');
+                foreach (var row in rows)
+                {
+                    text.Append(row.Text).Append('\n');
+                }
+
+                if (rows.IsEmpty)
+                {
+                    text.Append("<nothing to report>\n");
+                }
+            }
+
+            blocks.Add(text.ToString());
+        }
+
+        output.Write(string.Join("\n", blocks));
+        if (anyBlocked)
+        {
+            output.Write("\n" + BlockedResponseNote + "\n");
+        }
+    }
+
+    private static void WriteCsv(ConnectivityReport report, TextWriter output)
+    {
+        output.Write("section,source,destination,connection,response_blocked\r\n");
+        foreach (var (title, section) in SortedSections(report))
+        {
+            foreach (var row in ReportShaper.Rows(section))
+            {
+                output.Write(string.Join(',', Csv(title), Csv(row.Source.DisplayName), Csv(row.Destination.DisplayName), Csv(row.Connection.ToString()), row.ResponseBlocked ? "true" : "false"));
+                output.Write("\r\n");
+            }
+        }
+    }
+
+    private static string Csv(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+
+    private static void WriteJson(ConnectivityReport report, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            var key = report.Level == ConnectivityLevel.Subnets ? "subnets_connectivity" : "endpoints_connectivity";
+            foreach (var section in report.Sections.OrderBy(s => SectionKey(s.Scope), StringComparer.Ordinal))
+            {
+                json.WriteStartObject(SectionKey(section.Scope));
+                json.WriteStartArray(key);
+                foreach (var line in JsonLines(section))
+                {
+                    json.WriteStartObject();
+                    json.WritePropertyName("src");
+                    WriteNode(json, line.Source, line.SourceCidr);
+                    json.WritePropertyName("dst");
+                    WriteNode(json, line.Destination, line.DestinationCidr);
+                    var responsive = line.Line.Responsive;
+                    json.WriteString("conn_text", responsive.ToString());
+                    json.WritePropertyName("conn");
+                    WriteConnection(json, responsive);
+                    if (!line.Line.ResponseBlocked.IsEmpty)
+                    {
+                        json.WriteString("unidirectional_conn_text", line.Line.ResponseBlocked.ToString());
+                        json.WritePropertyName("unidirectional_conn");
+                        WriteConnection(json, line.Line.ResponseBlocked);
+                    }
+
+                    json.WriteEndObject();
+                }
+
+                json.WriteEndArray();
+                json.WriteEndObject();
+            }
+
+            json.WriteEndObject();
+        }
+
+        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        output.Write('\n');
+    }
+
+    private static string SectionKey(ConnectivityScope scope) => scope switch
+    {
+        VpcScope vpc => vpc.Vpc.Name,
+        TransitGatewayScope gateway => $"combined-vpc-{gateway.Gateway.Name}",
+        _ => scope.ToString()!,
+    };
+
+    // JSON keeps one entry per node pair; an external block becomes one entry per CIDR it spans.
+    private static IEnumerable<(ConnectivityLine Line, NetworkNode Source, string? SourceCidr, NetworkNode Destination, string? DestinationCidr)> JsonLines(ConnectivitySection section)
+    {
+        var expanded = new List<(ConnectivityLine, NetworkNode, string?, NetworkNode, string?)>();
+        foreach (var line in section.Lines)
+        {
+            foreach (var sourceCidr in Cidrs(line.Source))
+            {
+                foreach (var destinationCidr in Cidrs(line.Destination))
+                {
+                    expanded.Add((line, line.Source, sourceCidr, line.Destination, destinationCidr));
+                }
+            }
+        }
+
+        return expanded.OrderBy(e => Name(e.Item2, e.Item3), StringComparer.Ordinal).ThenBy(e => Name(e.Item4, e.Item5), StringComparer.Ordinal);
+
+        static IEnumerable<string?> Cidrs(NetworkNode node) => node is ExternalBlock block ? block.Addresses.ToPrefixes().Select(p => (string?)p.ToString()) : [null];
+
+        static string Name(NetworkNode node, string? cidr) => cidr is null ? node.DisplayName : $"{((ExternalBlock)node).Kind} [{cidr}]";
+    }
+
+    private static void WriteNode(Utf8JsonWriter json, NetworkNode node, string? cidr)
+    {
+        json.WriteStartObject();
+        switch (node)
+        {
+            case ExternalBlock block:
+                json.WriteString("ResourceType", block.Kind == ExternalKind.PublicInternet ? "Public Internet" : "Service Network");
+                json.WriteString("CidrStr", cidr);
+                break;
+            case Endpoint endpoint:
+                json.WriteString("Name", endpoint.Name);
+                json.WriteString("ResourceName", endpoint.ResourceName);
+                json.WriteString("ResourceUID", endpoint.Id);
+                json.WriteString("ResourceType", endpoint.Kind.ToString());
+                json.WriteString("Subnet", endpoint.Subnet.Name);
+                json.WriteString("Zone", endpoint.Subnet.Subnet.Zone);
+                json.WriteString("Region", endpoint.Vpc.Vpc.Region);
+                json.WriteString("Vpc", endpoint.Vpc.Name);
+                json.WriteString("AddressStr", endpoint.Address.ToString());
+                break;
+            case SubnetNode subnet:
+                json.WriteString("Name", subnet.Name);
+                json.WriteString("ResourceUID", subnet.Subnet.Id);
+                json.WriteString("ResourceType", "Subnet");
+                json.WriteString("Zone", subnet.Subnet.Zone);
+                json.WriteString("Region", subnet.Vpc.Vpc.Region);
+                json.WriteString("Vpc", subnet.Vpc.Name);
+                json.WriteString("CidrStr", subnet.Subnet.Cidr.ToString());
+                break;
+        }
+
+        json.WriteEndObject();
+    }
+
+    /// <summary>A connection set as a list of items: one per protocol and port (or type/code) rectangle.</summary>
+    internal static void WriteConnection(Utf8JsonWriter json, ConnectionSet connection)
+    {
+        json.WriteStartArray();
+        if (connection.IsAll)
+        {
+            json.WriteStartObject();
+            json.WriteString("protocol", "ANY");
+            json.WriteEndObject();
+        }
+        else
+        {
+            foreach (var (name, pairs) in new[] { ("TCP", connection.Tcp), ("UDP", connection.Udp) })
+            {
+                foreach (var part in pairs.Parts)
+                {
+                    foreach (var source in part.First.Intervals)
+                    {
+                        foreach (var destination in part.Second.Intervals)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("protocol", name);
+                            WriteRange(json, "source_port", source, ConnectionSet.MinPort, ConnectionSet.MaxPort);
+                            WriteRange(json, "destination_port", destination, ConnectionSet.MinPort, ConnectionSet.MaxPort);
+                            json.WriteEndObject();
+                        }
+                    }
+                }
+            }
+
+            foreach (var part in connection.Icmp.Parts)
+            {
+                foreach (var type in part.First.Intervals)
+                {
+                    foreach (var code in part.Second.Intervals)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("protocol", "ICMP");
+                        WriteRange(json, "type", type, 0, ConnectionSet.MaxIcmpType);
+                        WriteRange(json, "code", code, 0, ConnectionSet.MaxIcmpCode);
+                        json.WriteEndObject();
+                    }
+                }
+            }
+
+            foreach (var interval in connection.OtherProtocols.Intervals)
+            {
+                for (var protocol = interval.Start; protocol <= interval.End; protocol++)
+                {
+                    json.WriteStartObject();
+                    json.WriteString("protocol", IpProtocols.Name(protocol));
+                    json.WriteNumber("protocol_number", protocol);
+                    json.WriteEndObject();
+                }
+            }
+        }
+
+        json.WriteEndArray();
+    }
+
+    private static void WriteRange(Utf8JsonWriter json, string name, Interval<int> range, int min, int max)
+    {
+        if (range.Start == min && range.End == max)
+        {
+            return;
+        }
+
+        json.WriteNumber("min_" + name, range.Start);
+        json.WriteNumber("max_" + name, range.End);
+    }
+}
