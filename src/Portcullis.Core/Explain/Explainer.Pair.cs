@@ -1,0 +1,280 @@
+using System.Collections.Immutable;
+using System.Text;
+using Portcullis.Core.Analysis;
+using Portcullis.Core.Model;
+using Portcullis.Core.Reports;
+using Portcullis.Core.Sets;
+using Portcullis.Core.Topology;
+
+namespace Portcullis.Core.Explain;
+
+public sealed partial class Explainer
+{
+    private (PairExplanation Pair, string Key) ExplainPair(NetworkNode source, NetworkNode destination, TransitGatewayNetwork? gateway, ConnectionSet? query, bool qualify)
+    {
+        var (connection, responseBlocked) = _analyzer.Evaluate(source, destination);
+        if (query is not null)
+        {
+            connection = connection.Intersect(query);
+            responseBlocked = responseBlocked.Intersect(query);
+        }
+
+        var src = source as Endpoint;
+        var dst = destination as Endpoint;
+
+        // ACLs filter only what crosses a subnet boundary.
+        var aclRelevant = src is null || dst is null || src.Subnet != dst.Subnet;
+        var egress = ImmutableArray<LayerVerdict>.Empty;
+        var ingress = ImmutableArray<LayerVerdict>.Empty;
+        LayerVerdict? egressAcl = null, ingressAcl = null;
+        ImmutableArray<LayerVerdict> egressGroups = [], ingressGroups = [];
+        if (src is not null)
+        {
+            egressGroups = RuleAttribution.Groups(src.Vpc, src.SecurityGroups, TrafficDirection.Outbound, src.Address, destination.Addresses, query);
+            egressAcl = aclRelevant ? RuleAttribution.Acl(src.Subnet.Acl, TrafficDirection.Outbound, src.Address, destination.Addresses, query) : null;
+            egress = egressAcl is null ? egressGroups : egressGroups.Add(egressAcl);
+        }
+
+        if (dst is not null)
+        {
+            ingressGroups = RuleAttribution.Groups(dst.Vpc, dst.SecurityGroups, TrafficDirection.Inbound, dst.Address, source.Addresses, query);
+            ingressAcl = aclRelevant ? RuleAttribution.Acl(dst.Subnet.Acl, TrafficDirection.Inbound, dst.Address, source.Addresses, query) : null;
+            ingress = ingressAcl is null ? ingressGroups : ingressGroups.Insert(0, ingressAcl);
+        }
+
+        var router = Router(src, dst, source, destination);
+        var loadBalancerBlocks = src is { Kind: EndpointKind.LoadBalancerPrivateIp } && dst is not null && _analyzer.Evaluate(src, dst).Connection.IsEmpty
+            && !IsPoolMember(src, dst);
+        string? loadBalancerNote = src is { Kind: EndpointKind.LoadBalancerPrivateIp } && dst is not null
+            ? loadBalancerBlocks ? $"{src.Name} will not connect to {dst.DisplayName}, since it is not its pool member" : $"{src.Name} may initiate a connection to {dst.DisplayName}, which is one of its pool members"
+            : null;
+
+        var reasons = BlockReasons.None;
+        if (connection.IsEmpty)
+        {
+            reasons |= loadBalancerBlocks ? BlockReasons.LoadBalancer : BlockReasons.None;
+            var egressBlocks = src is not null && (!egressGroups.Any(v => v.HasAllowRules) || egressAcl is { HasAllowRules: false });
+            var ingressBlocks = dst is not null && (!ingressGroups.Any(v => v.HasAllowRules) || ingressAcl is { HasAllowRules: false });
+            reasons |= egressBlocks ? BlockReasons.Egress : BlockReasons.None;
+            reasons |= ingressBlocks ? BlockReasons.Ingress : BlockReasons.None;
+            reasons |= (src is null || dst is null) && router is null ? BlockReasons.NoRouter : BlockReasons.None;
+            reasons |= gateway is not null && dst is not null && !gateway.RoutesTo(dst.Subnet) ? BlockReasons.TransitGateway : BlockReasons.None;
+            if (reasons == BlockReasons.None)
+            {
+                // Every layer allows something, but not the same thing (or not what was asked): name the sides that fall short.
+                var asked = query ?? ConnectionSet.All;
+                var egressAllowed = src is null ? asked : Side(egressGroups, egressAcl).Intersect(asked);
+                var ingressAllowed = dst is null ? asked : Side(ingressGroups, ingressAcl).Intersect(asked);
+                reasons |= egressAllowed.IsEmpty ? BlockReasons.Egress : BlockReasons.None;
+                reasons |= ingressAllowed.IsEmpty ? BlockReasons.Ingress : BlockReasons.None;
+                reasons = reasons == BlockReasons.None ? BlockReasons.Egress | BlockReasons.Ingress : reasons;
+            }
+        }
+
+        var hasResponse = !connection.Tcp.IsEmpty && (aclRelevant || gateway is not null);
+        ImmutableArray<LayerVerdict> responseEgress = [], responseIngress = [];
+        if (hasResponse)
+        {
+            // Replies run from the destination back to the source with the ports exchanged; only stateless layers decide.
+            var replyQuery = (query ?? ConnectionSet.All).TcpOnly().SwapPorts();
+            if (dst is not null)
+            {
+                responseEgress = [RuleAttribution.Acl(dst.Subnet.Acl, TrafficDirection.Outbound, dst.Address, source.Addresses, replyQuery)];
+            }
+
+            if (src is not null)
+            {
+                responseIngress = [RuleAttribution.Acl(src.Subnet.Acl, TrafficDirection.Inbound, src.Address, destination.Addresses, replyQuery)];
+            }
+        }
+
+        var pair = new PairExplanation(
+            new NodeGroup([source], qualify && src is not null),
+            new NodeGroup([destination], qualify && dst is not null),
+            connection,
+            responseBlocked,
+            reasons,
+            BuildPath(source, destination, src, dst, egressGroups, egressAcl, ingressGroups, ingressAcl, router, gateway, loadBalancerBlocks, qualify),
+            egress,
+            ingress,
+            router,
+            gateway?.Name,
+            hasResponse,
+            responseEgress,
+            responseIngress,
+            loadBalancerNote);
+        return (pair, Key(pair, src ?? dst!));
+    }
+
+    private static ConnectionSet Side(ImmutableArray<LayerVerdict> groups, LayerVerdict? acl)
+    {
+        var allowed = groups.Aggregate(ConnectionSet.None, (union, g) => union.Union(g.Allowed));
+        return acl is null ? allowed : allowed.Intersect(acl.Allowed);
+    }
+
+    private bool IsPoolMember(Endpoint loadBalancerIp, Endpoint member) =>
+        _analyzer.Topology.Configuration.LoadBalancers.Where(lb => lb.Id == loadBalancerIp.OwnerId)
+            .SelectMany(lb => lb.Pools.SelectMany(p => p.Members))
+            .Any(m => m.Address == member.Address || m.TargetId == member.OwnerId);
+
+    /// <summary>The router between an endpoint and an external block, as explain names it; null when there is none.</summary>
+    private static string? Router(Endpoint? src, Endpoint? dst, NetworkNode source, NetworkNode destination)
+    {
+        if (src is not null && destination is ExternalBlock outside)
+        {
+            if (!ConnectivityAnalyzer.RoutesOut(src, outside))
+            {
+                return null;
+            }
+
+            return src.FloatingIp is { } fip ? $"FloatingIP {fip.Name} {fip.Address}"
+                : outside.Kind == ExternalKind.ServiceNetwork ? "ServiceGateway"
+                : $"PublicGateway {src.Subnet.PublicGateway!.Name}";
+        }
+
+        if (dst is not null && source is ExternalBlock inside)
+        {
+            if (!ConnectivityAnalyzer.RoutesIn(inside, dst))
+            {
+                return null;
+            }
+
+            return dst.FloatingIp is { } fip ? $"FloatingIP {fip.Name} {fip.Address}" : "ServiceGateway";
+        }
+
+        return null;
+    }
+
+    private static ImmutableArray<PathStep> BuildPath(
+        NetworkNode source,
+        NetworkNode destination,
+        Endpoint? src,
+        Endpoint? dst,
+        ImmutableArray<LayerVerdict> egressGroups,
+        LayerVerdict? egressAcl,
+        ImmutableArray<LayerVerdict> ingressGroups,
+        LayerVerdict? ingressAcl,
+        string? router,
+        TransitGatewayNetwork? gateway,
+        bool loadBalancerBlocks,
+        bool qualify)
+    {
+        var path = ImmutableArray.CreateBuilder<PathStep>();
+        string Name(NetworkNode node) => qualify && node is Endpoint endpoint ? $"{endpoint.Vpc.Name}/{endpoint.DisplayName}" : node.DisplayName;
+        if (loadBalancerBlocks)
+        {
+            path.Add(new PathStep(Name(source), Blocks: true));
+            return path.ToImmutable();
+        }
+
+        path.Add(new PathStep(Name(source)));
+        if (src is not null)
+        {
+            if (!GroupStep(path, egressGroups, startsHop: false))
+            {
+                return path.ToImmutable();
+            }
+
+            if (egressAcl is not null)
+            {
+                path.Add(new PathStep($"network ACL {egressAcl.Name}", Blocks: !egressAcl.HasAllowRules));
+                if (!egressAcl.HasAllowRules)
+                {
+                    return path.ToImmutable();
+                }
+
+                path.Add(new PathStep($"subnet {src.Subnet.Name}"));
+            }
+        }
+
+        if (src is null || dst is null)
+        {
+            if (router is null)
+            {
+                path.Add(new PathStep("no resource for external connectivity", StartsHop: true, Blocks: true));
+                return path.ToImmutable();
+            }
+
+            path.Add(new PathStep(router, StartsHop: true));
+        }
+
+        if (gateway is not null && src is not null && dst is not null)
+        {
+            path.Add(new PathStep(src.Vpc.Name, StartsHop: true));
+            var routes = gateway.RoutesTo(dst.Subnet);
+            path.Add(new PathStep($"TGW {gateway.Name}", Blocks: !routes));
+            if (!routes)
+            {
+                return path.ToImmutable();
+            }
+
+            path.Add(new PathStep(dst.Vpc.Name));
+        }
+
+        if (dst is null)
+        {
+            path.Add(new PathStep(Name(destination), StartsHop: true));
+            return path.ToImmutable();
+        }
+
+        var hop = true;
+        if (ingressAcl is not null)
+        {
+            path.Add(new PathStep($"subnet {dst.Subnet.Name}", StartsHop: true));
+            path.Add(new PathStep($"network ACL {ingressAcl.Name}", Blocks: !ingressAcl.HasAllowRules));
+            if (!ingressAcl.HasAllowRules)
+            {
+                return path.ToImmutable();
+            }
+
+            hop = false;
+        }
+
+        if (GroupStep(path, ingressGroups, startsHop: hop))
+        {
+            path.Add(new PathStep(Name(destination)));
+        }
+
+        return path.ToImmutable();
+    }
+
+    // Groups that allow nothing are left out when another group of the endpoint allows; if none allows, all block.
+    private static bool GroupStep(ImmutableArray<PathStep>.Builder path, ImmutableArray<LayerVerdict> groups, bool startsHop)
+    {
+        var allowing = groups.Where(g => g.HasAllowRules).Select(g => g.Name).Order(StringComparer.Ordinal).ToList();
+        var shown = allowing.Count > 0 ? allowing : [.. groups.Select(g => g.Name).Order(StringComparer.Ordinal)];
+        var text = shown.Count switch
+        {
+            0 => "no security group",
+            1 => $"security group {shown[0]}",
+            _ => $"security group[{string.Join(", ", shown)}]",
+        };
+        path.Add(new PathStep(text, startsHop, Blocks: allowing.Count == 0));
+        return allowing.Count > 0;
+    }
+
+    // Pairs whose explanations differ only in the external block they name merge into one.
+    private static string Key(PairExplanation pair, Endpoint internalSide)
+    {
+        var key = new StringBuilder()
+            .Append(pair.Source.IsExternal ? "in|" : "out|").Append(internalSide.Id).Append('|')
+            .Append(pair.Source.IsExternal ? ((ExternalBlock)pair.Source.Nodes[0]).Kind : pair.Destination.IsExternal ? ((ExternalBlock)pair.Destination.Nodes[0]).Kind : "internal").Append('|')
+            .Append(pair.Connection).Append('|').Append(pair.ResponseBlocked).Append('|').Append(pair.Blocked).Append('|').Append(pair.Router).Append('|');
+        if (!pair.Source.IsExternal && !pair.Destination.IsExternal)
+        {
+            key.Append(((Endpoint)pair.Source.Nodes[0]).Id).Append("->").Append(((Endpoint)pair.Destination.Nodes[0]).Id); // internal pairs never merge
+        }
+
+        foreach (var verdict in pair.Egress.Concat(pair.Ingress).Concat(pair.ResponseEgress).Concat(pair.ResponseIngress))
+        {
+            key.Append(verdict.Summary).Append('{').AppendJoin(';', verdict.Rules.Select(r => r.Text)).Append('}');
+        }
+
+        foreach (var step in pair.Path.Where(s => !s.Text.StartsWith("Public Internet", StringComparison.Ordinal) && !s.Text.StartsWith("Service Network", StringComparison.Ordinal)))
+        {
+            key.Append(step.Text).Append(step.Blocks);
+        }
+
+        return key.ToString();
+    }
+}

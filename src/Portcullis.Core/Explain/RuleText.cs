@@ -1,0 +1,72 @@
+using System.Text;
+using Portcullis.Core.Model;
+using Portcullis.Core.Sets;
+using Portcullis.Core.Topology;
+
+namespace Portcullis.Core.Explain;
+
+/// <summary>How explanations (and checks and lint) cite rules, so a user can find each one in the console or the JSON.</summary>
+public static class RuleText
+{
+    /// <summary><c>name: acl1-out-1, priority: 1, action: deny, direction: outbound, source: ..., destination: ..., protocol: tcp, srcPorts: 1-65535, dstPorts: 22-22</c>.</summary>
+    public static string Of(NetworkAclRule rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        var text = new StringBuilder()
+            .Append("name: ").Append(rule.Name)
+            .Append(", priority: ").Append(rule.Priority)
+            .Append(", action: ").Append(rule.Action == AclAction.Allow ? "allow" : "deny")
+            .Append(", direction: ").Append(rule.Direction == TrafficDirection.Inbound ? "inbound" : "outbound")
+            .Append(", source: ").Append(rule.Source)
+            .Append(", destination: ").Append(rule.Destination)
+            .Append(", protocol: ").Append(rule.Protocol.Name);
+        if (rule.Protocol.HasPorts)
+        {
+            var pairs = rule.Protocol.Numbers.Min == IpProtocols.Tcp ? rule.Connection.Tcp : rule.Connection.Udp;
+            var part = pairs.Parts[0];
+            text.Append(", srcPorts: ").Append(Range(part.First)).Append(", dstPorts: ").Append(Range(part.Second));
+        }
+        else if (rule.Protocol.IsIcmp && !rule.Connection.Equals(ConnectionSet.Protocol(IpProtocols.Icmp)))
+        {
+            text.Append(", ").Append(rule.Connection.ToString().Replace("protocol: ICMP ", string.Empty, StringComparison.Ordinal));
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary><c>id: r1, direction: inbound, local: 0.0.0.0/0, remote: sg3 (10.0.0.5/32,10.0.0.6/32), protocol: tcp,  dstPorts: 22-22</c>.</summary>
+    public static string Of(SecurityGroupRule rule, VpcNetwork vpc)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(vpc);
+        var remote = rule.Remote switch
+        {
+            CidrRemote cidr => cidr.Prefix.ToString(),
+            SecurityGroupRemote group => $"{group.SecurityGroupName} ({string.Join(',', vpc.RemoteAddresses(group).ToPrefixes())})",
+            _ => rule.Remote.ToString(),
+        };
+        var text = new StringBuilder()
+            .Append("id: ").Append(rule.Id)
+            .Append(", direction: ").Append(rule.Direction == TrafficDirection.Inbound ? "inbound" : "outbound")
+            .Append(", local: ").Append(rule.HasLocal ? rule.Local.ToString() : "0.0.0.0/0")
+            .Append(", remote: ").Append(remote)
+            .Append(", protocol: ");
+        if (rule.Protocol.HasPorts)
+        {
+            var pairs = rule.Protocol.Numbers.Min == IpProtocols.Tcp ? rule.Connection.Tcp : rule.Connection.Udp;
+            text.Append(rule.Protocol.Name.ToLowerInvariant()).Append(",  dstPorts: ").Append(Range(pairs.Parts[0].Second));
+        }
+        else if (rule.Protocol.IsIcmp)
+        {
+            text.Append(rule.Connection.ToString().Replace("protocol: ", string.Empty, StringComparison.Ordinal));
+        }
+        else
+        {
+            text.Append(rule.Protocol.Name);
+        }
+
+        return text.ToString();
+    }
+
+    private static string Range(IntervalSet<int> ports) => ports.IntervalCount == 1 ? $"{ports.Min}-{ports.Max}" : ports.ToString();
+}

@@ -1,0 +1,322 @@
+using System.Text;
+using System.Text.Json;
+using Portcullis.Core.Explain;
+using Portcullis.Core.Sets;
+using Portcullis.Core.Topology;
+using Portcullis.Formats.Reports;
+
+namespace Portcullis.Formats.Explain;
+
+/// <summary>Writes explanations: as text (verdict, path, and with details every rule), or as JSON.</summary>
+public static class ExplanationWriter
+{
+    private static readonly string Separator = new('-', 120);
+
+    /// <summary>Writes the explanation in the given format (txt and md print the same text).</summary>
+    public static void Write(Explanation explanation, ReportFormat format, bool details, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        ArgumentNullException.ThrowIfNull(output);
+        if (format == ReportFormat.Json)
+        {
+            WriteJson(explanation, output);
+        }
+        else
+        {
+            output.Write(Text(explanation, details));
+        }
+    }
+
+    /// <summary>The text of an explanation.</summary>
+    public static string Text(Explanation explanation, bool details)
+    {
+        ArgumentNullException.ThrowIfNull(explanation);
+        var request = explanation.Request;
+        var title = new StringBuilder($"Explaining connectivity from {request.Source} to {request.Destination}");
+        if (explanation.Vpc is { } vpc)
+        {
+            title.Append(" within ").Append(vpc);
+        }
+
+        if (request.Query is { } query)
+        {
+            title.Append(" using \"").Append(query).Append('"');
+        }
+
+        var text = new StringBuilder().Append(title).Append('\n');
+        if (explanation.Note is { } note)
+        {
+            text.Append(new string('=', title.Length)).Append("\n\n").Append(note).Append('\n');
+            return text.ToString();
+        }
+
+        text.Append("Interpreted source(s): ").Append(Interpretation(request.Source, explanation.Sources, explanation.Vpc is null)).Append('\n');
+        text.Append("Interpreted destination(s): ").Append(Interpretation(request.Destination, explanation.Destinations, explanation.Vpc is null)).Append('\n');
+        text.Append(new string('=', title.Length)).Append("\n\n");
+        var blocks = explanation.Pairs.Select(pair => Block(pair, request.Query, details)).Order(StringComparer.Ordinal).ToList();
+        if (blocks.Count == 0)
+        {
+            text.Append("<nothing to explain: the source and destination are the same endpoints>\n");
+        }
+
+        text.Append(string.Join("\n", blocks));
+        if (explanation.Pairs.Any(p => p.Source.Nodes.Concat(p.Destination.Nodes).OfType<Endpoint>().Any(e => e.Kind == EndpointKind.IksWorker)))
+        {
+            text.Append("\n* Analysis of the connectivity of cluster worker nodes is under the assumption that the only security groups applied to them are the VPC default and the IKS generated SG\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Interpretation(string raw, IEnumerable<NetworkNode> nodes, bool qualify)
+    {
+        var list = nodes.ToList();
+        if (list.Count > 0 && list.All(n => n.IsExternal))
+        {
+            var kinds = list.Cast<ExternalBlock>().Select(b => b.Kind == ExternalKind.PublicInternet ? "Public Internet" : "Service Network").Distinct().Order(StringComparer.Ordinal);
+            return $"{raw} ({string.Join(", ", kinds)})";
+        }
+
+        return string.Join(", ", list.Select(n => qualify && n is Endpoint e ? $"{e.Vpc.Name}/{e.DisplayName}" : n.DisplayName));
+    }
+
+    private static string Block(PairExplanation pair, ConnectionSet? query, bool details)
+    {
+        var text = new StringBuilder();
+        var source = pair.Source.DisplayName;
+        var destination = pair.Destination.DisplayName;
+        if (pair.IsAllowed)
+        {
+            text.Append(query is null ? $"Connections from {source} to {destination}: {pair.Connection}\n" : $"Connections are allowed from {source} to {destination} using \"{pair.Connection}\"\n");
+            if (!pair.ResponseBlocked.IsEmpty)
+            {
+                text.Append(pair.ResponseBlocked.Equals(pair.Connection.TcpOnly())
+                    ? "\tTCP response is blocked\n"
+                    : $"\tHowever, TCP response is blocked for: {TcpPortsOnly(pair.ResponseBlocked)}\n");
+            }
+
+            if (query is not null && !pair.Connection.Equals(query))
+            {
+                text.Append("(note that not all queried protocols/ports are allowed)\n");
+            }
+        }
+        else
+        {
+            text.Append($"No connectivity from {source} to {destination}").Append(query is null ? string.Empty : $" using \"{query}\"").Append(";\n");
+            text.Append("\tconnection is blocked ").Append(Reasons(pair.Blocked)).Append("\n\n");
+            if (pair.LoadBalancerNote is { } lb)
+            {
+                text.Append("Load Balancer: ").Append(lb).Append('\n');
+            }
+
+            if ((pair.Source.IsExternal || pair.Destination.IsExternal) && pair.Router is { } router)
+            {
+                var space = router.IndexOf(' ', StringComparison.Ordinal);
+                text.Append("External traffic via ").Append(space < 0 ? $"{router}: " : $"{router[..space]}: {router[(space + 1)..]}").Append('\n');
+            }
+
+            if (!pair.Egress.IsEmpty)
+            {
+                text.Append("Egress: ").Append(string.Join("; ", pair.Egress.Select(v => v.Summary))).Append('\n');
+            }
+
+            if (pair.TransitGateway is { } gateway)
+            {
+                text.Append("cross-vpc-connection: transit gateway ").Append(gateway).Append((pair.Blocked & BlockReasons.TransitGateway) != 0 ? " denies connection" : " allows connection").Append('\n');
+            }
+
+            if (!pair.Ingress.IsEmpty)
+            {
+                text.Append("Ingress: ").Append(string.Join("; ", pair.Ingress.Select(v => v.Summary))).Append('\n');
+            }
+        }
+
+        text.Append("\nPath:\n\t").Append(Path(pair)).Append("\n\n");
+        if (details)
+        {
+            text.Append("\nDetails:\n~~~~~~~~\n");
+            text.Append("Path is ").Append(pair.IsAllowed ? "enabled" : "disabled").Append("; The relevant rules are:\n");
+            if (pair.LoadBalancerNote is { } lb)
+            {
+                text.Append("\tLoad Balancer:\n\t\t").Append(lb).Append("\n\n");
+            }
+
+            AppendTables(text, "Egress", pair.Egress);
+            AppendTables(text, "Ingress", pair.Ingress);
+            if (pair.HasResponseSection)
+            {
+                var state = pair.ResponseBlocked.IsEmpty ? "enabled" : pair.ResponseBlocked.Equals(pair.Connection.TcpOnly()) ? "disabled" : "partly enabled";
+                text.Append("TCP response is ").Append(state).Append("; The relevant rules are:\n");
+                AppendTables(text, "Egress", pair.ResponseEgress);
+                AppendTables(text, "Ingress", pair.ResponseIngress);
+            }
+        }
+
+        text.Append(Separator).Append('\n');
+        return text.ToString();
+    }
+
+    private static string Reasons(BlockReasons reasons)
+    {
+        var phrases = new List<string>();
+        if ((reasons & BlockReasons.Ingress) != 0)
+        {
+            phrases.Add("at ingress");
+        }
+
+        if ((reasons & BlockReasons.Egress) != 0)
+        {
+            phrases.Add("at egress");
+        }
+
+        if ((reasons & BlockReasons.NoRouter) != 0)
+        {
+            phrases.Add("because there is no resource for external connectivity");
+        }
+
+        if ((reasons & BlockReasons.LoadBalancer) != 0)
+        {
+            phrases.Add("by load balancer");
+        }
+
+        if ((reasons & BlockReasons.TransitGateway) != 0)
+        {
+            phrases.Add("because the transit gateway does not route to the destination");
+        }
+
+        return phrases.Count <= 1 ? string.Concat(phrases) : string.Join(", ", phrases[..^1]) + " and " + phrases[^1];
+    }
+
+    private static string Path(PairExplanation pair)
+    {
+        var text = new StringBuilder();
+        for (var i = 0; i < pair.Path.Length; i++)
+        {
+            var step = pair.Path[i];
+            if (i > 0)
+            {
+                text.Append(" -> ");
+                if (step.StartsHop)
+                {
+                    text.Append("\n\t");
+                }
+            }
+
+            text.Append(step.Blocks ? $"| {step.Text} |" : step.Text);
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendTables(StringBuilder text, string direction, IEnumerable<LayerVerdict> verdicts)
+    {
+        var list = verdicts.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        text.Append('\t').Append(direction).Append(":\n");
+        foreach (var verdict in list)
+        {
+            var kind = verdict.Kind == LayerKind.SecurityGroup ? "security group" : "network ACL";
+            var partly = verdict.Effect == LayerEffect.PartlyAllows ? "partly " : string.Empty;
+            var hasAllow = verdict.Rules.Any(r => r.Action == Core.Model.AclAction.Allow);
+            var hasDeny = verdict.Rules.Any(r => r.Action == Core.Model.AclAction.Deny);
+            var header = verdict.Rules.IsEmpty ? "has no relevant rules"
+                : !hasAllow ? "blocks connection with the following deny rules:"
+                : hasDeny ? $"{partly}allows connection with the following allow and deny rules"
+                : $"{partly}allows connection with the following allow rules";
+            text.Append("\t\t").Append(kind).Append(' ').Append(verdict.Name).Append(' ').Append(header).Append('\n');
+            foreach (var rule in verdict.Rules)
+            {
+                text.Append("\t\t\t").Append(rule.Text).Append('\n');
+            }
+        }
+
+        text.Append('\n');
+    }
+
+    // "protocol: TCP src-ports: 1-9; protocol: TCP dst-ports: 5" reads "src-ports: 1-9; dst-ports: 5" after "blocked for:".
+    private static string TcpPortsOnly(ConnectionSet tcp) =>
+        string.Join("; ", tcp.ToString().Split("; ").Select(part => part.Replace("protocol: TCP ", string.Empty, StringComparison.Ordinal)));
+
+    private static void WriteJson(Explanation explanation, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("source", explanation.Request.Source);
+            json.WriteString("destination", explanation.Request.Destination);
+            if (explanation.Request.Query is { } query)
+            {
+                json.WriteString("query", query.ToString());
+            }
+
+            json.WriteString("vpc", explanation.Vpc);
+            if (explanation.Note is { } note)
+            {
+                json.WriteString("note", note);
+            }
+
+            json.WriteStartArray("pairs");
+            foreach (var pair in explanation.Pairs)
+            {
+                json.WriteStartObject();
+                json.WriteString("source", pair.Source.DisplayName);
+                json.WriteString("destination", pair.Destination.DisplayName);
+                json.WriteBoolean("allowed", pair.IsAllowed);
+                json.WriteString("connection", pair.Connection.ToString());
+                json.WriteString("response_blocked", pair.ResponseBlocked.ToString());
+                json.WriteStartArray("blocked_because");
+                foreach (var reason in Enum.GetValues<BlockReasons>().Where(r => r != BlockReasons.None && (pair.Blocked & r) != 0))
+                {
+                    json.WriteStringValue(reason.ToString());
+                }
+
+                json.WriteEndArray();
+                json.WriteString("router", pair.Router);
+                json.WriteString("transit_gateway", pair.TransitGateway);
+                json.WriteString("path", Path(pair).Replace("\n\t", string.Empty, StringComparison.Ordinal));
+                foreach (var (name, verdicts) in new[] { ("egress", pair.Egress), ("ingress", pair.Ingress), ("response_egress", pair.ResponseEgress), ("response_ingress", pair.ResponseIngress) })
+                {
+                    json.WriteStartArray(name);
+                    foreach (var verdict in verdicts)
+                    {
+                        json.WriteStartObject();
+                        json.WriteString("layer", verdict.Kind == LayerKind.SecurityGroup ? "security_group" : "network_acl");
+                        json.WriteString("name", verdict.Name);
+                        json.WriteString("effect", verdict.Effect.ToString());
+                        json.WriteStartArray("rules");
+                        foreach (var rule in verdict.Rules)
+                        {
+                            json.WriteStartObject();
+                            json.WriteString("rule", rule.Text);
+                            json.WriteString("action", rule.Action.ToString().ToLowerInvariant());
+                            if (rule.Location is { } location)
+                            {
+                                json.WriteString("location", location.ToString());
+                            }
+
+                            json.WriteEndObject();
+                        }
+
+                        json.WriteEndArray();
+                        json.WriteEndObject();
+                    }
+
+                    json.WriteEndArray();
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        output.Write('\n');
+    }
+}

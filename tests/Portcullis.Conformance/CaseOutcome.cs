@@ -1,0 +1,9 @@
+namespace Portcullis.Conformance;
+
+/// <summary>How a case ended.</summary>
+public enum CaseOutcome
+{
+    Pass,
+    Fail,
+    Skip,
+}

@@ -1,0 +1,137 @@
+using System.Collections.Immutable;
+using Portcullis.Conformance.Facts;
+using Portcullis.Conformance.Golden;
+using Portcullis.Core.Analysis;
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Explain;
+using Portcullis.Core.Model;
+using Portcullis.Core.Sets;
+using Portcullis.Core.Topology;
+using Portcullis.Formats.Explain;
+using Portcullis.Formats.IbmVpc;
+
+namespace Portcullis.Conformance;
+
+/// <summary>Runs each case with the engine and compares the meaning of the result with the golden file.</summary>
+public static class ConformanceRunner
+{
+    /// <summary>Runs every case, printing one line per case and a summary; returns the results.</summary>
+    public static IReadOnlyList<CaseResult> Run(string root, string casesFile, TextWriter output, string? filter = null)
+    {
+        var results = new List<CaseResult>();
+        foreach (var testCase in ConformanceCase.ReadAll(casesFile).Where(c => filter is null || c.Id.Contains(filter, StringComparison.Ordinal)))
+        {
+            var result = RunCase(root, testCase);
+            results.Add(result);
+            output.WriteLine(result);
+        }
+
+        output.WriteLine(Summary(results));
+        return results;
+    }
+
+    public static string Summary(IReadOnlyCollection<CaseResult> results) =>
+        $"conformance: {results.Count(r => r.Outcome == CaseOutcome.Pass)} passed, {results.Count(r => r.Outcome == CaseOutcome.Fail)} failed, {results.Count(r => r.Outcome == CaseOutcome.Skip)} skipped";
+
+    /// <summary>Runs one case; a crash is a failure that says so.</summary>
+    public static CaseResult RunCase(string root, ConformanceCase testCase)
+    {
+        ArgumentNullException.ThrowIfNull(testCase);
+        if (SkipReason(root, testCase) is { } reason)
+        {
+            return new CaseResult(testCase.Id, CaseOutcome.Skip, reason);
+        }
+
+        try
+        {
+            var difference = Compare(root, testCase);
+            return difference is null ? new CaseResult(testCase.Id, CaseOutcome.Pass) : new CaseResult(testCase.Id, CaseOutcome.Fail, difference);
+        }
+        catch (Exception e)
+        {
+            return new CaseResult(testCase.Id, CaseOutcome.Fail, $"crashed: {e.GetType().Name}: {e.Message} at {e.StackTrace?.Split('\n').FirstOrDefault()?.Trim()}");
+        }
+    }
+
+    private static string? SkipReason(string root, ConformanceCase testCase)
+    {
+        return testCase.Kind switch
+        {
+            "synthesis" => "synthesis (exporting a required-connectivity spec) is not a Portcullis feature",
+            "lint" => "lint is issue 3 (whole-VPC analysis)",
+            "diff" => "diff is issue 3 (whole-VPC analysis)",
+            _ when testCase.Grouping || testCase.ConsistencyEdges => "report grouping is issue 3 (whole-VPC analysis)",
+            _ when HasLoadBalancers(root, testCase) => "load balancers are analysed in issue 3 (whole-VPC analysis)",
+            _ when HasTransitGateways(root, testCase) => "transit gateways are analysed in issue 3 (whole-VPC analysis)",
+            _ => null,
+        };
+    }
+
+    private static bool HasLoadBalancers(string root, ConformanceCase testCase) => Load(root, testCase.Input).LoadBalancers.Length > 0;
+
+    private static bool HasTransitGateways(string root, ConformanceCase testCase) => Load(root, testCase.Input).TransitConnections.Length > 0;
+
+    private static string? Compare(string root, ConformanceCase testCase)
+    {
+        var golden = File.ReadAllText(Path.Combine(root, testCase.Golden));
+        var topology = Topology(root, testCase.Input, testCase);
+        var analyzer = new ConnectivityAnalyzer(topology);
+        switch (testCase.Kind, testCase.UseCase)
+        {
+            case ("report", "AllEndpoints"):
+                return ConnectivityFacts.FirstDifference(ReportGoldenParser.Parse(golden, testCase.Format ?? "txt"), EngineFacts.From(analyzer.AnalyzeEndpoints()));
+            case ("report", "AllSubnets"):
+                return ConnectivityFacts.FirstDifference(ReportGoldenParser.Parse(golden, testCase.Format ?? "txt"), EngineFacts.From(analyzer.AnalyzeSubnets()));
+            case ("report", "SingleSubnet"):
+                return SingleSubnetGolden.FirstDifference(golden, [.. topology.Subnets.Select(analyzer.ViewAcl)]);
+            case ("explain", _):
+                return CompareExplain(golden, analyzer, testCase.Explain!);
+            default:
+                return $"unknown case kind {testCase.Kind}/{testCase.UseCase}";
+        }
+    }
+
+    private static string? CompareExplain(string golden, ConnectivityAnalyzer analyzer, ExplainQuery query)
+    {
+        ConnectionSet? connections = query.Protocol?.ToUpperInvariant() switch
+        {
+            null => null,
+            "ICMP" => ConnectionSet.Protocol(IpProtocols.Icmp),
+            "TCP" or "UDP" => ConnectionSet.Ports(
+                query.Protocol.Equals("TCP", StringComparison.OrdinalIgnoreCase) ? IpProtocols.Tcp : IpProtocols.Udp,
+                query.SourceMinPort ?? 1,
+                query.SourceMaxPort ?? 65535,
+                query.DestinationMinPort ?? 1,
+                query.DestinationMaxPort ?? 65535),
+            _ => throw new InvalidDataException($"unknown protocol {query.Protocol}"),
+        };
+        var explainer = new Explainer(analyzer);
+        if (!explainer.TryExplain(new ExplainRequest(query.Source, query.Destination, connections), out var explanation, out var error))
+        {
+            return $"explain failed: {error}";
+        }
+
+        var ours = ExplanationWriter.Text(explanation!, query.Detail);
+        return ExplainGolden.FirstDifference(ExplainGolden.Parse(golden), ExplainGolden.Parse(ours));
+    }
+
+    internal static VpcConfiguration Load(string root, string input)
+    {
+        var diagnostics = new DiagnosticBag();
+        var path = Path.Combine(root, input);
+        return IbmVpcConfigReader.TryReadFile(path, diagnostics, out var configuration)
+            ? configuration
+            : throw new InvalidDataException(string.Join("; ", diagnostics.ToImmutable()));
+    }
+
+    internal static NetworkTopology Topology(string root, string input, ConformanceCase testCase)
+    {
+        var filter = new TopologyFilter(
+            testCase.VpcList is { } vpcs ? [.. vpcs] : ImmutableArray<string>.Empty,
+            testCase.Regions is { } regions ? [.. regions] : ImmutableArray<string>.Empty,
+            testCase.ResourceGroup);
+        var diagnostics = new DiagnosticBag();
+        return NetworkTopology.Build(Load(root, input), filter, diagnostics)
+            ?? throw new InvalidDataException(string.Join("; ", diagnostics.ToImmutable().Where(d => d.Severity == DiagnosticSeverity.Error)));
+    }
+}
