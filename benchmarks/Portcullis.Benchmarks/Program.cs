@@ -1,0 +1,23 @@
+using System.Diagnostics;
+using BenchmarkDotNet.Running;
+using Portcullis.Benchmarks.Vpc;
+
+// dotnet run -c Release --project benchmarks/Portcullis.Benchmarks -- --filter '*'     (BenchmarkDotNet suite)
+// dotnet run -c Release --project benchmarks/Portcullis.Benchmarks -- quick-vpc        (one timed run, for a quick look)
+if (args is ["quick-vpc", ..])
+{
+    var benchmark = new EndpointReportBenchmarks();
+    var watch = Stopwatch.StartNew();
+    benchmark.Setup();
+    Console.WriteLine($"generate + compile: {watch.Elapsed.TotalSeconds:F2} s");
+    watch.Restart();
+    var lines = benchmark.Analyse();
+    Console.WriteLine($"analyse: {watch.Elapsed.TotalSeconds:F2} s, {lines} endpoint pairs");
+    watch.Restart();
+    var characters = benchmark.EndToEnd();
+    Console.WriteLine($"end to end: {watch.Elapsed.TotalSeconds:F2} s, {characters / 1e6:F1} M characters, peak working set {Process.GetCurrentProcess().PeakWorkingSet64 / 1e6:F0} MB");
+    return 0;
+}
+
+BenchmarkSwitcher.FromAssembly(typeof(Program).Assembly).Run(args);
+return 0;
