@@ -23,6 +23,11 @@ internal sealed class HelpExamples
 
     private sealed class WithExamples(HelpAction standard, Dictionary<Command, string[]> examples) : SynchronousCommandLineAction
     {
+        // Like the standard help: asking for help is never a usage error, even without required options.
+        public override bool Terminating => true;
+
+        public override bool ClearsParseErrors => true;
+
         public override int Invoke(ParseResult parseResult)
         {
             var exitCode = standard.Invoke(parseResult);

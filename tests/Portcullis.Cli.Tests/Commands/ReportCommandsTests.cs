@@ -1,0 +1,135 @@
+using Portcullis.Testing;
+
+namespace Portcullis.Cli.Tests.Commands;
+
+/// <summary>The report commands as a user runs them: output, exit codes, and errors without stack traces.</summary>
+public sealed class ReportCommandsTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("portcullis-cli-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    [Fact]
+    public void ReportEndpoints_Example_PrintsTheReportAndSucceeds()
+    {
+        var result = CliRunner.Run("report", "endpoints", "--config", RepositoryPaths.IksExample);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Error);
+        Assert.StartsWith("Endpoint connectivity for VPC iks-prod-vpc\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Public Internet 145.40.0.0/16 => bastion[10.240.1.4] : protocol: TCP dst-ports: 22", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReportEndpoints_Example_MatchesTheCheckedInSnapshot()
+    {
+        var result = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample);
+        Assert.Null(GoldenFile.Check("Golden/iks-multizone.endpoints.txt", result.Output));
+    }
+
+    [Theory]
+    [InlineData("subnets", "Subnet connectivity for VPC iks-prod-vpc")]
+    [InlineData("single-subnet", "Connectivity per subnet for VPC iks-prod-vpc")]
+    public void Report_OtherLevels_Succeed(string level, string header)
+    {
+        var result = CliRunner.Run("report", level, "-c", RepositoryPaths.IksExample);
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith(header, result.Output, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("json", "{")]
+    [InlineData("md", "# Endpoint connectivity")]
+    [InlineData("csv", "section,source,destination,connection,response_blocked")]
+    public void ReportEndpoints_Formats_WriteTheirSyntax(string format, string start)
+    {
+        var result = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "--format", format);
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith(start, result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_MissingFile_ExitsTwoNamingTheFile()
+    {
+        var result = CliRunner.Run("report", "endpoints", "-c", "no-such-file.json");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no-such-file.json: error PC1000: cannot read the configuration: no such file", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_MalformedJson_ExitsTwoWithLine()
+    {
+        var file = Path.Combine(_directory, "bad.json");
+        File.WriteAllText(file, "{\"vpcs\": [}\n");
+        var result = CliRunner.Run("report", "endpoints", "-c", file);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains($"{file}:1:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("malformed JSON", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_UnknownFormat_IsAUsageError()
+    {
+        var result = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "--format", "xml");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("Unknown format 'xml'", result.Error, StringComparison.Ordinal);
+        Assert.Contains("Run 'portcullis report endpoints --help'", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_NoCommand_IsAUsageError()
+    {
+        var result = CliRunner.Run();
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("portcullis --help", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_Output_WritesTheFileAndNothingToStdout()
+    {
+        var file = Path.Combine(_directory, "report.md");
+        var result = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "-f", "md", "-o", file);
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        Assert.StartsWith("# Endpoint connectivity", File.ReadAllText(file), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Report_OutputOverAnInput_IsRefusedAndTheInputKept()
+    {
+        var input = Path.Combine(_directory, "vpc.json");
+        File.Copy(RepositoryPaths.IksExample, input);
+        var before = File.ReadAllText(input);
+        var result = CliRunner.Run("report", "endpoints", "-c", input, "-o", input);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("is one of the input files", result.Error, StringComparison.Ordinal);
+        Assert.Equal(before, File.ReadAllText(input));
+    }
+
+    [Fact]
+    public void Report_FailedRun_LeavesAnExistingOutputUntouched()
+    {
+        var output = Path.Combine(_directory, "previous.txt");
+        File.WriteAllText(output, "previous report");
+        var result = CliRunner.Run("report", "endpoints", "-c", "missing.json", "-o", output);
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal("previous report", File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void Report_VpcFilterMatchingNothing_SaysSo()
+    {
+        var result = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "--vpc", "other-vpc");
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("no VPC with subnets matches", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Help_ShowsExamples()
+    {
+        var result = CliRunner.Run("report", "endpoints", "--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("Examples:", result.Output, StringComparison.Ordinal);
+        Assert.Contains("portcullis report endpoints --config examples/iks-multizone/config.json", result.Output, StringComparison.Ordinal);
+    }
+}

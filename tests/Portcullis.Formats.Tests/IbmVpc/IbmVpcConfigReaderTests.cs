@@ -1,0 +1,190 @@
+using System.Text;
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Model;
+using Portcullis.Core.Sets;
+using Portcullis.Core.Topology;
+using Portcullis.Formats.IbmVpc;
+using Portcullis.Testing;
+
+namespace Portcullis.Formats.Tests.IbmVpc;
+
+/// <summary>Reading the collector's JSON: real files, every kind of bad input, and what is kept rather than rejected.</summary>
+public sealed class IbmVpcConfigReaderTests
+{
+    private const string MinimalVpc = """
+        {
+          "vpcs": [{"id": "v1", "crn": "crn:v1", "name": "vpc-one", "region": "us-south"}],
+          "subnets": [{"id": "s1", "name": "sub", "vpc": {"id": "v1"}, "zone": {"name": "us-south-1"},
+                       "ipv4_cidr_block": "10.0.0.0/24", "network_acl": {"id": "a1"}}],
+          "network_acls": [{"id": "a1", "name": "acl", "vpc": {"id": "v1"}, "subnets": [{"id": "s1"}],
+            "rules": [RULES]}],
+          "security_groups": [], "instances": []
+        }
+        """;
+
+    private static (bool Ok, VpcConfiguration Config, DiagnosticBag Diagnostics) Read(string json, string file = "config.json")
+    {
+        var diagnostics = new DiagnosticBag();
+        var ok = IbmVpcConfigReader.TryRead(Encoding.UTF8.GetBytes(json), file, diagnostics, out var config);
+        return (ok, config, diagnostics);
+    }
+
+    private static string WithRules(string rules) => MinimalVpc.Replace("RULES", rules, StringComparison.Ordinal);
+
+    [Fact]
+    public void TryRead_ExampleConfig_ReadsEveryResource()
+    {
+        var diagnostics = new DiagnosticBag();
+        Assert.True(IbmVpcConfigReader.TryReadFile(RepositoryPaths.IksExample, diagnostics, out var config), string.Join("\n", diagnostics.ToImmutable()));
+        Assert.Single(config.Vpcs);
+        Assert.Equal(4, config.Subnets.Length);
+        Assert.Equal(2, config.NetworkAcls.Length);
+        Assert.Equal(4, config.SecurityGroups.Length);
+        Assert.Single(config.IksClusters);
+        Assert.Equal(6, config.IksClusters[0].Workers.Length);
+        Assert.Equal(3, config.EndpointGateways[0].Ips.Length);
+    }
+
+    [Fact]
+    public void TryRead_MalformedJson_ReportsFileLineAndColumn()
+    {
+        var (ok, _, diagnostics) = Read("{\n  \"vpcs\": [\n    {\"id\": \"v1\",}\n  ]\n}", "broken.json");
+        Assert.False(ok);
+        var error = Assert.Single(diagnostics.ToImmutable());
+        Assert.Equal("PC1002", error.Code);
+        Assert.Equal("broken.json", error.Location!.File);
+        Assert.Equal(3, error.Location.Line);
+        Assert.StartsWith("broken.json:3:", error.ToString(), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData("   \n\t ")]
+    public void TryRead_EmptyFile_SaysItIsEmpty(string content)
+    {
+        var (ok, _, diagnostics) = Read(content);
+        Assert.False(ok);
+        Assert.Contains("empty", Assert.Single(diagnostics.ToImmutable()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryReadFile_MissingFile_NamesTheFile()
+    {
+        var diagnostics = new DiagnosticBag();
+        Assert.False(IbmVpcConfigReader.TryReadFile("/no/such/dir/vpc.json", diagnostics, out _));
+        var error = Assert.Single(diagnostics.ToImmutable());
+        Assert.Equal("/no/such/dir/vpc.json: error PC1000: cannot read the configuration: no such file", error.ToString());
+    }
+
+    [Theory]
+    [InlineData("[1, 2]", "expected a JSON object")]
+    [InlineData("{\"name\": \"x\"}", "not an IBM Cloud VPC configuration")]
+    public void TryRead_NotAConfiguration_SaysWhatItExpected(string json, string expected)
+    {
+        var (ok, _, diagnostics) = Read(json);
+        Assert.False(ok);
+        Assert.Contains(expected, Assert.Single(diagnostics.ToImmutable()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryRead_BadCidr_ReportsTheJsonPath()
+    {
+        var (ok, _, diagnostics) = Read(WithRules("""{"name": "r", "action": "allow", "direction": "inbound", "source": "10.0.0.0/33", "destination": "0.0.0.0/0", "protocol": "all"}"""));
+        Assert.False(ok);
+        var error = Assert.Single(diagnostics.ToImmutable());
+        Assert.Equal("$.network_acls[0].rules[0].source", error.Location!.Path);
+        Assert.Contains("'10.0.0.0/33' is not a valid CIDR", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryRead_ManyProblems_ReportsThemAll()
+    {
+        // A user fixes a file in one pass only if every problem is listed.
+        var (ok, _, diagnostics) = Read(WithRules("""
+            {"name": "r1", "action": "permit", "direction": "inbound", "source": "10.0.0.0/8", "destination": "0.0.0.0/0", "protocol": "all"},
+            {"name": "r2", "action": "allow", "direction": "sideways", "source": "10.0.0.0/8", "destination": "0.0.0.0/0", "protocol": "all"},
+            {"name": "r3", "action": "allow", "direction": "inbound", "source": "x", "destination": "0.0.0.0/0", "protocol": "tcp", "destination_port_min": 90, "destination_port_max": 80}
+            """));
+        Assert.False(ok);
+        var paths = diagnostics.ToImmutable().Select(d => d.Location!.Path).ToList();
+        Assert.Contains("$.network_acls[0].rules[0].action", paths);
+        Assert.Contains("$.network_acls[0].rules[1].direction", paths);
+        Assert.Contains("$.network_acls[0].rules[2].source", paths);
+        Assert.Contains("$.network_acls[0].rules[2].destination_port_min", paths);
+    }
+
+    [Theory]
+    [InlineData("\"destination_port_min\": 0", "must be an integer from 1 to 65535")]
+    [InlineData("\"destination_port_max\": 70000", "must be an integer from 1 to 65535")]
+    [InlineData("\"destination_port_min\": \"22\"", "must be an integer")]
+    public void TryRead_BadPort_IsAnError(string field, string expected)
+    {
+        var (ok, _, diagnostics) = Read(WithRules($$"""{"name": "r", "action": "allow", "direction": "inbound", "source": "0.0.0.0/0", "destination": "0.0.0.0/0", "protocol": "tcp", {{field}}}"""));
+        Assert.False(ok);
+        Assert.Contains(expected, Assert.Single(diagnostics.ToImmutable()).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryRead_UnknownProtocol_IsKeptAndReported()
+    {
+        // The cloud adds protocols over time: a new name must not make the whole file unreadable.
+        var (ok, config, diagnostics) = Read(WithRules("""{"name": "quic", "action": "allow", "direction": "inbound", "source": "0.0.0.0/0", "destination": "0.0.0.0/0", "protocol": "quic"}"""));
+        Assert.True(ok);
+        var warning = Assert.Single(diagnostics.ToImmutable());
+        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Contains("unknown protocol 'quic'", warning.Message, StringComparison.Ordinal);
+        var rule = Assert.Single(config.NetworkAcls[0].Rules);
+        Assert.Equal("quic", rule.Protocol.Name);
+        Assert.False(rule.Protocol.IsKnown);
+        Assert.True(rule.Connection.IsEmpty);
+    }
+
+    [Theory]
+    [InlineData("all", "allow", "protocol: ICMP,TCP,UDP")] // the old name of icmp_tcp_udp
+    [InlineData("all", "deny", "All Connections")] // an old deny-all reads back as `any`
+    [InlineData("icmp_tcp_udp", "allow", "protocol: ICMP,TCP,UDP")]
+    [InlineData("any", "allow", "All Connections")]
+    [InlineData("number_47", "allow", "protocol: GRE")]
+    [InlineData("vrrp", "allow", "protocol: VRRP")]
+    public void TryRead_ProtocolNames_MeanWhatTheApiSays(string protocol, string action, string expected)
+    {
+        var (ok, config, _) = Read(WithRules($$"""{"name": "r", "action": "{{action}}", "direction": "inbound", "source": "0.0.0.0/0", "destination": "0.0.0.0/0", "protocol": "{{protocol}}"}"""));
+        Assert.True(ok);
+        Assert.Equal(expected, config.NetworkAcls[0].Rules[0].Connection.ToString());
+    }
+
+    [Fact]
+    public void TryRead_UnknownFields_AreIgnored()
+    {
+        var (ok, config, diagnostics) = Read(WithRules("""{"name": "r", "action": "allow", "direction": "inbound", "source": "0.0.0.0/0", "destination": "0.0.0.0/0", "protocol": "all", "future_field": {"x": 1}}"""));
+        Assert.True(ok);
+        Assert.Equal(0, diagnostics.Count);
+        Assert.Single(config.NetworkAcls[0].Rules);
+    }
+
+    [Fact]
+    public void Build_DanglingAclReference_IsAnErrorAtTheSubnet()
+    {
+        var json = MinimalVpc.Replace("\"network_acl\": {\"id\": \"a1\"}", "\"network_acl\": {\"id\": \"missing\"}", StringComparison.Ordinal).Replace("RULES", string.Empty, StringComparison.Ordinal);
+        var (ok, config, _) = Read(json);
+        Assert.True(ok);
+        var diagnostics = new DiagnosticBag();
+        Assert.Null(NetworkTopology.Build(config, TopologyFilter.None, diagnostics));
+        var error = diagnostics.ToImmutable().Single(d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal("$.subnets[0].network_acl", error.Location!.Path);
+        Assert.Contains("network ACL 'missing', which is not in the configuration", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void TryRead_SecurityGroupRuleWithoutRemote_MeansEverywhere()
+    {
+        var json = MinimalVpc.Replace("RULES", string.Empty, StringComparison.Ordinal).Replace("\"security_groups\": []",
+            """ "security_groups": [{"id": "g1", "name": "g", "vpc": {"id": "v1"}, "targets": [], "rules": [{"id": "x", "direction": "inbound", "protocol": "tcp", "port_min": 22, "port_max": 22}]}] """,
+            StringComparison.Ordinal);
+        var (ok, config, _) = Read(json);
+        Assert.True(ok);
+        var rule = config.SecurityGroups[0].Rules[0];
+        Assert.Equal("0.0.0.0/0", rule.Remote.ToString());
+        Assert.Equal(ConnectionSet.Ports(IpProtocols.Tcp, 1, 65535, 22, 22), rule.Connection);
+    }
+}
