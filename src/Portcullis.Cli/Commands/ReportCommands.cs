@@ -26,11 +26,21 @@ internal static class ReportCommands
             + "TCP connections whose replies a stateless ACL drops are marked with *.");
         var options = new CommonOptions();
         options.AddTo(command);
+        var perIp = new Option<bool>("--lb-per-ip")
+        {
+            Description = "Show each load balancer private IP (and each block where it may place one) on its own line, instead of one node per load balancer "
+                + "(whose lines are marked ** where its addresses differ).",
+        };
+        command.Options.Add(perIp);
         examples.Add(command,
             "portcullis report endpoints --config examples/iks-multizone/config.json",
             "portcullis report endpoints -c vpc.json -c transit.json --format md --output connectivity.md",
             "portcullis report endpoints -c vpc.json --vpc prod-vpc --format json");
-        command.SetAction(result => Run(context, options, result, analyzer => analyzer.AnalyzeEndpoints()));
+        command.SetAction(result => Run(context, options, result, analyzer =>
+        {
+            var report = analyzer.AnalyzeEndpoints();
+            return result.GetValue(perIp) ? report : LoadBalancerAbstraction.Apply(report, analyzer.Topology);
+        }));
         return command;
     }
 

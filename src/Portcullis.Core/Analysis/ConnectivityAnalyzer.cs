@@ -346,8 +346,10 @@ public sealed partial class ConnectivityAnalyzer
         var pools = new Dictionary<string, IpAddressSet>();
         foreach (var lb in topology.Vpcs.SelectMany(v => v.LoadBalancers).DistinctBy(lb => lb.Id))
         {
+            // Only pools a listener forwards to receive traffic.
+            var forwarded = lb.Listeners.SelectMany(l => l.PoolIds).ToHashSet();
             var members = IpAddressSet.Empty;
-            foreach (var member in lb.Pools.SelectMany(p => p.Members))
+            foreach (var member in lb.Pools.Where(p => forwarded.Contains(p.Id)).SelectMany(p => p.Members))
             {
                 if (member.Address is { } address)
                 {

@@ -10,6 +10,12 @@ namespace Portcullis.Core.Analysis;
 /// <param name="ResponseBlocked">The TCP part of <paramref name="Connection"/> whose replies a stateless layer drops.</param>
 public sealed record ConnectivityLine(NetworkNode Source, NetworkNode Destination, ConnectionSet Connection, ConnectionSet ResponseBlocked)
 {
+    /// <summary>
+    /// Whether the line merges several addresses that do not all have this connection (a load balancer shown as
+    /// one node whose private IPs differ): the line is then an over-approximation.
+    /// </summary>
+    public bool OverApproximated { get; init; }
+
     /// <summary>The part of the connection that works both ways (everything not <see cref="ResponseBlocked"/>).</summary>
     public ConnectionSet Responsive => Connection.Except(ResponseBlocked);
 }

@@ -31,14 +31,14 @@ public sealed partial class Explainer
         if (src is not null)
         {
             egressGroups = RuleAttribution.Groups(src.Vpc, src.SecurityGroups, TrafficDirection.Outbound, src.Address, destination.Addresses, query);
-            egressAcl = aclRelevant ? RuleAttribution.Acl(src.Subnet.Acl, TrafficDirection.Outbound, src.Address, destination.Addresses, query) : null;
+            egressAcl = aclRelevant ? RuleAttribution.Acl(src.Subnet.Acl, TrafficDirection.Outbound, src.Address, destination.Addresses, query, _scope) : null;
             egress = egressAcl is null ? egressGroups : egressGroups.Add(egressAcl);
         }
 
         if (dst is not null)
         {
             ingressGroups = RuleAttribution.Groups(dst.Vpc, dst.SecurityGroups, TrafficDirection.Inbound, dst.Address, source.Addresses, query);
-            ingressAcl = aclRelevant ? RuleAttribution.Acl(dst.Subnet.Acl, TrafficDirection.Inbound, dst.Address, source.Addresses, query) : null;
+            ingressAcl = aclRelevant ? RuleAttribution.Acl(dst.Subnet.Acl, TrafficDirection.Inbound, dst.Address, source.Addresses, query, _scope) : null;
             ingress = ingressAcl is null ? ingressGroups : ingressGroups.Insert(0, ingressAcl);
         }
 
@@ -46,7 +46,7 @@ public sealed partial class Explainer
         var loadBalancerBlocks = src is { Kind: EndpointKind.LoadBalancerPrivateIp } && dst is not null && _analyzer.Evaluate(src, dst).Connection.IsEmpty
             && !IsPoolMember(src, dst);
         string? loadBalancerNote = src is { Kind: EndpointKind.LoadBalancerPrivateIp } && dst is not null
-            ? loadBalancerBlocks ? $"{src.Name} will not connect to {dst.DisplayName}, since it is not its pool member" : $"{src.Name} may initiate a connection to {dst.DisplayName}, which is one of its pool members"
+            ? loadBalancerBlocks ? $"{src.Name}[LoadBalancer] will not connect to {dst.DisplayName}, since it is not its pool member" : $"{src.Name}[LoadBalancer] may initiate a connection to {dst.DisplayName}, which is one of its pool members"
             : null;
 
         var reasons = BlockReasons.None;

@@ -16,12 +16,18 @@ public sealed partial class Explainer
     private readonly ConnectivityAnalyzer _analyzer;
     private readonly NodeResolver _resolver;
 
+    // The protocols some allow rule of the configuration lets through: the traffic worth explaining rule by rule.
+    private readonly ConnectionSet _scope;
+
     /// <summary>Prepares explanations over an analysed topology.</summary>
     public Explainer(ConnectivityAnalyzer analyzer)
     {
         ArgumentNullException.ThrowIfNull(analyzer);
         _analyzer = analyzer;
         _resolver = new NodeResolver(analyzer.Topology);
+        var allowed = analyzer.Topology.Vpcs.SelectMany(v => v.Acls.SelectMany(a => a.Rules).Where(r => r.Action == Model.AclAction.Allow).Select(r => r.Connection)
+            .Concat(v.SecurityGroups.SelectMany(g => g.Rules).Select(r => r.Connection)));
+        _scope = ConnectionSet.Protocols(allowed.Aggregate(Sets.IntervalSet<int>.Empty, (all, c) => all.Union(c.ProtocolNumbers())));
     }
 
     /// <summary>Explains a request; on a query that cannot be understood, says why.</summary>

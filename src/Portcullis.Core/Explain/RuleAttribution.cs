@@ -19,7 +19,11 @@ public static class RuleAttribution
     /// <param name="local">The address inside the ACL's subnet.</param>
     /// <param name="peer">The addresses on the other side.</param>
     /// <param name="query">What was asked, or <see langword="null"/> for everything.</param>
-    public static LayerVerdict Acl(NetworkAcl acl, TrafficDirection direction, IpAddress local, IpAddressSet peer, ConnectionSet? query)
+    /// <param name="scope">
+    /// Without a query, the traffic worth attributing: rules that claim only traffic outside it (a deny-all of every
+    /// protocol after the allows, where no rule anywhere could allow the rest) are not cited.
+    /// </param>
+    public static LayerVerdict Acl(NetworkAcl acl, TrafficDirection direction, IpAddress local, IpAddressSet peer, ConnectionSet? query, ConnectionSet? scope = null)
     {
         ArgumentNullException.ThrowIfNull(acl);
         var remaining = ConnectionSet.All;
@@ -38,7 +42,11 @@ public static class RuleAttribution
                 continue;
             }
 
-            contributing.Add(rule);
+            if (query is not null || scope is null || claimed.Overlaps(scope))
+            {
+                contributing.Add(rule);
+            }
+
             if (rule.Action == AclAction.Allow)
             {
                 allowed = allowed.Union(claimed);

@@ -6,4 +6,9 @@ namespace Portcullis.Core.Model;
 /// <param name="PortMin">The lowest listening port.</param>
 /// <param name="PortMax">The highest listening port.</param>
 /// <param name="DefaultPoolId">The id of its default pool, if any.</param>
-public sealed record LoadBalancerListener(string Id, string Protocol, int PortMin, int PortMax, string? DefaultPoolId);
+/// <param name="PolicyPoolIds">The pools its policies forward to.</param>
+public sealed record LoadBalancerListener(string Id, string Protocol, int PortMin, int PortMax, string? DefaultPoolId, System.Collections.Immutable.ImmutableArray<string> PolicyPoolIds = default)
+{
+    /// <summary>Every pool the listener can send traffic to.</summary>
+    public IEnumerable<string> PoolIds => (DefaultPoolId is { } pool ? [pool] : Array.Empty<string>()).Concat(PolicyPoolIds.IsDefault ? [] : PolicyPoolIds);
+}

@@ -19,31 +19,31 @@ public static class ReportShaper
         ArgumentNullException.ThrowIfNull(section);
         var qualify = section.Scope is TransitGatewayScope;
         var rows = new List<ReportRow>();
-        var merged = new Dictionary<(NetworkNode Internal, bool Outbound, ExternalKind Kind, ConnectionSet Connection, bool Blocked), List<NetworkNode>>();
+        var merged = new Dictionary<(NetworkNode Internal, bool Outbound, ExternalKind Kind, ConnectionSet Connection, bool Blocked, bool Over), List<NetworkNode>>();
         foreach (var line in section.Lines)
         {
             foreach (var (connection, blocked) in Split(line))
             {
                 if (line.Source is ExternalBlock source)
                 {
-                    Collect(merged, (line.Destination, false, source.Kind, connection, blocked), source);
+                    Collect(merged, (line.Destination, false, source.Kind, connection, blocked, line.OverApproximated), source);
                 }
                 else if (line.Destination is ExternalBlock destination)
                 {
-                    Collect(merged, (line.Source, true, destination.Kind, connection, blocked), destination);
+                    Collect(merged, (line.Source, true, destination.Kind, connection, blocked, line.OverApproximated), destination);
                 }
                 else
                 {
-                    rows.Add(new ReportRow(Single(line.Source, qualify), Single(line.Destination, qualify), connection, blocked));
+                    rows.Add(new ReportRow(Single(line.Source, qualify), Single(line.Destination, qualify), connection, blocked, line.OverApproximated));
                 }
             }
         }
 
-        foreach (var ((endpoint, outbound, _, connection, blocked), blocks) in merged)
+        foreach (var ((endpoint, outbound, _, connection, blocked, over), blocks) in merged)
         {
             var external = new NodeGroup([.. blocks], false);
             var side = Single(endpoint, qualify);
-            rows.Add(outbound ? new ReportRow(side, external, connection, blocked) : new ReportRow(external, side, connection, blocked));
+            rows.Add(outbound ? new ReportRow(side, external, connection, blocked, over) : new ReportRow(external, side, connection, blocked, over));
         }
 
         return [.. rows.OrderBy(r => r.Text, StringComparer.Ordinal)];

@@ -16,7 +16,8 @@ public sealed class Endpoint : NetworkNode
         SubnetNode subnet,
         ImmutableArray<SecurityGroup> securityGroups,
         string ownerId,
-        FloatingIp? floatingIp)
+        FloatingIp? floatingIp,
+        IpAddressSet? potentialBlock = null)
     {
         Id = id;
         Kind = kind;
@@ -27,6 +28,7 @@ public sealed class Endpoint : NetworkNode
         SecurityGroups = securityGroups;
         OwnerId = ownerId;
         FloatingIp = floatingIp;
+        PotentialBlock = potentialBlock;
         Addresses = IpAddressSet.Single(address);
     }
 
@@ -57,6 +59,12 @@ public sealed class Endpoint : NetworkNode
     /// <summary>The floating IP bound to it, if any.</summary>
     public FloatingIp? FloatingIp { get; }
 
+    /// <summary>
+    /// For a load balancer's potential private IP: the block of its subnet where the load balancer may place an
+    /// address (IBM's load balancers move their addresses); <see cref="Address"/> then stands for the block.
+    /// </summary>
+    public IpAddressSet? PotentialBlock { get; }
+
     /// <summary>Whether traffic to the public internet leaves through the subnet's public gateway.</summary>
     public bool UsesPublicGateway => Subnet.PublicGateway is not null && FloatingIp is null && Kind is EndpointKind.NetworkInterface or EndpointKind.VirtualNetworkInterface or EndpointKind.IksWorker;
 
@@ -67,5 +75,10 @@ public sealed class Endpoint : NetworkNode
     public override VpcNetwork Vpc => Subnet.Vpc;
 
     /// <inheritdoc />
-    public override string DisplayName => $"{Name}[{Address}]";
+    public override string DisplayName => Kind switch
+    {
+        EndpointKind.LoadBalancerPrivateIp when PotentialBlock is { } block => $"{Name}[Potential LB private IP][{ExternalAddressSpace.DescribeRanges(block)}]",
+        EndpointKind.LoadBalancerPrivateIp => $"{Name}[LB private IP][{Address}]",
+        _ => $"{Name}[{Address}]",
+    };
 }

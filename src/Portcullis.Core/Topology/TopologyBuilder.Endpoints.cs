@@ -85,20 +85,10 @@ internal sealed partial class TopologyBuilder
             }
         }
 
-        foreach (var lb in _config.LoadBalancers.Where(lb => lb.SubnetIds.Any(bySubnetId.ContainsKey)))
-        {
-            var groups = GroupsOf([lb.Id, lb.Crn], lb.SecurityGroupIds);
-            foreach (var ip in lb.PrivateIps)
-            {
-                if (SubnetContaining(ip.Address) is { } subnet)
-                {
-                    endpoints.Add(new Endpoint(ip.Id, EndpointKind.LoadBalancerPrivateIp, lb.Name, ip.Name, ip.Address, subnet, groups, lb.Id, null));
-                }
-            }
-        }
+        endpoints.AddRange(LoadBalancerEndpoints(vpc, bySubnetId, GroupsOf));
 
         var seen = new Dictionary<IpAddress, Endpoint>();
-        foreach (var endpoint in endpoints)
+        foreach (var endpoint in endpoints.Where(e => e.PotentialBlock is null))
         {
             if (!seen.TryAdd(endpoint.Address, endpoint))
             {

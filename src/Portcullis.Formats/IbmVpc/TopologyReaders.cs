@@ -47,7 +47,8 @@ internal static class TopologyReaders
             return null;
         }
 
-        return new LoadBalancerListener(id, listener.OptionalString("protocol") ?? "tcp", min ?? ConnectionSet.MinPort, max ?? ConnectionSet.MaxPort, ReadHelpers.OptionalRefId(listener, "default_pool"));
+        var policyPools = listener.Items("policies").Select(policy => policy.Child("target")).Where(t => t.IsObject).Select(t => t.OptionalString("id")).OfType<string>();
+        return new LoadBalancerListener(id, listener.OptionalString("protocol") ?? "tcp", min ?? ConnectionSet.MinPort, max ?? ConnectionSet.MaxPort, ReadHelpers.OptionalRefId(listener, "default_pool"), [.. policyPools]);
     }
 
     private static LoadBalancerPool? ReadPool(JsonCursor pool)

@@ -13,6 +13,9 @@ public static class ConnectivityReportWriter
     /// <summary>The note that explains the <c>*</c> mark.</summary>
     public const string BlockedResponseNote = "TCP connections for which response is not permitted are marked with * ";
 
+    /// <summary>The note that explains the <c>**</c> mark.</summary>
+    public const string OverApproximationNote = "connections marked with  **  are an over-approximation, not all private IPs have the same connectivity";
+
     /// <summary>Writes the report in the given format.</summary>
     public static void Write(ConnectivityReport report, ReportFormat format, TextWriter output)
     {
@@ -44,10 +47,12 @@ public static class ConnectivityReportWriter
     {
         var blocks = new List<string>();
         var anyBlocked = false;
+        var anyOver = false;
         foreach (var (title, section) in SortedSections(report))
         {
             var rows = ReportShaper.Rows(section);
             anyBlocked |= rows.Any(r => r.ResponseBlocked);
+            anyOver |= rows.Any(r => r.OverApproximated);
             var text = new StringBuilder();
             if (markdown)
             {
@@ -79,6 +84,11 @@ public static class ConnectivityReportWriter
         if (anyBlocked)
         {
             output.Write("\n" + BlockedResponseNote + "\n");
+        }
+
+        if (anyOver)
+        {
+            output.Write("\n" + OverApproximationNote + "\n");
         }
     }
 
@@ -116,6 +126,11 @@ public static class ConnectivityReportWriter
                     WriteNode(json, line.Source, line.SourceCidr);
                     json.WritePropertyName("dst");
                     WriteNode(json, line.Destination, line.DestinationCidr);
+                    if (line.Line.OverApproximated)
+                    {
+                        json.WriteBoolean("over_approximation", true);
+                    }
+
                     var responsive = line.Line.Responsive;
                     json.WriteString("conn_text", responsive.ToString());
                     json.WritePropertyName("conn");
@@ -189,6 +204,13 @@ public static class ConnectivityReportWriter
                 json.WriteString("Region", endpoint.Vpc.Vpc.Region);
                 json.WriteString("Vpc", endpoint.Vpc.Name);
                 json.WriteString("AddressStr", endpoint.Address.ToString());
+                break;
+            case LoadBalancerNode lb:
+                json.WriteString("Name", lb.Name);
+                json.WriteString("ResourceUID", lb.Id);
+                json.WriteString("ResourceType", "LoadBalancer");
+                json.WriteString("Vpc", lb.Vpc.Name);
+                json.WriteString("AddressStr", lb.Addresses.ToCidrString());
                 break;
             case SubnetNode subnet:
                 json.WriteString("Name", subnet.Name);

@@ -49,8 +49,10 @@ public static class EngineFacts
 
     public static NodeKey Key(NetworkNode node) => node switch
     {
+        Endpoint { PotentialBlock: not null } potential => new NodeKey(potential.Vpc.Name, "lbpot:" + potential.DisplayName),
         Endpoint endpoint => new NodeKey(endpoint.Vpc.Name, endpoint.Address.ToString()),
         SubnetNode subnet => new NodeKey(subnet.Vpc.Name, subnet.Name),
+        LoadBalancerNode lb => new NodeKey(lb.Vpc.Name, "lb:" + lb.Name),
         _ => new NodeKey(node.Vpc?.Name ?? "?", node.DisplayName),
     };
 }

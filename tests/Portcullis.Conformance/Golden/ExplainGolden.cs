@@ -108,6 +108,11 @@ public static partial class ExplainGolden
             {
                 facts.Add($"{section}|{direction}|{table}|{Normalize(line)}");
             }
+            else if (line.StartsWith("\t\t", StringComparison.Ordinal) && direction == "Load Balancer")
+            {
+                // The note names the member in each tool's own words; its verdict is what counts.
+                facts.Add($"{section}|load balancer {(line.Contains("may initiate", StringComparison.Ordinal) ? "forwards to a pool member" : "does not connect: not a pool member")}");
+            }
             else if (line.StartsWith("\t\t", StringComparison.Ordinal))
             {
                 var words = Normalize(line).Split(' ');
