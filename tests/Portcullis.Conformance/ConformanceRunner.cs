@@ -37,7 +37,7 @@ public static class ConformanceRunner
     public static CaseResult RunCase(string root, ConformanceCase testCase)
     {
         ArgumentNullException.ThrowIfNull(testCase);
-        if (SkipReason(root, testCase) is { } reason)
+        if (SkipReason(testCase) is { } reason)
         {
             return new CaseResult(testCase.Id, CaseOutcome.Skip, reason);
         }
@@ -53,23 +53,16 @@ public static class ConformanceRunner
         }
     }
 
-    private static string? SkipReason(string root, ConformanceCase testCase)
+    private static string? SkipReason(ConformanceCase testCase)
     {
         return testCase.Kind switch
         {
             "synthesis" => "synthesis (exporting a required-connectivity spec) is not a Portcullis feature",
             "lint" => "lint is issue 3 (whole-VPC analysis)",
             "diff" => "diff is issue 3 (whole-VPC analysis)",
-            _ when testCase.Grouping || testCase.ConsistencyEdges => "report grouping is issue 3 (whole-VPC analysis)",
-            _ when HasLoadBalancers(root, testCase) && Environment.GetEnvironmentVariable("PORTCULLIS_ALL") is null => "load balancers are analysed in issue 3 (whole-VPC analysis)",
-            _ when HasTransitGateways(root, testCase) && Environment.GetEnvironmentVariable("PORTCULLIS_ALL") is null => "transit gateways are analysed in issue 3 (whole-VPC analysis)",
             _ => null,
         };
     }
-
-    private static bool HasLoadBalancers(string root, ConformanceCase testCase) => Load(root, testCase.Input).LoadBalancers.Length > 0;
-
-    private static bool HasTransitGateways(string root, ConformanceCase testCase) => Load(root, testCase.Input).TransitConnections.Length > 0;
 
     private static string? Compare(string root, ConformanceCase testCase)
     {
@@ -85,9 +78,9 @@ public static class ConformanceRunner
                     endpoints = LoadBalancerAbstraction.Apply(endpoints, topology);
                 }
 
-                return ConnectivityFacts.FirstDifference(ReportGoldenParser.Parse(golden, testCase.Format ?? "txt"), EngineFacts.From(endpoints));
+                return ConnectivityFacts.FirstDifference(ReportGoldenParser.Parse(golden, testCase.Format ?? "txt"), EngineFacts.From(endpoints, testCase.Grouping));
             case ("report", "AllSubnets"):
-                return ConnectivityFacts.FirstDifference(ReportGoldenParser.Parse(golden, testCase.Format ?? "txt"), EngineFacts.From(analyzer.AnalyzeSubnets()));
+                return ConnectivityFacts.FirstDifference(ReportGoldenParser.Parse(golden, testCase.Format ?? "txt"), EngineFacts.From(analyzer.AnalyzeSubnets(), testCase.Grouping));
             case ("report", "SingleSubnet"):
                 return SingleSubnetGolden.FirstDifference(golden, [.. topology.Subnets.Select(analyzer.ViewAcl)]);
             case ("explain", _):

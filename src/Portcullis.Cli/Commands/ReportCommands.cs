@@ -32,15 +32,18 @@ internal static class ReportCommands
                 + "(whose lines are marked ** where its addresses differ).",
         };
         command.Options.Add(perIp);
+        var grouping = GroupingOption();
+        command.Options.Add(grouping);
         examples.Add(command,
             "portcullis report endpoints --config examples/iks-multizone/config.json",
             "portcullis report endpoints -c vpc.json -c transit.json --format md --output connectivity.md",
-            "portcullis report endpoints -c vpc.json --vpc prod-vpc --format json");
+            "portcullis report endpoints -c vpc.json --vpc prod-vpc --format json",
+            "portcullis report endpoints -c vpc.json --grouping");
         command.SetAction(result => Run(context, options, result, analyzer =>
         {
             var report = analyzer.AnalyzeEndpoints();
             return result.GetValue(perIp) ? report : LoadBalancerAbstraction.Apply(report, analyzer.Topology);
-        }));
+        }, grouping));
         return command;
     }
 
@@ -52,7 +55,9 @@ internal static class ReportCommands
             + "(security groups are per endpoint and not part of this view).");
         var options = new CommonOptions();
         options.AddTo(command);
-        examples.Add(command, "portcullis report subnets --config examples/iks-multizone/config.json");
+        var grouping = GroupingOption();
+        command.Options.Add(grouping);
+        examples.Add(command, "portcullis report subnets --config examples/iks-multizone/config.json", "portcullis report subnets -c vpc.json --grouping");
         command.SetAction(result => Run(context, options, result, analyzer =>
         {
             foreach (var subnet in analyzer.SplitSubnets())
@@ -62,7 +67,7 @@ internal static class ReportCommands
             }
 
             return analyzer.AnalyzeSubnets();
-        }));
+        }, grouping));
         return command;
     }
 
@@ -91,7 +96,12 @@ internal static class ReportCommands
         return command;
     }
 
-    private static int Run(CommandContext context, CommonOptions options, ParseResult result, Func<ConnectivityAnalyzer, ConnectivityReport> analyze)
+    private static Option<bool> GroupingOption() => new("--grouping", "-g")
+    {
+        Description = "Merge lines that say the same thing: sources (in one subnet) with the same destination and connection into one list, then destinations.",
+    };
+
+    private static int Run(CommandContext context, CommonOptions options, ParseResult result, Func<ConnectivityAnalyzer, ConnectivityReport> analyze, Option<bool> grouping)
     {
         var configs = result.GetValue(options.Config)!;
         var topology = ConfigurationLoader.Load(context, configs, options.Filter(result));
@@ -102,6 +112,6 @@ internal static class ReportCommands
 
         var report = analyze(new ConnectivityAnalyzer(topology));
         return OutputTarget.Write(context, result.GetValue(options.Output), configs, writer =>
-            ConnectivityReportWriter.Write(report, result.GetValue(options.Format), writer));
+            ConnectivityReportWriter.Write(report, result.GetValue(options.Format), writer, result.GetValue(grouping)));
     }
 }

@@ -14,7 +14,8 @@ public static class ReportShaper
 {
     /// <summary>The rows of one section, sorted as their text.</summary>
     /// <param name="section">The section.</param>
-    public static ImmutableArray<ReportRow> Rows(ConnectivitySection section)
+    /// <param name="grouping">Whether to merge rows that say the same thing about several nodes (<see cref="ReportGrouping"/>).</param>
+    public static ImmutableArray<ReportRow> Rows(ConnectivitySection section, bool grouping = false)
     {
         ArgumentNullException.ThrowIfNull(section);
         var qualify = section.Scope is TransitGatewayScope;
@@ -46,7 +47,7 @@ public static class ReportShaper
             rows.Add(outbound ? new ReportRow(side, external, connection, blocked, over) : new ReportRow(external, side, connection, blocked, over));
         }
 
-        return [.. rows.OrderBy(r => r.Text, StringComparer.Ordinal)];
+        return grouping ? ReportGrouping.Group(rows) : [.. rows.OrderBy(r => r.Text, StringComparer.Ordinal)];
     }
 
     /// <summary>The responsive part (with everything not TCP) and the reply-blocked TCP part, each if not empty.</summary>

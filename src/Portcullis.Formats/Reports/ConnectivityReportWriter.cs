@@ -16,24 +16,24 @@ public static class ConnectivityReportWriter
     /// <summary>The note that explains the <c>**</c> mark.</summary>
     public const string OverApproximationNote = "connections marked with  **  are an over-approximation, not all private IPs have the same connectivity";
 
-    /// <summary>Writes the report in the given format.</summary>
-    public static void Write(ConnectivityReport report, ReportFormat format, TextWriter output)
+    /// <summary>Writes the report in the given format; with <paramref name="grouping"/>, rows that say the same thing about several nodes merge (not in JSON, which lists pairs).</summary>
+    public static void Write(ConnectivityReport report, ReportFormat format, TextWriter output, bool grouping = false)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
         switch (format)
         {
             case ReportFormat.Txt:
-                WriteText(report, output, markdown: false);
+                WriteText(report, output, markdown: false, grouping);
                 break;
             case ReportFormat.Md:
-                WriteText(report, output, markdown: true);
+                WriteText(report, output, markdown: true, grouping);
                 break;
             case ReportFormat.Json:
                 WriteJson(report, output);
                 break;
             case ReportFormat.Csv:
-                WriteCsv(report, output);
+                WriteCsv(report, output, grouping);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unsupported report format.");
@@ -43,14 +43,14 @@ public static class ConnectivityReportWriter
     private static IEnumerable<(string Title, ConnectivitySection Section)> SortedSections(ConnectivityReport report) =>
         report.Sections.Select(s => (Title: s.Scope.Title(report.Level), Section: s)).OrderBy(s => s.Title, StringComparer.Ordinal);
 
-    private static void WriteText(ConnectivityReport report, TextWriter output, bool markdown)
+    private static void WriteText(ConnectivityReport report, TextWriter output, bool markdown, bool grouping)
     {
         var blocks = new List<string>();
         var anyBlocked = false;
         var anyOver = false;
         foreach (var (title, section) in SortedSections(report))
         {
-            var rows = ReportShaper.Rows(section);
+            var rows = ReportShaper.Rows(section, grouping);
             anyBlocked |= rows.Any(r => r.ResponseBlocked);
             anyOver |= rows.Any(r => r.OverApproximated);
             var text = new StringBuilder();
@@ -92,12 +92,12 @@ public static class ConnectivityReportWriter
         }
     }
 
-    private static void WriteCsv(ConnectivityReport report, TextWriter output)
+    private static void WriteCsv(ConnectivityReport report, TextWriter output, bool grouping)
     {
         output.Write("section,source,destination,connection,response_blocked\r\n");
         foreach (var (title, section) in SortedSections(report))
         {
-            foreach (var row in ReportShaper.Rows(section))
+            foreach (var row in ReportShaper.Rows(section, grouping))
             {
                 output.Write(string.Join(',', Csv(title), Csv(row.Source.DisplayName), Csv(row.Destination.DisplayName), Csv(row.Connection.ToString()), row.ResponseBlocked ? "true" : "false"));
                 output.Write("\r\n");

@@ -7,13 +7,13 @@ namespace Portcullis.Conformance.Facts;
 /// <summary>Facts from the engine's own report, taken from the rows it prints (so the shaping is checked too).</summary>
 public static class EngineFacts
 {
-    public static ConnectivityFacts From(ConnectivityReport report, Func<ConnectivitySection, IEnumerable<ReportRow>>? rows = null)
+    public static ConnectivityFacts From(ConnectivityReport report, bool grouping = false)
     {
-        rows ??= section => ReportShaper.Rows(section);
+        IEnumerable<ReportRow> Rows(ConnectivitySection section) => ReportShaper.Rows(section, grouping);
         var facts = new ConnectivityFacts();
         foreach (var section in report.Sections)
         {
-            foreach (var row in rows(section))
+            foreach (var row in Rows(section))
             {
                 if (row.Source.IsExternal)
                 {
