@@ -3,6 +3,7 @@ using Portcullis.Conformance.Facts;
 using Portcullis.Conformance.Golden;
 using Portcullis.Core.Analysis;
 using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Diff;
 using Portcullis.Core.Explain;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
@@ -59,7 +60,6 @@ public static class ConformanceRunner
         {
             "synthesis" => "synthesis (exporting a required-connectivity spec) is not a Portcullis feature",
             "lint" => "lint is issue 3 (whole-VPC analysis)",
-            "diff" => "diff is issue 3 (whole-VPC analysis)",
             _ => null,
         };
     }
@@ -83,6 +83,10 @@ public static class ConformanceRunner
                 return ConnectivityFacts.FirstDifference(ReportGoldenParser.Parse(golden, testCase.Format ?? "txt"), EngineFacts.From(analyzer.AnalyzeSubnets(), testCase.Grouping));
             case ("report", "SingleSubnet"):
                 return SingleSubnetGolden.FirstDifference(golden, [.. topology.Subnets.Select(analyzer.ViewAcl)]);
+            case ("diff", var useCase):
+                var second = new ConnectivityAnalyzer(Topology(root, testCase.Input2!, testCase));
+                var level = useCase == "SubnetsDiff" ? ConnectivityLevel.Subnets : ConnectivityLevel.Endpoints;
+                return DiffGolden.FirstDifference(golden, testCase.Format ?? "txt", ConnectivityDiff.Compare(analyzer, second, level));
             case ("explain", _):
                 return CompareExplain(golden, analyzer, testCase.Explain!);
             default:

@@ -1,0 +1,56 @@
+using System.CommandLine;
+using Portcullis.Cli.Infrastructure;
+using Portcullis.Core.Analysis;
+using Portcullis.Core.Diff;
+using Portcullis.Core.Topology;
+using Portcullis.Formats.Diff;
+
+namespace Portcullis.Cli.Commands;
+
+/// <summary><c>portcullis diff</c>: what a change to the firewalls did to connectivity.</summary>
+internal static class DiffCommand
+{
+    public static Command Create(CommandContext context, HelpExamples examples)
+    {
+        var command = new Command(
+            "diff",
+            "Compare the connectivity of two configurations (before and after a change): every endpoint or subnet pair whose connection was "
+            + "added, removed or changed, with the connection before and after. Endpoints match by name and address, external peers by address.");
+        var before = new Option<FileInfo[]>("--before", "-b") { Description = "The configuration before the change; repeat to merge several files.", Required = true, Arity = ArgumentArity.OneOrMore, HelpName = "FILE" };
+        var after = new Option<FileInfo[]>("--after", "-a") { Description = "The configuration after the change; repeat to merge several files.", Required = true, Arity = ArgumentArity.OneOrMore, HelpName = "FILE" };
+        var level = new Option<string>("--level", "-l") { Description = "Compare endpoints (every layer) or subnets (ACLs and public gateways).", DefaultValueFactory = _ => "endpoints", HelpName = "LEVEL" };
+        level.AcceptOnlyFromAmong("endpoints", "subnets");
+        var options = new CommonOptions();
+        command.Options.Add(before);
+        command.Options.Add(after);
+        command.Options.Add(level);
+        command.Options.Add(options.Format);
+        command.Options.Add(options.Output);
+        command.Options.Add(options.Vpc);
+        command.Options.Add(options.Region);
+        command.Options.Add(options.ResourceGroup);
+        examples.Add(command,
+            "portcullis diff --before vpc-monday.json --after vpc-today.json",
+            "portcullis diff -b before.json -a after.json --level subnets --format md --output change.md");
+        command.SetAction(result =>
+        {
+            var filter = options.Filter(result);
+            var first = ConfigurationLoader.Load(context, result.GetValue(before)!, filter);
+            var second = first is null ? null : ConfigurationLoader.Load(context, result.GetValue(after)!, filter);
+            if (first is null || second is null)
+            {
+                return ExitCodes.BadInput;
+            }
+
+            var connectivityLevel = result.GetValue(level) == "subnets" ? ConnectivityLevel.Subnets : ConnectivityLevel.Endpoints;
+            var lines = ConnectivityDiff.Compare(new ConnectivityAnalyzer(first), new ConnectivityAnalyzer(second), connectivityLevel);
+            var inputs = result.GetValue(before)!.Concat(result.GetValue(after)!);
+            return OutputTarget.Write(context, result.GetValue(options.Output), inputs, writer =>
+                DiffWriter.Write(lines, Describe(first, result.GetValue(before)!), Describe(second, result.GetValue(after)!), connectivityLevel, result.GetValue(options.Format), writer));
+        });
+        return command;
+    }
+
+    private static string Describe(NetworkTopology topology, FileInfo[] files) =>
+        topology.Vpcs.Length == 1 ? $"VPC {topology.Vpcs[0].Name}" : string.Join('+', files.Select(f => f.Name));
+}

@@ -1,0 +1,133 @@
+using System.Text;
+using System.Text.Json;
+using Portcullis.Core.Analysis;
+using Portcullis.Core.Diff;
+using Portcullis.Core.Sets;
+using Portcullis.Formats.Reports;
+
+namespace Portcullis.Formats.Diff;
+
+/// <summary>Writes a connectivity diff as text, Markdown, JSON or CSV.</summary>
+public static class DiffWriter
+{
+    /// <summary>Writes the diff between two configurations (named by their VPCs or files).</summary>
+    public static void Write(IReadOnlyList<DiffLine> lines, string before, string after, ConnectivityLevel level, ReportFormat format, TextWriter output)
+    {
+        ArgumentNullException.ThrowIfNull(lines);
+        ArgumentNullException.ThrowIfNull(output);
+        var info = level == ConnectivityLevel.Subnets ? "subnets-diff-info" : "vsis-diff-info";
+        var title = $"Connectivity diff between {before} and {after}";
+        var anyBlocked = lines.Any(l => !l.BeforeBlocked.IsEmpty || !l.AfterBlocked.IsEmpty);
+        var rows = lines.Select(l => (Kind: l.Kind.ToString().ToLowerInvariant(), l.Source.Name, Destination: l.Destination.Name, Before: Text(l.Before, l.BeforeBlocked), After: Text(l.After, l.AfterBlocked), l.Info)).ToList();
+        switch (format)
+        {
+            case ReportFormat.Txt:
+                output.Write(title + "\n");
+                foreach (var text in rows.Select(r => $"diff-type: {r.Kind}, source: {r.Name}, destination: {r.Destination}, config1: {r.Before}, config2: {r.After}" + (r.Info is null ? string.Empty : $", {info}: {r.Info}")).Order(StringComparer.Ordinal))
+                {
+                    output.Write(text + "\n");
+                }
+
+                if (rows.Count == 0)
+                {
+                    output.Write("<no differences>\n");
+                }
+
+                break;
+            case ReportFormat.Md:
+                output.Write($"# {title}\n## {(level == ConnectivityLevel.Subnets ? "Subnets" : "Endpoints")} diff report\n");
+                output.Write($"| type | src | dst | conn1 | conn2 | {info} |\n|------|-----|-----|-------|-------|{new string('-', info.Length + 2)}|\n");
+                foreach (var text in rows.Select(r => $"| {r.Kind} | {r.Name} | {r.Destination} | {r.Before} | {r.After} | {r.Info} |").Order(StringComparer.Ordinal))
+                {
+                    output.Write(text + "\n");
+                }
+
+                break;
+            case ReportFormat.Csv:
+                output.Write($"type,source,destination,before,after,{info}\r\n");
+                foreach (var r in rows)
+                {
+                    output.Write(string.Join(',', r.Kind, Csv(r.Name), Csv(r.Destination), Csv(r.Before), Csv(r.After), Csv(r.Info ?? string.Empty)) + "\r\n");
+                }
+
+                return;
+            case ReportFormat.Json:
+                WriteJson(lines, before, after, output);
+                return;
+            default:
+                throw new ArgumentOutOfRangeException(nameof(format), format, "Unsupported diff format.");
+        }
+
+        if (anyBlocked)
+        {
+            output.Write("\n" + ConnectivityReportWriter.BlockedResponseNote + "\n");
+        }
+    }
+
+    /// <summary>
+    /// A connection in diff wording: the reply-blocked TCP parts, each marked <c>*</c>, then the rest; without the
+    /// <c>protocol: </c> prefixes (<c>TCP * ; ICMP,UDP</c>).
+    /// </summary>
+    public static string Text(ConnectionSet connection, ConnectionSet blocked)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        ArgumentNullException.ThrowIfNull(blocked);
+        if (connection.IsEmpty)
+        {
+            return "No Connections";
+        }
+
+        var parts = new List<string>();
+        if (!blocked.IsEmpty)
+        {
+            parts.AddRange(blocked.ToString().Split("; ").Select(p => Strip(p) + " * "));
+        }
+
+        var rest = connection.Except(blocked);
+        if (!rest.IsEmpty)
+        {
+            parts.AddRange(rest.ToString().Split("; ").Select(Strip));
+        }
+
+        return string.Join("; ", parts);
+    }
+
+    private static string Strip(string part) => part.Replace("protocol: ", string.Empty, StringComparison.Ordinal);
+
+    private static string Csv(string field) =>
+        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
+
+    private static void WriteJson(IReadOnlyList<DiffLine> lines, string before, string after, TextWriter output)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        {
+            json.WriteStartObject();
+            json.WriteString("before", before);
+            json.WriteString("after", after);
+            json.WriteStartArray("differences");
+            foreach (var line in lines)
+            {
+                json.WriteStartObject();
+                json.WriteString("type", line.Kind.ToString().ToLowerInvariant());
+                json.WriteString("source", line.Source.Name);
+                json.WriteString("destination", line.Destination.Name);
+                json.WriteString("before", line.Before.ToString());
+                json.WriteString("before_response_blocked", line.BeforeBlocked.ToString());
+                json.WriteString("after", line.After.ToString());
+                json.WriteString("after_response_blocked", line.AfterBlocked.ToString());
+                if (line.Info is { } info)
+                {
+                    json.WriteString("info", info);
+                }
+
+                json.WriteEndObject();
+            }
+
+            json.WriteEndArray();
+            json.WriteEndObject();
+        }
+
+        output.Write(Encoding.UTF8.GetString(stream.ToArray()) + "\n");
+    }
+}
