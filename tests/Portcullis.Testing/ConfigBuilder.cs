@@ -14,6 +14,7 @@ public sealed class ConfigBuilder
     private readonly List<FloatingIp> _floatingIps = [];
     private readonly List<PublicGateway> _publicGateways = [];
     private readonly List<EndpointGateway> _endpointGateways = [];
+    private readonly List<RoutingTable> _routingTables = [];
 
     public string VpcId { get; } = "vpc-1";
 
@@ -103,6 +104,17 @@ public sealed class ConfigBuilder
         return this;
     }
 
+    /// <summary>Adds a route to the subnet's own routing table (created on first use).</summary>
+    public ConfigBuilder Route(string subnet, string destination, string action, string? nextHop = null, int priority = 2)
+    {
+        var id = $"rt-{subnet}";
+        var table = _routingTables.FirstOrDefault(t => t.Id == id) ?? new RoutingTable(id, id, VpcId, false, [subnet], [], []);
+        _routingTables.Remove(table);
+        var route = new Route($"route-{table.Routes.Length}", IpPrefix.Parse(destination), action, nextHop is null ? null : IpAddress.Parse(nextHop), null, priority);
+        _routingTables.Add(table with { Routes = table.Routes.Add(route) });
+        return this;
+    }
+
     public VpcConfiguration Build() => new()
     {
         Vpcs = [new Vpc(VpcId, "crn:vpc-1", "test-vpc", "us-south", [new AddressPrefix("all", IpPrefix.Parse("10.0.0.0/8"), null)])],
@@ -113,6 +125,7 @@ public sealed class ConfigBuilder
         FloatingIps = [.. _floatingIps],
         PublicGateways = [.. _publicGateways],
         EndpointGateways = [.. _endpointGateways],
+        RoutingTables = [.. _routingTables],
     };
 
     private ConfigBuilder GroupRule(string group, TrafficDirection direction, RuleRemote remote, ConnectionSet connection, string? local)

@@ -185,7 +185,10 @@ public sealed partial class ConnectivityAnalyzer
     }
 
     /// <summary>What the subnet's ACL allows in one direction for every one of its addresses (the intersection over its local ranges).</summary>
-    private AddressMap SubnetMap(SubnetNode subnet, TrafficDirection direction) => SubnetMapAndSplit(subnet, direction).Map;
+    private AddressMap SubnetMap(SubnetNode subnet, TrafficDirection direction) =>
+        direction == TrafficDirection.Outbound
+            ? SubnetMapAndSplit(subnet, direction).Map.Intersect(EndpointClass.Routes(subnet))
+            : SubnetMapAndSplit(subnet, direction).Map;
 
     private (AddressMap Map, bool Split) SubnetMapAndSplit(SubnetNode subnet, TrafficDirection direction) =>
         _subnetMaps.GetOrAdd((subnet, direction), key =>

@@ -203,7 +203,7 @@ public sealed partial class ConnectivityAnalyzer
                     var connection = endpointClass.Ingress.Lookup(block.First);
                     if (!connection.IsEmpty)
                     {
-                        var blocked = BlockedReplies(connection, endpointClass.AclOut.Lookup(block.First));
+                        var blocked = BlockedReplies(connection, endpointClass.ReplyOut.Lookup(block.First));
                         foreach (var member in endpointClass.Members)
                         {
                             yield return new ConnectivityLine(block, member, connection, blocked);
@@ -254,7 +254,7 @@ public sealed partial class ConnectivityAnalyzer
 
         var reply = gateway is not null && !gateway.RoutesTo(source.Subnet)
             ? ConnectionSet.None
-            : destinationClass.AclOut.Lookup(source.Address).Intersect(sourceClass.AclIn.Lookup(destination.Address));
+            : destinationClass.ReplyOut.Lookup(source.Address).Intersect(sourceClass.AclIn.Lookup(destination.Address));
         return (connection, BlockedReplies(connection, reply));
     }
 
@@ -279,7 +279,7 @@ public sealed partial class ConnectivityAnalyzer
 
         var destinationClass = _classOf[destination];
         var connection = destinationClass.Ingress.ForAll(block.First, block.Last);
-        return (connection, BlockedReplies(connection, destinationClass.AclOut.ForAll(block.First, block.Last)));
+        return (connection, BlockedReplies(connection, destinationClass.ReplyOut.ForAll(block.First, block.Last)));
     }
 
     /// <summary>

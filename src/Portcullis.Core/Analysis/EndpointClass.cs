@@ -35,7 +35,10 @@ internal sealed class EndpointClass
     /// <summary>The security groups' inbound answer.</summary>
     public AddressMap SgIn => _maps.Value.SgIn;
 
-    /// <summary>Outbound through both layers (for peers outside the subnet).</summary>
+    /// <summary>What leaves the subnet towards each address: its outbound ACL and its routes (replies leave this way too).</summary>
+    public AddressMap ReplyOut => _maps.Value.ReplyOut;
+
+    /// <summary>Outbound through both layers and the routes (for peers outside the subnet).</summary>
     public AddressMap Egress => _maps.Value.Egress;
 
     /// <summary>Inbound through both layers (for peers outside the subnet).</summary>
@@ -49,7 +52,8 @@ internal sealed class EndpointClass
             AclIn = acls.Evaluate(endpoint.Subnet.Acl, TrafficDirection.Inbound, endpoint.Address);
             SgOut = groups.Evaluate(endpoint.Vpc, endpoint.SecurityGroups, TrafficDirection.Outbound, endpoint.Address);
             SgIn = groups.Evaluate(endpoint.Vpc, endpoint.SecurityGroups, TrafficDirection.Inbound, endpoint.Address);
-            Egress = AclOut.Intersect(SgOut);
+            ReplyOut = AclOut.Intersect(Routes(endpoint.Subnet));
+            Egress = ReplyOut.Intersect(SgOut);
             Ingress = AclIn.Intersect(SgIn);
         }
 
@@ -64,5 +68,32 @@ internal sealed class EndpointClass
         public AddressMap Egress { get; }
 
         public AddressMap Ingress { get; }
+
+        public AddressMap ReplyOut { get; }
+    }
+
+    /// <summary>Where the subnet's routes let traffic go: everywhere but the destinations of routes that drop.</summary>
+    internal static AddressMap Routes(SubnetNode subnet)
+    {
+        if (subnet.RoutingTable is not { } table || !table.Routes.Any(r => r.Action == "drop"))
+        {
+            return AddressMap.Everything;
+        }
+
+        var cuts = new SortedSet<UInt128> { UInt128.Zero };
+        foreach (var route in table.Routes)
+        {
+            cuts.Add(route.Destination.First.Value);
+            cuts.Add(route.Destination.Last.Value + 1);
+        }
+
+        var builder = new AddressMap.Builder();
+        foreach (var start in cuts)
+        {
+            var route = subnet.RouteTo(new Addresses.IpAddress(start));
+            builder.Add(start, route?.Action == "drop" ? Sets.ConnectionSet.None : Sets.ConnectionSet.All);
+        }
+
+        return builder.Build();
     }
 }

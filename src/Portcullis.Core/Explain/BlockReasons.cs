@@ -21,4 +21,7 @@ public enum BlockReasons
 
     /// <summary>No transit gateway routes between the two VPCs (or its prefix filters deny the destination).</summary>
     TransitGateway = 16,
+
+    /// <summary>A route of the source subnet's routing table drops the traffic.</summary>
+    Route = 32,
 }

@@ -59,6 +59,7 @@ public sealed partial class Explainer
             reasons |= ingressBlocks ? BlockReasons.Ingress : BlockReasons.None;
             reasons |= (src is null || dst is null) && router is null ? BlockReasons.NoRouter : BlockReasons.None;
             reasons |= gateway is not null && dst is not null && !gateway.RoutesTo(dst.Subnet) ? BlockReasons.TransitGateway : BlockReasons.None;
+            reasons |= DroppingRoute(src, destination, aclRelevant) is not null ? BlockReasons.Route : BlockReasons.None;
             if (reasons == BlockReasons.None)
             {
                 // Every layer allows something, but not the same thing (or not what was asked): name the sides that fall short.
@@ -105,6 +106,10 @@ public sealed partial class Explainer
             loadBalancerNote);
         return (pair, Key(pair, src ?? dst!));
     }
+
+    // Routes decide only what leaves the subnet.
+    private static Route? DroppingRoute(Endpoint? src, NetworkNode destination, bool leavesSubnet) =>
+        src is not null && leavesSubnet && src.Subnet.RouteTo(destination.Addresses.First) is { Action: "drop" } route ? route : null;
 
     private static ConnectionSet Side(ImmutableArray<LayerVerdict> groups, LayerVerdict? acl)
     {
@@ -184,6 +189,22 @@ public sealed partial class Explainer
                 }
 
                 path.Add(new PathStep($"subnet {src.Subnet.Name}"));
+            }
+
+            if (src.Subnet.RouteTo(destination.Addresses.First) is { } route && (dst is null || dst.Subnet != src.Subnet))
+            {
+                var drops = route.Action == "drop";
+                var text = drops ? $"routing table {src.Subnet.RoutingTable!.Name} drops it (route {route.Name})"
+                    : route.NextHop is { } nextHop && route.Action == "deliver" ? $"routing table {src.Subnet.RoutingTable!.Name} delivers it to {nextHop} (route {route.Name})"
+                    : null;
+                if (text is not null)
+                {
+                    path.Add(new PathStep(text, Blocks: drops));
+                    if (drops)
+                    {
+                        return path.ToImmutable();
+                    }
+                }
             }
         }
 

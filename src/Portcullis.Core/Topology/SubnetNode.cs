@@ -8,11 +8,12 @@ public sealed class SubnetNode : NetworkNode
 {
     private VpcNetwork? _vpc;
 
-    internal SubnetNode(Subnet subnet, NetworkAcl acl, PublicGateway? publicGateway)
+    internal SubnetNode(Subnet subnet, NetworkAcl acl, PublicGateway? publicGateway, RoutingTable? routingTable = null)
     {
         Subnet = subnet;
         Acl = acl;
         PublicGateway = publicGateway;
+        RoutingTable = routingTable;
         Addresses = subnet.Cidr.ToAddressSet();
     }
 
@@ -27,6 +28,20 @@ public sealed class SubnetNode : NetworkNode
 
     /// <summary>The public gateway attached to the subnet, if any.</summary>
     public PublicGateway? PublicGateway { get; }
+
+    /// <summary>The routing table for traffic leaving the subnet, if the input has one.</summary>
+    public RoutingTable? RoutingTable { get; }
+
+    /// <summary>
+    /// The route that decides traffic from this subnet to <paramref name="destination"/>: the longest matching
+    /// destination of the subnet's routing table (in the subnet's zone or any), then the lowest priority; none when no
+    /// route matches (the VPC's own routing applies).
+    /// </summary>
+    public Route? RouteTo(IpAddress destination) =>
+        RoutingTable?.Routes
+            .Where(r => r.Destination.Contains(destination) && (r.Zone is null || r.Zone == Subnet.Zone))
+            .OrderByDescending(r => r.Destination.Length).ThenBy(r => r.Priority)
+            .FirstOrDefault();
 
     /// <inheritdoc />
     public override IpAddressSet Addresses { get; }

@@ -95,7 +95,7 @@ internal sealed partial class TopologyBuilder
             }
 
             var gateway = subnet.PublicGatewayId is { } gatewayId ? _publicGateways.GetValueOrDefault(gatewayId) : null;
-            subnetNodes.Add(new SubnetNode(subnet, acl, gateway));
+            subnetNodes.Add(new SubnetNode(subnet, acl, gateway, EgressTable(subnet)));
         }
 
         if (subnetNodes.Count == 0)
@@ -143,6 +143,21 @@ internal sealed partial class TopologyBuilder
         var network = new VpcNetwork(vpc, [.. subnetNodes], [.. endpoints], acls, groupsInVpc, membersByAnyKey.ToFrozenDictionary(), loadBalancers);
         network.ExternalBlocks = ExternalBlocksOf(network);
         return network;
+    }
+
+    // The table a subnet's outbound traffic follows: the one it names, or one that lists it. Ingress tables (for
+    // traffic arriving from transit gateways, the internet ...) route nothing a subnet sends.
+    private RoutingTable? EgressTable(Subnet subnet)
+    {
+        var table = _config.RoutingTables.FirstOrDefault(t => t.IngressSources.IsDefaultOrEmpty && (t.Id == subnet.RoutingTableId || t.SubnetIds.Contains(subnet.Id)));
+        foreach (var route in table?.Routes.Where(r => r.Action == "deliver" && r.NextHop is not null) ?? [])
+        {
+            _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "PC3008",
+                $"routing table {table!.Name} sends {route.Destination} from subnet {subnet.Name} to next hop {route.NextHop}; Portcullis assumes that hop forwards it unchanged",
+                table.Location));
+        }
+
+        return table;
     }
 
     private Dictionary<string, T> Index<T>(ImmutableArray<T> items, Func<T, string?[]> keys, string what, Func<T, SourceLocation?> location)

@@ -184,6 +184,11 @@ public static class ExplanationWriter
             phrases.Add("because the transit gateway does not route to the destination");
         }
 
+        if ((reasons & BlockReasons.Route) != 0)
+        {
+            phrases.Add("because a route of the source subnet drops it");
+        }
+
         return phrases.Count <= 1 ? string.Concat(phrases) : string.Join(", ", phrases[..^1]) + " and " + phrases[^1];
     }
 
