@@ -48,6 +48,17 @@ public sealed class ReportCommandsTests : IDisposable
     }
 
     [Fact]
+    public void ReportEndpoints_Grouping_ListsTheWorkersOfASubnetTogether()
+    {
+        var result = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "--grouping");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains(
+            "bastion[10.240.1.4] => kube-cq2lq0ud0t3mfm6aff7g-iksprod-default-0000001[10.240.0.4],kube-cq2lq0ud0t3mfm6aff7g-iksprod-default-0000002[10.240.0.5] : protocol: TCP dst-ports: 22",
+            result.Output,
+            StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Report_MissingFile_ExitsTwoNamingTheFile()
     {
         var result = CliRunner.Run("report", "endpoints", "-c", "no-such-file.json");
