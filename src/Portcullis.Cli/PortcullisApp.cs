@@ -19,7 +19,7 @@ internal static class PortcullisApp
         root.Subcommands.Add(DiffCommand.Create(context, examples));
         examples.Add(root,
             "portcullis report endpoints --config examples/iks-multizone/config.json",
-            "portcullis explain --config examples/iks-multizone/config.json --src worker-1a --dst 161.26.0.10 --protocol udp --dst-ports 53",
+            "portcullis explain --config examples/iks-multizone/config.json --src iks-prod --dst 161.26.0.10 --protocol udp --dst-ports 53",
             "portcullis <command> --help");
         examples.Install(root);
 

@@ -38,7 +38,8 @@ internal static class ExplainCommand
         }
 
         examples.Add(command,
-            "portcullis explain -c examples/iks-multizone/config.json --src worker-1a --dst worker-2a --detail",
+            "portcullis explain -c examples/iks-multizone/config.json --src bastion --dst iks-prod-workers-2 --protocol tcp --dst-ports 22 --detail",
+            "portcullis explain -c examples/iks-multizone/config.json --src iks-prod --dst 161.26.0.10 --protocol udp --dst-ports 53",
             "portcullis explain -c vpc.json --src vsi1 --dst 8.8.8.8 --protocol udp --dst-ports 53",
             "portcullis explain -c vpc.json --src 10.240.0.0/24 --dst prod-vpc/db-subnet --protocol tcp --dst-ports 5432",
             "portcullis explain -c vpc.json --src 203.0.113.7 --dst web-1 --protocol icmp --icmp-type 8");

@@ -17,8 +17,8 @@ internal sealed class CommonOptions
 
     public Option<ReportFormat> Format { get; } = new("--format", "-f")
     {
-        Description = "Output format: txt, md, json or csv.",
-        DefaultValueFactory = _ => ReportFormat.Txt,
+        // Txt is the enum's zero value, so an absent option reads as txt without a default to print as "Txt".
+        Description = "Output format: txt (the default), md, json or csv.",
         HelpName = "FORMAT",
         CustomParser = result => ParseFormat(result),
     };
