@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Portcullis.Cli.Infrastructure;
 using Portcullis.Core.Analysis;
+using Portcullis.Formats.Graph;
 using Portcullis.Formats.Reports;
 
 namespace Portcullis.Cli.Commands;
@@ -29,7 +30,9 @@ internal static class ReportCommands
         examples.Add(command,
             "portcullis report endpoints --config examples/iks-multizone/config.json",
             "portcullis report endpoints -c vpc.json -c transit.json --format md --output connectivity.md",
-            "portcullis report endpoints -c vpc.json --vpc prod-vpc --format json");
+            "portcullis report endpoints -c vpc.json --vpc prod-vpc --format json",
+            "portcullis report endpoints -c vpc.json --format html --output connectivity.html",
+            "portcullis report endpoints -c vpc.json --format dot | dot -Tpng -o connectivity.png");
         command.SetAction(result => Run(context, options, result, analyzer => analyzer.AnalyzeEndpoints()));
         return command;
     }
@@ -42,7 +45,9 @@ internal static class ReportCommands
             + "(security groups are per endpoint and not part of this view).");
         var options = new CommonOptions();
         options.AddTo(command);
-        examples.Add(command, "portcullis report subnets --config examples/iks-multizone/config.json");
+        examples.Add(command,
+            "portcullis report subnets --config examples/iks-multizone/config.json",
+            "portcullis report subnets -c vpc.json --format html --output subnets.html");
         command.SetAction(result => Run(context, options, result, analyzer =>
         {
             foreach (var subnet in analyzer.SplitSubnets())
@@ -67,6 +72,12 @@ internal static class ReportCommands
         examples.Add(command, "portcullis report single-subnet --config examples/iks-multizone/config.json");
         command.SetAction(result =>
         {
+            if (result.GetValue(options.Format) is ReportFormat.Dot or ReportFormat.Html)
+            {
+                return context.UsageError("single-subnet writes txt, md, json or csv; 'report endpoints' and 'report subnets' draw graphs (dot, html)",
+                    "Run 'portcullis report single-subnet --help' for usage and examples.");
+            }
+
             var topology = ConfigurationLoader.Load(context, result.GetValue(options.Config)!, options.Filter(result));
             if (topology is null)
             {
@@ -91,7 +102,14 @@ internal static class ReportCommands
         }
 
         var report = analyze(new ConnectivityAnalyzer(topology));
-        return OutputTarget.Write(context, result.GetValue(options.Output), configs, writer =>
-            ConnectivityReportWriter.Write(report, result.GetValue(options.Format), writer));
+        try
+        {
+            return OutputTarget.Write(context, result.GetValue(options.Output), configs, writer =>
+                ConnectivityReportWriter.Write(report, result.GetValue(options.Format), writer, new GraphvizLayout()));
+        }
+        catch (GraphLayoutException e)
+        {
+            return context.UsageError($"cannot draw the graph: {e.Message}", e.Hint);
+        }
     }
 }

@@ -17,7 +17,7 @@ internal sealed class CommonOptions
 
     public Option<ReportFormat> Format { get; } = new("--format", "-f")
     {
-        Description = "Output format: txt, md, json or csv.",
+        Description = "Output format: txt, md, json, csv, or a graph: dot (Graphviz) or html (one self-contained page; needs Graphviz).",
         DefaultValueFactory = _ => ReportFormat.Txt,
         HelpName = "FORMAT",
         CustomParser = result => ParseFormat(result),
