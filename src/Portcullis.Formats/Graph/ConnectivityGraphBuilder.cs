@@ -69,9 +69,15 @@ internal sealed class ConnectivityGraphBuilder(ConnectivityLevel level)
             nodes.AddRange(cluster.Nodes);
         }
 
+        var names = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < nodes.Count; i++)
         {
             nodes[i].Id = $"n{i + 1}";
+            var name = nodes[i].QualifiedName;
+            for (var copy = 2; !names.Add(nodes[i].QualifiedName); copy++)
+            {
+                nodes[i].QualifiedName = $"{name} ({copy})";
+            }
         }
 
         var connections = _facts.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key.Blocked).ThenBy(p => p.Key.Connection.ToString(), StringComparer.Ordinal)
@@ -105,7 +111,7 @@ internal sealed class ConnectivityGraphBuilder(ConnectivityLevel level)
         var kind = ((ExternalBlock)group.Nodes[0]).Kind;
         var publicInternet = kind == ExternalKind.PublicInternet;
         var heading = publicInternet ? "Public Internet" : "Service Network";
-        node = new GraphNode(name, heading, null, publicInternet ? GraphNodeKind.PublicInternet : GraphNodeKind.ServiceNetwork, name[heading.Length..].Trim(),
+        node = new GraphNode(null, name, heading, null, publicInternet ? GraphNodeKind.PublicInternet : GraphNodeKind.ServiceNetwork, name[heading.Length..].Trim(),
         [
             new("kind", publicInternet ? "public internet addresses" : "IBM service network addresses"),
             new("addresses", ExternalAddressSpace.DescribeRanges(group.Addresses)),
@@ -130,11 +136,11 @@ internal sealed class ConnectivityGraphBuilder(ConnectivityLevel level)
         switch (network)
         {
             case Endpoint endpoint:
-                node = new GraphNode(endpoint.DisplayName, endpoint.Name, endpoint.Vpc.Name, KindOf(endpoint.Kind), endpoint.Address.ToString(), EndpointDetails(endpoint));
+                node = new GraphNode(endpoint, endpoint.DisplayName, endpoint.Name, endpoint.Vpc.Name, KindOf(endpoint.Kind), endpoint.Address.ToString(), EndpointDetails(endpoint));
                 SubnetCluster(endpoint.Subnet).Add(node);
                 break;
             case SubnetNode subnet:
-                node = new GraphNode(subnet.Name, subnet.Name, subnet.Vpc.Name, GraphNodeKind.Subnet, subnet.Subnet.Cidr.ToString(),
+                node = new GraphNode(subnet, subnet.Name, subnet.Name, subnet.Vpc.Name, GraphNodeKind.Subnet, subnet.Subnet.Cidr.ToString(),
                 [
                     new("kind", "subnet"),
                     new("CIDR", subnet.Subnet.Cidr.ToString()),

@@ -1,13 +1,16 @@
 using System.Collections.Immutable;
+using Portcullis.Core.Topology;
 
 namespace Portcullis.Formats.Graph;
 
 /// <summary>A node of the picture: an endpoint, a subnet, or a group of external addresses as the text report merges them.</summary>
 public sealed class GraphNode : GraphUnit
 {
-    internal GraphNode(string name, string heading, string? vpc, GraphNodeKind kind, string address, ImmutableArray<KeyValuePair<string, string>> details)
+    internal GraphNode(NetworkNode? source, string name, string heading, string? vpc, GraphNodeKind kind, string address, ImmutableArray<KeyValuePair<string, string>> details)
     {
+        Source = source;
         Name = name;
+        QualifiedName = vpc is null ? name : $"{vpc}/{name}";
         Heading = heading;
         Vpc = vpc;
         Kind = kind;
@@ -25,8 +28,14 @@ public sealed class GraphNode : GraphUnit
     /// <summary>The VPC the node is in; <see langword="null"/> for external addresses.</summary>
     public string? Vpc { get; }
 
-    /// <summary>The name with its VPC (<c>vpc/vsi1[10.240.10.4]</c>), unique in the picture; the DOT node name and SVG title.</summary>
-    public string QualifiedName => Vpc is null ? Name : $"{Vpc}/{Name}";
+    /// <summary>
+    /// The name with its VPC (<c>vpc/vsi1[10.240.10.4]</c>), unique in the picture (a second subnet of the same name
+    /// gets <c> (2)</c>); the DOT node name and SVG title.
+    /// </summary>
+    public string QualifiedName { get; internal set; }
+
+    /// <summary>The endpoint or subnet drawn; <see langword="null"/> for external addresses, which the report merges.</summary>
+    public NetworkNode? Source { get; }
 
     /// <summary>What the node is.</summary>
     public GraphNodeKind Kind { get; }

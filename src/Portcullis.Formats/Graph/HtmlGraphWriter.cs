@@ -135,12 +135,13 @@ public static class HtmlGraphWriter
         }
 
         page.Append("</ul>\n<h3>Reading the picture</h3>\n<ul class=\"notes\">\n");
-        page.Append($"<li><span class=\"line dashed\" style=\"border-color:{GraphStyle.BlockedColor}\"></span>dashed red, marked <b>*</b>: the TCP connection may be opened, but a stateless network ACL drops its replies</li>\n");
-        page.Append("<li><span class=\"line thick\"></span>edge from or to a box's border: it holds for every node in the box</li>\n");
-        page.Append("<li><span class=\"symbol\">\u2194</span>arrows at both ends: the same connection holds both ways</li>\n");
-        page.Append("<li><span class=\"symbol\">\u21c4</span><b>all inside</b> in a box's title: every node in the box reaches every other one with that connection</li>\n");
-        page.Append("<li><span class=\"swatch faded\"></span>grey, dashed: in the VPC, but no connection to or from it in the report</li>\n");
-        page.Append("<li>Labels are shortened (without <i>protocol:</i>, long lists cut with \u2026); hover or click for the full text.</li>\n");
+        page.Append($"<li><span class=\"line dashed\" style=\"border-color:{GraphStyle.BlockedColor}\"></span><span>dashed red, marked <b>*</b>: the TCP connection may be opened, but a stateless network ACL drops its replies</span></li>\n");
+        page.Append("<li><span class=\"line thick\"></span><span>thick edge at a box's border: it holds for every node in the box</span></li>\n");
+        page.Append("<li><span class=\"symbol\">\u2194</span><span>arrows at both ends: the same connection holds both ways</span></li>\n");
+        page.Append("<li><span class=\"swatch group\"></span><span>a group of nodes that the report treats alike, joined to its members by thin grey lines; its edges hold for every member</span></li>\n");
+        page.Append("<li><span class=\"symbol\">\u21c4</span><span><b>all inside</b> under a box's or group's title: every node in it reaches every other one with that connection</span></li>\n");
+        page.Append("<li><span class=\"swatch faded\"></span><span>grey, dashed: in the VPC, but no connection to or from it in the report</span></li>\n");
+        page.Append("<li><span class=\"symbol\">\u2026</span><span>labels are shortened (without <i>protocol:</i>, long lists cut); hover or click for the full text</span></li>\n");
         page.Append("</ul>\n<h3>Nodes</h3>\n<ul class=\"kinds\">\n");
         foreach (var kind in graph.Nodes.Select(n => n.Kind).Distinct().Order())
         {
