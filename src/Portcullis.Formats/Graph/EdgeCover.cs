@@ -20,8 +20,11 @@ internal static class EdgeCover
     public static (ImmutableArray<GraphEdge> Edges, ImmutableArray<GraphGroup> Groups) Cover(IReadOnlyList<(ConnectionSet Connection, bool Blocked, IReadOnlySet<(GraphNode Source, GraphNode Destination)> Facts)> classes)
     {
         var groupOf = new Dictionary<GraphNode, GraphGroup>();
-        foreach (var group in TwinGroups.Find([.. classes.Select(c => c.Facts)]))
+        var twins = TwinGroups.Find([.. classes.Select(c => c.Facts)]);
+        foreach (var group in twins)
         {
+            // A working id; the groups that edges use are numbered g1, g2, ... at the end.
+            group.Id = $"t{groupOf.Count}";
             group.Parent = TwinGroups.CommonCluster(group.Members);
             foreach (var member in group.Members)
             {
@@ -29,41 +32,26 @@ internal static class EdgeCover
             }
         }
 
-        var edges = new List<(GraphUnit Tail, GraphUnit Head, ConnectionSet Connection, bool Blocked, bool BothWays, List<(GraphNode, GraphNode)> Pairs, int Class)>();
+        var edges = new List<(ImmutableArray<GraphUnit> Tails, ImmutableArray<GraphUnit> Heads, ConnectionSet Connection, bool Blocked, bool BothWays, List<(GraphNode, GraphNode)> Pairs, int Class)>();
         var index = 0;
         foreach (var (connection, blocked, facts) in classes)
         {
-            var chosen = Choose(facts, groupOf);
-            var merged = new HashSet<(GraphUnit, GraphUnit)>();
-            foreach (var (tail, head, pairs) in chosen)
+            foreach (var (tails, heads, bothWays, pairs) in EdgeBundles.Bundle(Choose(facts, groupOf), blocked, u => Order(u)))
             {
-                if (merged.Contains((tail, head)))
-                {
-                    continue;
-                }
-
-                // Replies of blocked rows are, by definition, not allowed: those never merge into a two-way edge.
-                var reverse = blocked || ReferenceEquals(tail, head) ? null : chosen.Find(c => ReferenceEquals(c.Tail, head) && ReferenceEquals(c.Head, tail)).Pairs;
-                if (reverse is not null)
-                {
-                    merged.Add((head, tail));
-                    pairs.AddRange(reverse);
-                }
-
-                edges.Add((tail, head, connection, blocked, reverse is not null, pairs, index));
+                edges.Add((tails, heads, connection, blocked, bothWays, pairs, index));
             }
 
             index++;
         }
 
-        var used = edges.SelectMany(e => new[] { e.Tail, e.Head }).OfType<GraphGroup>().Distinct().OrderBy(g => Order(g.Members[0])).ToList();
+        var used = edges.SelectMany(e => e.Tails.Concat(e.Heads)).OfType<GraphGroup>().Distinct().OrderBy(g => Order(g.Members[0])).ToList();
         for (var i = 0; i < used.Count; i++)
         {
             used[i].Id = $"g{i + 1}";
         }
 
-        var ordered = edges.OrderBy(e => Order(e.Tail)).ThenBy(e => Order(e.Head)).ThenBy(e => e.Class).ToList();
-        return ([.. ordered.Select((e, i) => new GraphEdge($"e{i + 1}", e.Tail, e.Head, e.Connection, e.Blocked, e.BothWays,
+        var ordered = edges.OrderBy(e => Order(e.Tails[0])).ThenBy(e => Order(e.Heads[0])).ThenBy(e => e.Class).ToList();
+        return ([.. ordered.Select((e, i) => new GraphEdge($"e{i + 1}", e.Tails, e.Heads, e.Connection, e.Blocked, e.BothWays,
             [.. e.Pairs.OrderBy(p => Order(p.Item1)).ThenBy(p => Order(p.Item2))]))], [.. used]);
     }
 

@@ -17,6 +17,9 @@ public sealed class GraphGroup : GraphUnit
     /// <inheritdoc />
     public override ImmutableArray<GraphNode> Members { get; }
 
+    /// <summary>The tag its members carry in the picture: <c>G</c> and the group's number.</summary>
+    public string Tag => "G" + Id[1..];
+
     /// <inheritdoc />
     public override string Caption
     {
@@ -24,7 +27,7 @@ public sealed class GraphGroup : GraphUnit
         {
             var kinds = Members.Select(m => m.Kind).Distinct().ToList();
             var noun = kinds.Count == 1 ? Plural(kinds[0]) : "nodes";
-            return $"{Members.Length} {noun}";
+            return $"{Tag}: {Members.Length} {noun}";
         }
     }
 

@@ -10,6 +10,9 @@ internal static class GraphStyle
     /// <summary>The colour of edges whose TCP replies are blocked (also dashed and marked <c>*</c>).</summary>
     public const string BlockedColor = "#d62728";
 
+    /// <summary>The colour of group nodes and of the tags their members carry.</summary>
+    public const string GroupColor = "#37474f";
+
     /// <summary>The colour of connections past the palette.</summary>
     public const string OtherColor = "#546e7a";
 

@@ -85,28 +85,35 @@ public static class HtmlGraphWriter
 
         var nodes = graph.Nodes.ToDictionary(n => n.Id, StringComparer.Ordinal);
         var clusters = graph.AllClusters().ToDictionary(c => c.Id, StringComparer.Ordinal);
+        var groups = graph.Groups.ToDictionary(g => g.Id, StringComparer.Ordinal);
         var edges = graph.Edges.ToDictionary(e => e.Id, StringComparer.Ordinal);
-        foreach (var group in root.Descendants(Svg + "g"))
+        foreach (var element in root.Descendants(Svg + "g"))
         {
-            var id = (string?)group.Attribute("id");
+            var id = (string?)element.Attribute("id");
             if (id is null)
             {
                 continue;
             }
 
+            // Lines of a bundle are "e7-1", "e7-2", ...; lines from a group's members are "g2-n5".
+            var owner = id.Split('-')[0];
             if (nodes.TryGetValue(id, out var node))
             {
-                group.SetAttributeValue("data-node", node.Name);
-                group.SetAttributeValue("data-vpc", node.Vpc);
-                group.SetAttributeValue("data-kind", node.Kind.ToString());
+                element.SetAttributeValue("data-node", node.Name);
+                element.SetAttributeValue("data-vpc", node.Vpc);
+                element.SetAttributeValue("data-kind", node.Kind.ToString());
             }
             else if (clusters.ContainsKey(id))
             {
-                group.SetAttributeValue("data-cluster", id);
+                element.SetAttributeValue("data-cluster", id);
             }
-            else if (edges.ContainsKey(id))
+            else if (groups.ContainsKey(owner))
             {
-                group.SetAttributeValue("data-edge", id);
+                element.SetAttributeValue("data-group", owner);
+            }
+            else if (edges.ContainsKey(owner))
+            {
+                element.SetAttributeValue("data-edge", owner);
             }
         }
 
@@ -138,7 +145,8 @@ public static class HtmlGraphWriter
         page.Append($"<li><span class=\"line dashed\" style=\"border-color:{GraphStyle.BlockedColor}\"></span><span>dashed red, marked <b>*</b>: the TCP connection may be opened, but a stateless network ACL drops its replies</span></li>\n");
         page.Append("<li><span class=\"line thick\"></span><span>thick edge at a box's border: it holds for every node in the box</span></li>\n");
         page.Append("<li><span class=\"symbol\">\u2194</span><span>arrows at both ends: the same connection holds both ways</span></li>\n");
-        page.Append("<li><span class=\"swatch group\"></span><span>a group of nodes that the report treats alike, joined to its members by thin grey lines; its edges hold for every member</span></li>\n");
+        page.Append("<li><span class=\"swatch bundle\"></span><span>lines meeting at a labelled box: every node at a plain end reaches every node at an arrow's end with that connection; <b>\u21c4 each to each</b>: all joined nodes reach each other</span></li>\n");
+        page.Append("<li><span class=\"swatch group\"></span><span><b>G2: 6 \u2026</b> a group of nodes that the report treats alike; its members carry the tag <b>G2</b>, and its edges hold for every member</span></li>\n");
         page.Append("<li><span class=\"symbol\">\u21c4</span><span><b>all inside</b> under a box's or group's title: every node in it reaches every other one with that connection</span></li>\n");
         page.Append("<li><span class=\"swatch faded\"></span><span>grey, dashed: in the VPC, but no connection to or from it in the report</span></li>\n");
         page.Append("<li><span class=\"symbol\">\u2026</span><span>labels are shortened (without <i>protocol:</i>, long lists cut); hover or click for the full text</span></li>\n");
@@ -168,10 +176,10 @@ public static class HtmlGraphWriter
                 json.WriteString("qualified", node.QualifiedName);
                 json.WriteString("kind", GraphStyle.KindName(node.Kind));
                 json.WriteBoolean("inReport", node.InReport);
-                json.WriteStartArray("clusters");
-                foreach (var cluster in node.Ancestors())
+                json.WriteStartArray("units");
+                foreach (var unit in node.Ancestors().Cast<GraphUnit>().Concat(graph.Groups.Where(g => g.Members.Contains(node))))
                 {
-                    json.WriteStringValue(cluster.Id);
+                    json.WriteStringValue(unit.Id);
                 }
 
                 json.WriteEndArray();
@@ -189,7 +197,7 @@ public static class HtmlGraphWriter
             }
 
             json.WriteEndArray();
-            json.WriteStartArray("clusters");
+            json.WriteStartArray("units");
             foreach (var cluster in graph.AllClusters())
             {
                 json.WriteStartObject();
@@ -200,6 +208,16 @@ public static class HtmlGraphWriter
                 json.WriteEndObject();
             }
 
+            foreach (var group in graph.Groups)
+            {
+                json.WriteStartObject();
+                json.WriteString("id", group.Id);
+                json.WriteString("caption", group.Caption);
+                json.WriteString("detail", "a group of nodes that the report treats alike");
+                json.WriteNumber("size", group.Members.Length);
+                json.WriteEndObject();
+            }
+
             json.WriteEndArray();
             json.WriteStartArray("edges");
             foreach (var edge in graph.Edges)
@@ -207,8 +225,21 @@ public static class HtmlGraphWriter
                 var index = graph.Connections.IndexOf((edge.Connection, edge.ResponseBlocked));
                 json.WriteStartObject();
                 json.WriteString("id", edge.Id);
-                json.WriteString("tail", edge.Tail.Id);
-                json.WriteString("head", edge.Head.Id);
+                json.WriteStartArray("tails");
+                foreach (var tail in edge.Tails)
+                {
+                    json.WriteStringValue(tail.Id);
+                }
+
+                json.WriteEndArray();
+                json.WriteStartArray("heads");
+                foreach (var head in edge.Heads)
+                {
+                    json.WriteStringValue(head.Id);
+                }
+
+                json.WriteEndArray();
+                json.WriteBoolean("mesh", edge.IsMesh);
                 json.WriteString("connection", edge.Connection.ToString());
                 json.WriteBoolean("blocked", edge.ResponseBlocked);
                 json.WriteBoolean("bothWays", edge.BothWays);

@@ -48,7 +48,7 @@ public sealed class ConnectivityGraphTests
         var graph = ConnectivityGraph.Build(Reports.Of(RepositoryPaths.IksExample, ConnectivityLevel.Endpoints));
         var workers = Assert.Single(graph.Groups, g => g.Members.All(m => m.Kind == GraphNodeKind.Worker));
         Assert.Equal(6, workers.Members.Length);
-        var within = Assert.Single(graph.Edges, e => e.IsWithin && ReferenceEquals(e.Tail, workers));
+        var within = Assert.Single(graph.Edges, e => e.IsWithin && ReferenceEquals(e.Tails[0], workers));
         Assert.Equal(ConnectionSet.AllIcmpTcpUdp, within.Connection);
         Assert.Equal(30, within.Pairs.Length);
         Assert.True(graph.Edges.Length < 20, $"{graph.Edges.Length} edges for {graph.RowCount} rows");
@@ -69,9 +69,9 @@ public sealed class ConnectivityGraphTests
         var report = Reports.Of(config, ConnectivityLevel.Endpoints);
         var graph = ConnectivityGraph.Build(report);
         var edge = Assert.Single(graph.Edges);
-        var subnet = Assert.IsType<GraphCluster>(edge.Tail);
+        var subnet = Assert.IsType<GraphCluster>(Assert.Single(edge.Tails));
         Assert.Equal(("a", GraphClusterKind.Subnet), (subnet.Name, subnet.Kind));
-        Assert.Equal("c1[10.0.2.4]", Assert.IsType<GraphNode>(edge.Head).Name);
+        Assert.Equal("c1[10.0.2.4]", Assert.IsType<GraphNode>(Assert.Single(edge.Heads)).Name);
         Assert.False(edge.BothWays);
         AssertSameFacts(report);
     }
@@ -91,8 +91,8 @@ public sealed class ConnectivityGraphTests
             .Build();
         var report = Reports.Of(config, ConnectivityLevel.Endpoints);
         var graph = ConnectivityGraph.Build(report);
-        var blocked = Assert.Single(graph.Edges, e => e.ResponseBlocked && e.Tail is GraphNode { Name: "a1[10.0.1.4]" });
-        Assert.Equal("b1[10.0.2.4]", Assert.IsType<GraphNode>(blocked.Head).Name);
+        var blocked = Assert.Single(graph.Edges, e => e.ResponseBlocked && e.Tails[0] is GraphNode { Name: "a1[10.0.1.4]" });
+        Assert.Equal("b1[10.0.2.4]", Assert.IsType<GraphNode>(Assert.Single(blocked.Heads)).Name);
         Assert.Equal(ConnectionSet.AllTcp, blocked.Connection);
         Assert.False(blocked.BothWays);
         Assert.EndsWith(" * ", blocked.ConnectionText, StringComparison.Ordinal);
@@ -134,9 +134,11 @@ public sealed class ConnectivityGraphTests
         foreach (var edge in graph.Edges)
         {
             // What the drawing claims, read from its shape alone, is what the edge says it stands for.
-            var claimed = edge.IsWithin
-                ? Product(edge.Tail, edge.Tail)
-                : Product(edge.Tail, edge.Head).Concat(edge.BothWays ? Product(edge.Head, edge.Tail) : []);
+            var claimed = edge.IsWithin ? Product(edge.Tails[0], edge.Tails[0])
+                : edge.IsMesh ? edge.Tails.SelectMany(a => edge.Tails.Where(b => !ReferenceEquals(a, b)).SelectMany(b => Product(a, b)))
+                : edge.Tails.SelectMany(t => edge.Heads.SelectMany(h => Product(t, h).Concat(edge.BothWays ? Product(h, t) : [])));
+            claimed = [.. claimed];
+            Assert.True(!edge.BothWays || !edge.IsBundle, "only single arrows are drawn both ways");
             Assert.Equal(claimed.Select(Key).Order().ToList(), edge.Pairs.Select(Key).Order().ToList());
             foreach (var (source, destination) in claimed)
             {

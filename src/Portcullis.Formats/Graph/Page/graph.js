@@ -11,27 +11,37 @@
   const searchResult = document.getElementById('search-result');
 
   const nodes = new Map(data.nodes.map((n) => [n.id, n]));
-  const clusters = new Map(data.clusters.map((c) => [c.id, c]));
+  // Clusters (VPC, zone, subnet boxes) and groups of nodes the report treats alike.
+  const units = new Map(data.units.map((c) => [c.id, c]));
   const edges = new Map(data.edges.map((e) => [e.id, e]));
   const members = new Map();
   for (const node of data.nodes) {
-    for (const cluster of node.clusters) {
-      if (!members.has(cluster)) { members.set(cluster, []); }
-      members.get(cluster).push(node.id);
+    for (const unit of node.units) {
+      if (!members.has(unit)) { members.set(unit, []); }
+      members.get(unit).push(node.id);
     }
   }
   const edgesAt = new Map();
   for (const edge of data.edges) {
-    for (const end of new Set([edge.tail, edge.head])) {
+    for (const end of new Set(edge.tails.concat(edge.heads))) {
       if (!edgesAt.has(end)) { edgesAt.set(end, []); }
       edgesAt.get(end).push(edge);
     }
   }
+  // The SVG elements of each edge (an arrow, or a bundle's junction and lines) and of each group (its node and lines).
+  const partsOf = new Map();
+  for (const el of svg.querySelectorAll('[data-edge], [data-group]')) {
+    const key = el.getAttribute('data-edge') || el.getAttribute('data-group');
+    if (!partsOf.has(key)) { partsOf.set(key, []); }
+    partsOf.get(key).push(el);
+  }
 
   const element = (id) => document.getElementById(id);
-  const caption = (id) => nodes.has(id) ? nodes.get(id).name : clusters.get(id).caption;
+  const parts = (id) => nodes.has(id) ? [element(id)] : (partsOf.get(id) || [element(id)]).filter((el) => el);
+  const caption = (id) => nodes.has(id) ? nodes.get(id).name : units.get(id).caption;
   const membersOf = (id) => nodes.has(id) ? [id] : (members.get(id) || []);
-  const incident = (node) => [node.id].concat(node.clusters).flatMap((unit) => edgesAt.get(unit) || []);
+  const incident = (node) => [node.id].concat(node.units).flatMap((unit) => edgesAt.get(unit) || []);
+  const connectionText = (edge) => edge.connection + (edge.blocked ? ' *' : '');
   const text = (tag, content, className) => {
     const el = document.createElement(tag);
     el.textContent = content;
@@ -40,36 +50,48 @@
   };
 
   // ---- highlighting ----
-  let selected = null;
+  let selected = [];
   function clearHighlight() {
     svg.classList.remove('focus');
     for (const el of svg.querySelectorAll('.hl')) { el.classList.remove('hl'); }
+  }
+  function markEdge(edge) {
+    if (!edge.within) { for (const el of parts(edge.id)) { el.classList.add('hl'); } }
+    for (const end of new Set(edge.tails.concat(edge.heads))) {
+      for (const el of nodes.has(end) ? [] : parts(end)) { el.classList.add('hl'); }
+      for (const id of membersOf(end)) { element(id).classList.add('hl'); }
+    }
   }
   function highlightNode(node) {
     clearHighlight();
     svg.classList.add('focus');
     element(node.id).classList.add('hl');
-    for (const edge of incident(node)) {
-      if (!edge.within) { element(edge.id).classList.add('hl'); }
-      for (const end of [edge.tail, edge.head]) {
-        if (clusters.has(end)) { element(end).classList.add('hl'); }
-        for (const id of membersOf(end)) { element(id).classList.add('hl'); }
-      }
-    }
+    for (const edge of incident(node)) { markEdge(edge); }
   }
   function highlightEdge(edge) {
     clearHighlight();
     svg.classList.add('focus');
-    if (!edge.within) { element(edge.id).classList.add('hl'); }
-    for (const end of [edge.tail, edge.head]) {
-      if (clusters.has(end)) { element(end).classList.add('hl'); }
-      for (const id of membersOf(end)) { element(id).classList.add('hl'); }
-    }
+    markEdge(edge);
   }
-  function select(el) {
-    if (selected) { selected.classList.remove('selected'); }
-    selected = el;
-    if (el) { el.classList.add('selected'); }
+  function highlightUnit(id) {
+    clearHighlight();
+    svg.classList.add('focus');
+    for (const el of parts(id)) { el.classList.add('hl'); }
+    for (const member of membersOf(id)) { element(member).classList.add('hl'); }
+    for (const edge of edgesAt.get(id) || []) { markEdge(edge); }
+  }
+  function select(elements) {
+    for (const el of selected) { el.classList.remove('selected'); }
+    selected = elements;
+    for (const el of selected) { el.classList.add('selected'); }
+  }
+  function rehighlight() {
+    clearHighlight();
+    if (selected.length === 0) { return; }
+    const el = selected[0];
+    if (el.hasAttribute('data-node')) { highlightNode(nodes.get(el.id)); }
+    else if (el.hasAttribute('data-edge')) { highlightEdge(edges.get(el.getAttribute('data-edge'))); }
+    else { highlightUnit(el.getAttribute('data-group') || el.getAttribute('data-cluster')); }
   }
 
   // ---- details panel ----
@@ -77,10 +99,8 @@
     details.replaceChildren(text('h2', title));
     build(details);
   }
-  function describeEnd(id) {
-    if (nodes.has(id)) { return nodes.get(id).name; }
-    const cluster = clusters.get(id);
-    return cluster.caption + ' (every one of its ' + cluster.size + ' nodes)';
+  function describeEnds(ids) {
+    return ids.map((id) => nodes.has(id) ? nodes.get(id).name : units.get(id).caption + ' (every one of its ' + units.get(id).size + ' nodes)').join(', ');
   }
   function rowList(pairs) {
     const box = document.createElement('div');
@@ -92,17 +112,25 @@
     if (pairs.length > limit) { box.append(text('div', '\u2026 and ' + (pairs.length - limit) + ' more')); }
     return box;
   }
+  function edgeItem(label, edge) {
+    const item = document.createElement('li');
+    const span = text('span', label + ': ' + connectionText(edge));
+    span.style.color = edge.color;
+    item.append(span);
+    item.addEventListener('click', () => { select(edge.within ? [] : parts(edge.id)); highlightEdge(edge); showEdge(edge); });
+    return item;
+  }
   function showEdge(edge) {
-    showDetails(edge.within ? 'Connections inside a box' : 'Edge', (panel) => {
+    showDetails(edge.within ? 'Connections inside' : edge.mesh ? 'Connections among' : 'Edge', (panel) => {
       const list = document.createElement('dl');
       const add = (key, value, className) => { list.append(text('dt', key), text('dd', value, className)); };
-      if (edge.within) {
-        add('among', describeEnd(edge.tail));
+      if (edge.within || edge.mesh) {
+        add('among', describeEnds(edge.tails));
       } else {
-        add('from', describeEnd(edge.tail));
-        add('to', describeEnd(edge.head));
+        add('from', describeEnds(edge.tails));
+        add('to', describeEnds(edge.heads));
       }
-      add('connection', edge.connection + (edge.blocked ? ' *' : ''), 'conn');
+      add('connection', connectionText(edge), 'conn');
       if (edge.blocked) { add('replies', 'blocked: a stateless network ACL drops the TCP replies'); }
       if (edge.bothWays) { add('direction', 'both ways: the same connection holds from each end to the other'); }
       add('report rows', String(edge.pairs.length));
@@ -132,37 +160,26 @@
         const box = document.createElement('ul');
         box.className = 'edge-list';
         items.sort((a, b) => nodes.get(a[0]).name.localeCompare(nodes.get(b[0]).name));
-        for (const [other, edge] of items) {
-          const item = document.createElement('li');
-          const label = text('span', arrow + nodes.get(other).name + ': ' + edge.connection + (edge.blocked ? ' *' : ''));
-          label.style.color = edge.color;
-          item.append(label);
-          item.addEventListener('click', () => { select(edge.within ? null : element(edge.id)); highlightEdge(edge); showEdge(edge); });
-          box.append(item);
-        }
+        for (const [other, edge] of items) { box.append(edgeItem(arrow + nodes.get(other).name, edge)); }
         panel.append(box);
       }
       if (!node.inReport) { panel.append(text('p', 'No connection to or from this node appears in the report.', 'hint')); }
     });
   }
-  function showCluster(cluster) {
-    showDetails(cluster.caption, (panel) => {
+  function showUnit(unit) {
+    showDetails(unit.caption, (panel) => {
       const list = document.createElement('dl');
-      if (cluster.detail) { list.append(text('dt', 'detail'), text('dd', cluster.detail)); }
-      list.append(text('dt', 'nodes'), text('dd', String(cluster.size)));
+      if (unit.detail) { list.append(text('dt', 'detail'), text('dd', unit.detail)); }
+      list.append(text('dt', 'nodes'), text('dd', membersOf(unit.id).map((id) => nodes.get(id).name).join(', ')));
       panel.append(list);
-      const at = edgesAt.get(cluster.id) || [];
-      panel.append(text('h3', 'Edges at this box (' + at.length + ')'));
+      const at = edgesAt.get(unit.id) || [];
+      panel.append(text('h3', 'Edges (' + at.length + ')'));
       const box = document.createElement('ul');
       box.className = 'edge-list';
       for (const edge of at) {
-        const item = document.createElement('li');
-        const where = edge.within ? 'all inside' : (edge.tail === cluster.id ? '\u2192 ' + caption(edge.head) : '\u2190 ' + caption(edge.tail));
-        const label = text('span', where + ': ' + edge.connection + (edge.blocked ? ' *' : ''));
-        label.style.color = edge.color;
-        item.append(label);
-        item.addEventListener('click', () => { highlightEdge(edge); showEdge(edge); });
-        box.append(item);
+        const where = edge.within ? 'all inside' : edge.mesh ? 'each to each with ' + edge.tails.filter((t) => t !== unit.id).map(caption).join(', ')
+          : edge.tails.includes(unit.id) ? '\u2192 ' + edge.heads.map(caption).join(', ') : '\u2190 ' + edge.tails.map(caption).join(', ');
+        box.append(edgeItem(where, edge));
       }
       panel.append(box);
     });
@@ -234,28 +251,41 @@
   document.getElementById('fit').addEventListener('click', fit);
 
   // ---- hover and click ----
-  const target = (event) => event.target.closest('.node, .edge, .cluster');
+  const target = (event) => event.target.closest('[data-node], [data-edge], [data-group], [data-cluster]');
+  function hover(el) {
+    if (el.hasAttribute('data-node')) { highlightNode(nodes.get(el.id)); }
+    else if (el.hasAttribute('data-edge')) { highlightEdge(edges.get(el.getAttribute('data-edge'))); }
+    else if (el.hasAttribute('data-group')) { highlightUnit(el.getAttribute('data-group')); }
+  }
   svg.addEventListener('mouseover', (event) => {
     const el = target(event);
-    if (!el || (drag && drag.moved)) { return; }
-    if (el.classList.contains('node')) { highlightNode(nodes.get(el.id)); }
-    else if (el.classList.contains('edge')) { highlightEdge(edges.get(el.id)); }
+    if (el && !(drag && drag.moved)) { hover(el); }
   });
   svg.addEventListener('mouseout', (event) => {
     const el = target(event);
     if (!el || (event.relatedTarget && el.contains(event.relatedTarget))) { return; }
-    clearHighlight();
-    if (selected && selected.classList.contains('node')) { highlightNode(nodes.get(selected.id)); }
-    else if (selected && selected.classList.contains('edge')) { highlightEdge(edges.get(selected.id)); }
+    rehighlight();
   });
   svg.addEventListener('click', (event) => {
     if (drag && drag.moved) { return; }
     const el = target(event);
-    if (!el) { select(null); clearHighlight(); return; }
+    if (!el) { select([]); clearHighlight(); return; }
     event.preventDefault();
-    if (el.classList.contains('node')) { select(el); highlightNode(nodes.get(el.id)); showNode(nodes.get(el.id)); }
-    else if (el.classList.contains('edge')) { select(el); highlightEdge(edges.get(el.id)); showEdge(edges.get(el.id)); }
-    else { select(null); showCluster(clusters.get(el.id)); }
+    if (el.hasAttribute('data-node')) {
+      select([el]);
+      highlightNode(nodes.get(el.id));
+      showNode(nodes.get(el.id));
+    } else if (el.hasAttribute('data-edge')) {
+      const edge = edges.get(el.getAttribute('data-edge'));
+      select(parts(edge.id));
+      highlightEdge(edge);
+      showEdge(edge);
+    } else {
+      const id = el.getAttribute('data-group') || el.getAttribute('data-cluster');
+      select(parts(id));
+      highlightUnit(id);
+      showUnit(units.get(id));
+    }
   });
 
   // ---- search ----
