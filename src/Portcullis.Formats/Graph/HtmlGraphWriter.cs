@@ -33,7 +33,8 @@ public static class HtmlGraphWriter
         ArgumentNullException.ThrowIfNull(output);
         var svg = Annotate(graph, layout.Layout(DotGraphWriter.ToDot(graph)));
         var title = graph.Level == ConnectivityLevel.Subnets ? "Subnet connectivity" : "Endpoint connectivity";
-        var vpcs = string.Join(", ", graph.Clusters.Where(c => c.Kind == GraphClusterKind.Vpc).Select(c => c.Name));
+        var vpcNames = graph.Clusters.Where(c => c.Kind == GraphClusterKind.Vpc).Select(c => c.Name).ToList();
+        var vpcs = vpcNames.Count <= 6 ? string.Join(", ", vpcNames) : $"{string.Join(", ", vpcNames.Take(5))} and {vpcNames.Count - 5} more";
         var drawn = graph.Edges.Count(e => !e.IsWithin);
         var summary = $"{Count(graph.Nodes.Length, "node")}, {Count(graph.RowCount, "report row")} drawn as {Count(drawn, "edge")}"
             + (drawn == graph.Edges.Length ? string.Empty : $" and {Count(graph.Edges.Length - drawn, "box label")}");
@@ -46,7 +47,7 @@ public static class HtmlGraphWriter
         page.Append("<style>\n").Append(Resource("graph.css")).Append("</style>\n</head>\n<body>\n");
         page.Append("<header>\n");
         page.Append($"  <h1>{Html(title)}</h1>\n");
-        page.Append($"  <p class=\"summary\">{Html(vpcs.Length == 0 ? string.Empty : "VPC " + vpcs + " \u00b7 ")}{Html(summary)}</p>\n");
+        page.Append($"  <p class=\"summary\">{Html(vpcs.Length == 0 ? string.Empty : (vpcNames.Count == 1 ? "VPC " : "VPCs ") + vpcs + " \u00b7 ")}{Html(summary)}</p>\n");
         page.Append("  <div class=\"tools\">\n");
         page.Append("    <input id=\"search\" type=\"search\" placeholder=\"Find a node: name, address, subnet\u2026\" autocomplete=\"off\" aria-label=\"Find a node\">\n");
         page.Append("    <span id=\"search-result\" aria-live=\"polite\"></span>\n");

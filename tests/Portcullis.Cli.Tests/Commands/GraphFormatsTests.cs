@@ -69,6 +69,60 @@ public sealed partial class GraphFormatsTests : IDisposable
         AssertEveryNodeInBrowser(Path.Combine(shared, "conformance", "npguard", "input", "input_hub_n_spoke_1.json"), "hub-n-spoke-1");
     }
 
+    [Fact]
+    public void Html_Example_HoverClickAndSearchWorkInChromium()
+    {
+        RequireDot();
+        var chromium = ExternalTools.Chromium;
+        if (chromium is null)
+        {
+            Assert.Skip(ExternalTools.NoChromiumReason);
+            return;
+        }
+
+        var page = Path.Combine(_directory, "probe.html");
+        Assert.Equal(0, CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "--format", "html", "--output", page).ExitCode);
+
+        // What a user does, as events the page's script handles; what the page then shows goes into attributes.
+        const string Probe = """
+            <script>
+            (() => {
+              const out = document.documentElement;
+              try {
+                const bastion = document.querySelector('[data-node="bastion[10.240.1.4]"]');
+                bastion.dispatchEvent(new MouseEvent('mouseover', { bubbles: true }));
+                out.setAttribute('data-probe-dimmed', document.getElementById('graph').classList.contains('focus'));
+                out.setAttribute('data-probe-lit', document.querySelectorAll('#graph .hl').length);
+                bastion.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+                out.setAttribute('data-probe-title', document.querySelector('#details h2').textContent);
+                out.setAttribute('data-probe-peers', document.querySelectorAll('#details .edge-list li').length);
+                const edge = document.querySelector('[data-edge]');
+                edge.dispatchEvent(new MouseEvent('click', { bubbles: true }));
+                out.setAttribute('data-probe-edge', document.querySelector('#details .conn').textContent);
+                const search = document.getElementById('search');
+                search.value = 'default-000';
+                search.dispatchEvent(new Event('input'));
+                out.setAttribute('data-probe-search', document.getElementById('search-result').textContent);
+              } catch (e) {
+                out.setAttribute('data-probe-error', String(e));
+              }
+            })();
+            </script>
+            </body>
+            """;
+        File.WriteAllText(page, File.ReadAllText(page).Replace("</body>", Probe, StringComparison.Ordinal));
+        var dom = Browse(chromium, page, "--dump-dom");
+
+        Assert.DoesNotMatch("<html[^>]* data-probe-error=", dom);
+        Assert.Equal("true", Attribute(dom, "data-probe-dimmed"));
+        Assert.True(int.Parse(Attribute(dom, "data-probe-lit"), System.Globalization.CultureInfo.InvariantCulture) > 1);
+        Assert.Equal("bastion[10.240.1.4]", WebUtility.HtmlDecode(Attribute(dom, "data-probe-title")));
+        // The bastion opens SSH to the six workers and is reached from 145.40.0.0/16 and from the six workers.
+        Assert.Equal("13", Attribute(dom, "data-probe-peers"));
+        Assert.StartsWith("protocol: ", WebUtility.HtmlDecode(Attribute(dom, "data-probe-edge")), StringComparison.Ordinal);
+        Assert.Equal("6 matches", Attribute(dom, "data-probe-search"));
+    }
+
     private void AssertEveryNodeInBrowser(string config, string name)
     {
         RequireDot();
