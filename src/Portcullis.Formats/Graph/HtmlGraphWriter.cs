@@ -143,14 +143,37 @@ public static class HtmlGraphWriter
         }
 
         page.Append("</ul>\n<h3>Reading the picture</h3>\n<ul class=\"notes\">\n");
-        page.Append($"<li><span class=\"line dashed\" style=\"border-color:{GraphStyle.BlockedColor}\"></span><span>dashed red, marked <b>*</b>: the TCP connection may be opened, but a stateless network ACL drops its replies</span></li>\n");
-        page.Append("<li><span class=\"line thick\"></span><span>thick edge at a box's border: it holds for every node in the box</span></li>\n");
-        page.Append("<li><span class=\"symbol\">\u2194</span><span>arrows at both ends: the same connection holds both ways</span></li>\n");
-        page.Append("<li><span class=\"swatch bundle\"></span><span>lines meeting at a labelled box: every node at a plain end reaches every node at an arrow's end with that connection; <b>\u21c4 each to each</b>: all joined nodes reach each other</span></li>\n");
-        page.Append("<li><span class=\"swatch group\"></span><span><b>G2: 6 \u2026</b> a group of nodes that the report treats alike; its members carry the tag <b>G2</b>, and its edges hold for every member</span></li>\n");
-        page.Append("<li><span class=\"symbol\">\u21c4</span><span><b>all inside</b> under a box's or group's title: every node in it reaches every other one with that connection</span></li>\n");
-        page.Append("<li><span class=\"swatch faded\"></span><span>grey, dashed: in the VPC, but no connection to or from it in the report</span></li>\n");
-        page.Append("<li><span class=\"symbol\">\u2026</span><span>labels are shortened (without <i>protocol:</i>, long lists cut); hover or click for the full text</span></li>\n");
+
+        // Only what this picture has: a legend of shapes that are not there would only confuse.
+        var edges = graph.Edges;
+        void Note(bool shown, string symbol, string text)
+        {
+            if (shown)
+            {
+                page.Append($"<li>{symbol}<span>{text}</span></li>\n");
+            }
+        }
+
+        Note(edges.Any(e => e.ResponseBlocked), $"<span class=\"line dashed\" style=\"border-color:{GraphStyle.BlockedColor}\"></span>",
+            "dashed red, marked <b>*</b>: the TCP connection may be opened, but a stateless network ACL drops its replies");
+        Note(edges.Any(e => !e.IsWithin && e.Tails.Concat(e.Heads).Any(u => u is GraphCluster)), "<span class=\"line thick\"></span>",
+            "thick edge at a box's border: it holds for every node in the box");
+        Note(edges.Any(e => e.BothWays), "<span class=\"symbol\">\u2194</span>", "arrows at both ends: the same connection holds both ways");
+        Note(edges.Any(e => e.IsBundle && !e.IsMesh), "<span class=\"swatch bundle\"></span>",
+            "lines meeting at a labelled box: every node at a plain end reaches every node at an arrow's end with that connection");
+        Note(edges.Any(e => e.IsMesh), "<span class=\"swatch bundle\"></span>",
+            "<b>\u21c4 each to each</b> in a labelled box: every node joined to it reaches every other one (in another joined unit) with that connection");
+        if (!graph.Groups.IsEmpty)
+        {
+            var group = graph.Groups[0];
+            Note(true, "<span class=\"swatch group\"></span>",
+                $"<b>{Html(group.Caption)}</b> (and the like): nodes that the report treats alike; they carry the tag <b>{group.Tag}</b>, and the group's edges hold for every one of them");
+        }
+
+        Note(edges.Any(e => e.IsWithin), "<span class=\"symbol\">\u21c4</span>",
+            "<b>all inside</b> under a box's or group's title: every node in it reaches every other one with that connection");
+        Note(graph.Nodes.Any(n => !n.InReport), "<span class=\"swatch faded\"></span>", "grey, dashed: in the VPC, but no connection to or from it in the report");
+        Note(true, "<span class=\"symbol\">\u2026</span>", "labels are shortened (without <i>protocol:</i>, long lists cut); hover or click for the full text");
         page.Append("</ul>\n<h3>Nodes</h3>\n<ul class=\"kinds\">\n");
         foreach (var kind in graph.Nodes.Select(n => n.Kind).Distinct().Order())
         {

@@ -80,15 +80,7 @@ public sealed class ConnectivityGraphTests
     public void Build_BlockedReplies_StayOneWayAndMarked()
     {
         // The ACL of b lets TCP in but no replies out: the TCP part is a blocked row, never merged into a two-way edge.
-        var config = new ConfigBuilder()
-            .Subnet("a", "10.0.1.0/24").Subnet("b", "10.0.2.0/24")
-            .AllowAll("acl-a")
-            .AclRule("acl-b", AclAction.Allow, TrafficDirection.Inbound, "0.0.0.0/0", "0.0.0.0/0", ConnectionSet.All)
-            .AclRule("acl-b", AclAction.Allow, TrafficDirection.Outbound, "0.0.0.0/0", "0.0.0.0/0", ConnectionSet.All.Except(ConnectionSet.AllTcp))
-            .Instance("a1", "a", "10.0.1.4", "sg").Instance("b1", "b", "10.0.2.4", "sg")
-            .GroupRule("sg", TrafficDirection.Outbound, "0.0.0.0/0", ConnectionSet.All)
-            .GroupRule("sg", TrafficDirection.Inbound, "0.0.0.0/0", ConnectionSet.All)
-            .Build();
+        var config = Reports.BlockedReplies();
         var report = Reports.Of(config, ConnectivityLevel.Endpoints);
         var graph = ConnectivityGraph.Build(report);
         var blocked = Assert.Single(graph.Edges, e => e.ResponseBlocked && e.Tails[0] is GraphNode { Name: "a1[10.0.1.4]" });

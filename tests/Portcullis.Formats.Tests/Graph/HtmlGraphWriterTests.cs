@@ -40,7 +40,18 @@ public sealed partial class HtmlGraphWriterTests
             Assert.Contains(WebUtility.HtmlEncode(connection.ToString()), html, StringComparison.Ordinal);
         }
 
-        Assert.Contains("dashed red, marked <b>*</b>", html, StringComparison.Ordinal);
+        Assert.Contains("<b>G1: 3 VPE addresses</b> (and the like)", html, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(true)] // a TCP connection whose replies are dropped: the dashed line is explained
+    [InlineData(false)] // none (the example): no explanation of a line the picture does not have
+    public void Write_Legend_ExplainsBlockedRepliesOnlyWhenThereAreSome(bool blocked)
+    {
+        var report = blocked ? Reports.Of(Reports.BlockedReplies(), ConnectivityLevel.Endpoints) : Reports.Of(RepositoryPaths.IksExample, ConnectivityLevel.Endpoints);
+        var html = Write(ConnectivityGraph.Build(report), new SkeletonLayout());
+        Assert.Equal(blocked, html.Contains("dashed red, marked <b>*</b>", StringComparison.Ordinal));
+        Assert.Equal(blocked, html.Contains("protocol: TCP *</span>", StringComparison.Ordinal));
     }
 
     [Fact]
