@@ -33,9 +33,16 @@ public sealed partial class DotGraphWriterTests
     public void Write_Example_IsValidDotForGraphviz(ConnectivityLevel level) =>
         AssertGraphvizAccepts(DotGraphWriter.ToDot(ConnectivityGraph.Build(Reports.Of(RepositoryPaths.IksExample, level))));
 
-    [Fact]
-    public void Write_LargestSharedInput_IsValidDotForGraphviz() =>
-        AssertGraphvizAccepts(DotGraphWriter.ToDot(ConnectivityGraph.Build(Reports.Of(Reports.SharedInput("input_hub_n_spoke_1.json"), ConnectivityLevel.Endpoints))));
+    [Theory]
+    [MemberData(nameof(SharedInputs))]
+    public void Write_SharedInputs_IsValidDotForGraphviz(string input)
+    {
+        var path = Reports.SharedInput(input);
+        AssertGraphvizAccepts(DotGraphWriter.ToDot(ConnectivityGraph.Build(Reports.Of(path, ConnectivityLevel.Endpoints))));
+        AssertGraphvizAccepts(DotGraphWriter.ToDot(ConnectivityGraph.Build(Reports.Of(path, ConnectivityLevel.Subnets))));
+    }
+
+    public static TheoryData<string> SharedInputs() => Reports.SharedInputs();
 
     [Theory]
     // Quotes and backslashes end or escape DOT strings; markup characters end HTML-like labels.

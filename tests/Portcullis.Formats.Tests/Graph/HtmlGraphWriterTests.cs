@@ -20,6 +20,17 @@ public sealed partial class HtmlGraphWriterTests
         Assert.Contains("data-node=\"bastion[10.240.1.4]\" data-vpc=\"iks-prod-vpc\"", html, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [MemberData(nameof(SharedInputs))]
+    public void Write_SharedInputs_EveryNodeCarriesItsReportName(string input)
+    {
+        var graph = ConnectivityGraph.Build(Reports.Of(Reports.SharedInput(input), ConnectivityLevel.Endpoints));
+        var named = DataNode().Matches(Write(graph, new SkeletonLayout())).Select(m => WebUtility.HtmlDecode(m.Groups[1].Value));
+        Assert.Equal(graph.Nodes.Select(n => n.Name).Order(StringComparer.Ordinal), named.Order(StringComparer.Ordinal));
+    }
+
+    public static TheoryData<string> SharedInputs() => Reports.SharedInputs();
+
     [Fact]
     public void Write_Example_LoadsNothingFromOutside()
     {
