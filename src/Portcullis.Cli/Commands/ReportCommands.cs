@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Portcullis.Cli.Infrastructure;
 using Portcullis.Core.Analysis;
+using Portcullis.Formats.Graph;
 using Portcullis.Formats.Reports;
 
 namespace Portcullis.Cli.Commands;
@@ -38,7 +39,9 @@ internal static class ReportCommands
             "portcullis report endpoints --config examples/iks-multizone/config.json",
             "portcullis report endpoints -c vpc.json -c transit.json --format md --output connectivity.md",
             "portcullis report endpoints -c vpc.json --vpc prod-vpc --format json",
-            "portcullis report endpoints -c vpc.json --grouping");
+            "portcullis report endpoints -c vpc.json --grouping",
+            "portcullis report endpoints -c vpc.json --format html --output connectivity.html",
+            "portcullis report endpoints -c vpc.json --format dot | dot -Tpng -o connectivity.png");
         command.SetAction(result => Run(context, options, result, analyzer =>
         {
             var report = analyzer.AnalyzeEndpoints();
@@ -57,7 +60,10 @@ internal static class ReportCommands
         options.AddTo(command);
         var grouping = GroupingOption();
         command.Options.Add(grouping);
-        examples.Add(command, "portcullis report subnets --config examples/iks-multizone/config.json", "portcullis report subnets -c vpc.json --grouping");
+        examples.Add(command,
+            "portcullis report subnets --config examples/iks-multizone/config.json",
+            "portcullis report subnets -c vpc.json --grouping",
+            "portcullis report subnets -c vpc.json --format html --output subnets.html");
         command.SetAction(result => Run(context, options, result, analyzer =>
         {
             foreach (var subnet in analyzer.SplitSubnets())
@@ -82,6 +88,12 @@ internal static class ReportCommands
         examples.Add(command, "portcullis report single-subnet --config examples/iks-multizone/config.json");
         command.SetAction(result =>
         {
+            if (result.GetValue(options.Format) is ReportFormat.Dot or ReportFormat.Html)
+            {
+                return context.UsageError("single-subnet writes txt, md, json or csv; 'report endpoints' and 'report subnets' draw graphs (dot, html)",
+                    "Run 'portcullis report single-subnet --help' for usage and examples.");
+            }
+
             var topology = ConfigurationLoader.Load(context, result.GetValue(options.Config)!, options.Filter(result));
             if (topology is null)
             {
@@ -111,7 +123,14 @@ internal static class ReportCommands
         }
 
         var report = analyze(new ConnectivityAnalyzer(topology));
-        return OutputTarget.Write(context, result.GetValue(options.Output), configs, writer =>
-            ConnectivityReportWriter.Write(report, result.GetValue(options.Format), writer, result.GetValue(grouping)));
+        try
+        {
+            return OutputTarget.Write(context, result.GetValue(options.Output), configs, writer =>
+                ConnectivityReportWriter.Write(report, result.GetValue(options.Format), writer, result.GetValue(grouping), new GraphvizLayout()));
+        }
+        catch (GraphLayoutException e)
+        {
+            return context.UsageError($"cannot draw the graph: {e.Message}", e.Hint);
+        }
     }
 }

@@ -18,7 +18,7 @@ internal sealed class CommonOptions
     public Option<ReportFormat> Format { get; } = new("--format", "-f")
     {
         // Txt is the enum's zero value, so an absent option reads as txt without a default to print as "Txt".
-        Description = "Output format: txt (the default), md, json or csv.",
+        Description = "Output format: txt (the default), md, json, csv, or a graph: dot (Graphviz) or html (one self-contained page; needs Graphviz).",
         HelpName = "FORMAT",
         CustomParser = result => ParseFormat(result),
     };

@@ -44,5 +44,11 @@ internal static class OutputTarget
             File.Delete(temporary);
             return context.UsageError($"cannot write --output {output}: {e.Message}");
         }
+        catch
+        {
+            // Whatever stopped the writer, no half-written file stays behind.
+            File.Delete(temporary);
+            throw;
+        }
     }
 }

@@ -4,10 +4,11 @@ using Portcullis.Core.Analysis;
 using Portcullis.Core.Reports;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Graph;
 
 namespace Portcullis.Formats.Reports;
 
-/// <summary>Writes endpoint and subnet connectivity reports as text, Markdown, JSON or CSV.</summary>
+/// <summary>Writes endpoint and subnet connectivity reports as text, Markdown, JSON, CSV, or a graph (DOT, HTML).</summary>
 public static class ConnectivityReportWriter
 {
     /// <summary>The note that explains the <c>*</c> mark.</summary>
@@ -16,8 +17,14 @@ public static class ConnectivityReportWriter
     /// <summary>The note that explains the <c>**</c> mark.</summary>
     public const string OverApproximationNote = "connections marked with  **  are an over-approximation, not all private IPs have the same connectivity";
 
-    /// <summary>Writes the report in the given format; with <paramref name="grouping"/>, rows that say the same thing about several nodes merge (not in JSON, which lists pairs).</summary>
-    public static void Write(ConnectivityReport report, ReportFormat format, TextWriter output, bool grouping = false)
+    /// <summary>Writes the report in the given format.</summary>
+    /// <param name="report">The report.</param>
+    /// <param name="format">The format.</param>
+    /// <param name="output">Where to write.</param>
+    /// <param name="grouping">Whether rows that say the same thing about several nodes merge (txt, md, csv; JSON lists pairs).</param>
+    /// <param name="layout">What lays out the graph for <see cref="ReportFormat.Html"/> (required for it).</param>
+    /// <exception cref="GraphLayoutException">The layout of the HTML graph failed.</exception>
+    public static void Write(ConnectivityReport report, ReportFormat format, TextWriter output, bool grouping = false, ISvgLayout? layout = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
@@ -34,6 +41,12 @@ public static class ConnectivityReportWriter
                 break;
             case ReportFormat.Csv:
                 WriteCsv(report, output, grouping);
+                break;
+            case ReportFormat.Dot:
+                DotGraphWriter.Write(ConnectivityGraph.Build(report), output);
+                break;
+            case ReportFormat.Html:
+                HtmlGraphWriter.Write(ConnectivityGraph.Build(report), layout ?? throw new ArgumentNullException(nameof(layout), "The HTML format needs a graph layout."), output);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unsupported report format.");

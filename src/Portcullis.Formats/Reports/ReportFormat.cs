@@ -14,4 +14,10 @@ public enum ReportFormat
 
     /// <summary>Comma-separated values, one row per printed line.</summary>
     Csv,
+
+    /// <summary>Graphviz DOT: the connectivity graph, for <c>dot</c> or any Graphviz viewer.</summary>
+    Dot,
+
+    /// <summary>One self-contained HTML page with the connectivity graph laid out by Graphviz, to explore in a browser.</summary>
+    Html,
 }
