@@ -37,6 +37,28 @@ public sealed record LayerGap(
     /// <summary>The first rule that denies part of the missing packets (the one a new rule must go before), if any.</summary>
     public RuleCitation? DenyingRule => Verdict.SelectMany(v => v.Rules).FirstOrDefault(r => r.Action == AclAction.Deny);
 
+    /// <summary>What blocks, in a few words: <c>network ACL acl-1: deny-all-outbound (outbound #17)</c>.</summary>
+    public string ShortBlocker
+    {
+        get
+        {
+            var what = IsReply ? "replies: " : string.Empty;
+            var direction = Direction.ToString().ToLowerInvariant();
+            if (Layer == LayerKind.NetworkAcl)
+            {
+                var acl = Owner.Subnet.Acl;
+                var rule = DenyingRule is { } denying ? acl.Rules.FirstOrDefault(r => RuleText.Of(r) == denying.Text) : null;
+                return rule is null
+                    ? $"{what}network ACL {acl.Name}: no {direction} rule (implicit deny)"
+                    : $"{what}network ACL {acl.Name}: {rule.Name} ({direction} #{rule.Priority})";
+            }
+
+            return Owner.SecurityGroups.IsEmpty
+                ? $"{Owner.DisplayName} has no security group"
+                : $"security group {string.Join(", ", Owner.SecurityGroups.Select(g => g.Name))}: no {direction} rule";
+        }
+    }
+
     /// <summary>What blocks, as explain says it: the deny rule, or that no rule of the table allows the packets.</summary>
     public string Blocker
     {
