@@ -147,7 +147,7 @@ public static class ClusterChecker
             }
         }
 
-        return new PeerCheck(unit.Label, unit.Subnet, workers, RequirementResult.Combine(statuses), allowedForAll, gaps.ToImmutable());
+        return new PeerCheck(unit.Label, unit.Subnet, workers, RequirementResult.Combine(statuses), allowedForAll, Merge(gaps));
     }
 
     private static PeerCheck CheckPair(ClusterBinding binding, Requirement requirement, ConnectionSet connection, ImmutableArray<Endpoint> workers, Endpoint peer, string label)
@@ -191,6 +191,15 @@ public static class ClusterChecker
         return new PeerCheck(label, null, workers, StatusOf(connection, effective), effective, gaps.ToImmutable());
     }
 
+    // Segments of one peer that one table blocks alike become one gap: the union of their addresses and missing packets.
+    private static ImmutableArray<LayerGap> Merge(ImmutableArray<LayerGap>.Builder gaps) =>
+        [.. gaps.GroupBy(g => (g.Side, g.Layer, g.Direction, g.IsReply, g.Owner))
+            .Select(g => g.First() with
+            {
+                Remote = g.Aggregate(IpAddressSet.Empty, (all, x) => all.Union(x.Remote)),
+                Missing = g.Aggregate(ConnectionSet.None, (all, x) => all.Union(x.Missing)),
+            })];
+
     private static ConnectionSet Effective(ConnectionSet connection, ConnectionSet groups, ConnectionSet? acl, ConnectionSet? replies, bool useGroups, bool useAcl)
     {
         var allowed = connection;
@@ -227,7 +236,7 @@ public static class ClusterChecker
         }
 
         var verdicts = RuleAttribution.Groups(owner.Vpc, owner.SecurityGroups, direction, owner.Address, sample, missing);
-        gaps.Add(new LayerGap(side, LayerKind.SecurityGroup, direction, false, owner, remote, remoteGroup, missing, verdicts));
+        gaps.Add(new LayerGap(side, LayerKind.SecurityGroup, direction, false, owner, remote, remoteGroup, missing, connection, verdicts));
     }
 
     private static void AddAclGaps(ImmutableArray<LayerGap>.Builder gaps, GapSide side, TrafficDirection direction, Endpoint owner, IpAddressSet remote, IpAddressSet sample, ConnectionSet connection, ConnectionSet? acl, ConnectionSet? replies)
@@ -238,7 +247,7 @@ public static class ClusterChecker
             if (!missing.IsEmpty)
             {
                 var verdict = RuleAttribution.Acl(owner.Subnet.Acl, direction, owner.Address, sample, missing);
-                gaps.Add(new LayerGap(side, LayerKind.NetworkAcl, direction, false, owner, remote, null, missing, [verdict]));
+                gaps.Add(new LayerGap(side, LayerKind.NetworkAcl, direction, false, owner, remote, null, missing, connection, [verdict]));
             }
         }
 
@@ -249,7 +258,7 @@ public static class ClusterChecker
             {
                 var opposite = Opposite(direction);
                 var verdict = RuleAttribution.Acl(owner.Subnet.Acl, opposite, owner.Address, sample, missingReplies);
-                gaps.Add(new LayerGap(side, LayerKind.NetworkAcl, opposite, true, owner, remote, null, missingReplies, [verdict]));
+                gaps.Add(new LayerGap(side, LayerKind.NetworkAcl, opposite, true, owner, remote, null, missingReplies, connection.TcpOnly().SwapPorts(), [verdict]));
             }
         }
     }
@@ -291,7 +300,9 @@ public static class ClusterChecker
 
     private static IEnumerable<Finding> Wider(ClusterBinding binding, Requirement requirement, RequirementResult result)
     {
-        var needed = Units(binding, requirement.Peer).Aggregate(IpAddressSet.Empty, (all, u) => all.Union(u.Addresses));
+        // The cluster's own pod and service subnets are inside the cluster: openings to them are not wider.
+        var needed = Units(binding, requirement.Peer).Aggregate(IpAddressSet.Empty, (all, u) => all.Union(u.Addresses))
+            .Union(IpAddressSet.Of(binding.Description.PodSubnet, binding.Description.ServiceSubnet));
         var outside = IpAddressSet.AllIPv4.Except(needed);
         var useGroups = requirement.Layers.HasFlag(FirewallLayers.SecurityGroup);
         var useAcl = requirement.Layers.HasFlag(FirewallLayers.Acl);
@@ -321,6 +332,7 @@ public static class ClusterChecker
         if (!open.IsEmpty)
         {
             var what = open == outside ? "every address (0.0.0.0/0)" : Summarize(open);
+            what += ", outside the cluster's pod and service subnets";
             yield return new Finding(FindingKind.WiderThanNeeded,
                 $"'{requirement.Purpose}' ({result.Connection}) is open from {what}, where {requirement.Peer} suffice",
                 requirement.Id, rule);

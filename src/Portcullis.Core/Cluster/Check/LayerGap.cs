@@ -19,6 +19,7 @@ namespace Portcullis.Core.Cluster.Check;
 /// <param name="Remote">The addresses on the other side.</param>
 /// <param name="RemoteGroup">A security group that stands for <paramref name="Remote"/> (the cluster's workers, the master VPE), when a group rule should name it.</param>
 /// <param name="Missing">The packets the table must allow, as they travel (source and destination ports as seen in <paramref name="Direction"/>).</param>
+/// <param name="Needed">All the packets the requirement needs from this table, as they travel (the requirement's connection, or its TCP replies).</param>
 /// <param name="Verdict">The table's verdict as explain gives it, with the rules that decide (deny rules first).</param>
 public sealed record LayerGap(
     GapSide Side,
@@ -29,6 +30,7 @@ public sealed record LayerGap(
     IpAddressSet Remote,
     SecurityGroup? RemoteGroup,
     ConnectionSet Missing,
+    ConnectionSet Needed,
     ImmutableArray<LayerVerdict> Verdict)
 {
     /// <summary>The network ACL, for an ACL gap.</summary>

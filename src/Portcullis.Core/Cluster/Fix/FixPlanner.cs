@@ -32,7 +32,7 @@ public static class FixPlanner
 
         var aclChanges = new List<AclRuleAddition>();
         foreach (var group in gaps.Where(x => x.Gap.Layer == LayerKind.NetworkAcl)
-                     .GroupBy(x => (x.Gap.Owner.Subnet.Acl.Id, x.Gap.Direction, x.Gap.Missing)))
+                     .GroupBy(x => (x.Gap.Owner.Subnet.Acl.Id, x.Gap.Direction, RuleConnection(x.Gap, sourcePorts: true))))
         {
             aclChanges.AddRange(PlanAcl(binding, [.. group.Select(x => x.Id).Distinct()], [.. group.Select(x => x.Gap)], NextId));
         }
@@ -58,7 +58,7 @@ public static class FixPlanner
         }
 
         foreach (var group in gaps.Where(x => x.Gap.Layer == LayerKind.SecurityGroup && ChooseGroup(binding, x.Gap.Owner) is not null)
-                     .GroupBy(x => (ChooseGroup(binding, x.Gap.Owner)!.Id, x.Gap.Direction, Widen(x.Gap.Missing), x.Gap.RemoteGroup?.Id)))
+                     .GroupBy(x => (ChooseGroup(binding, x.Gap.Owner)!.Id, x.Gap.Direction, RuleConnection(x.Gap, sourcePorts: false), x.Gap.RemoteGroup?.Id)))
         {
             groupChanges.AddRange(PlanGroup(binding, [.. group.Select(x => x.Id).Distinct()], [.. group.Select(x => x.Gap)], NextId));
         }
@@ -99,7 +99,7 @@ public static class FixPlanner
     {
         var acl = gaps[0].Owner.Subnet.Acl;
         var direction = gaps[0].Direction;
-        var missing = gaps[0].Missing;
+        var missing = RuleConnection(gaps[0], sourcePorts: true);
         var remote = gaps.Aggregate(IpAddressSet.Empty, (all, g) => all.Union(g.Remote));
         var owners = gaps.Select(g => g.Owner.Address).Distinct().ToList();
         var permitted = remote.Union(AlreadyAllowedByAcl(binding, acl, direction, missing));
@@ -125,7 +125,7 @@ public static class FixPlanner
         var owner = gaps[0].Owner;
         var group = ChooseGroup(binding, owner)!;
         var direction = gaps[0].Direction;
-        var missing = Widen(gaps[0].Missing);
+        var missing = RuleConnection(gaps[0], sourcePorts: false);
         var names = group.Rules.Select(r => r.Name).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var index = group.Rules.Length;
         var remotes = new List<RuleRemote>();
@@ -199,9 +199,10 @@ public static class FixPlanner
         return set.Intersect(IpAddressSet.AllIPv4);
     }
 
-    // Group rules cannot restrict source ports: the rule allows every source port of the destination ports.
-    private static ConnectionSet Widen(ConnectionSet missing) =>
-        RuleShape.Of(missing, sourcePorts: false).Aggregate(ConnectionSet.None, (all, s) => all.Union(s.Connection));
+    // A rule allows whole parts of what the requirement needs (tcp 4443, not tcp 4443 from the source ports some other
+    // rule leaves out): the parts that hold missing packets. Group rules cannot restrict source ports at all.
+    private static ConnectionSet RuleConnection(LayerGap gap, bool sourcePorts) =>
+        RuleShape.Of(gap.Needed, sourcePorts).Where(s => s.Connection.Overlaps(gap.Missing)).Aggregate(ConnectionSet.None, (all, s) => all.Union(s.Connection));
 
     private static string Aggregation(TrafficDirection direction, RuleShape shape, IEnumerable<IpPrefix> remotes)
     {
