@@ -167,6 +167,7 @@ public static class CloudFactsReader
         }
 
         var layers = FirewallLayers.None;
+        var unknownLayer = false;
         foreach (var (text, at) in item["layers"].Strings())
         {
             switch (text)
@@ -179,11 +180,12 @@ public static class CloudFactsReader
                     break;
                 default:
                     at.Error("PC4027", $"unknown layer '{text}': use acl or security-group");
+                    unknownLayer = true;
                     break;
             }
         }
 
-        if (layers == FirewallLayers.None && !item["layers"].IsMissing)
+        if (layers == FirewallLayers.None && !item["layers"].IsMissing && !unknownLayer)
         {
             item["layers"].Error("PC4027", "layers must name acl, security-group or both");
         }
