@@ -157,7 +157,7 @@ public static class ClusterCheckWriter
     private static void WriteJson(ClusterCheckReport report, FixPlan plan, TextWriter writer)
     {
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             var binding = report.Binding;
             json.WriteStartObject();

@@ -67,7 +67,7 @@ public static class WorkstationWriter
         ArgumentNullException.ThrowIfNull(notes);
         ArgumentNullException.ThrowIfNull(writer);
         using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
         {
             json.WriteStartObject();
             json.WriteString("cluster", cluster);

@@ -112,5 +112,5 @@ public static class FixTerraformWriter
         }
     }
 
-    private static void Attribute(TextWriter writer, string name, string value) => writer.WriteLine($"  {name,-11} = {value}");
+    private static void Attribute(TextWriter writer, string name, string value) => writer.WriteLine($"  {name,-15} = {value}");
 }

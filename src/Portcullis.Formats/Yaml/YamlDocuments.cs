@@ -24,7 +24,8 @@ internal static class YamlDocuments
                 UnauthorizedAccessException => "permission denied",
                 _ => e.Message,
             };
-            diagnostics.Error("PC4000", $"cannot read the {what}: {reason}", new SourceLocation(path));
+            var noun = what.StartsWith("a ", StringComparison.Ordinal) ? what[2..] : what.StartsWith("an ", StringComparison.Ordinal) ? what[3..] : what;
+            diagnostics.Error("PC4000", $"cannot read the {noun}: {reason}", new SourceLocation(path));
             return false;
         }
 
