@@ -34,7 +34,7 @@ public static class FixPlanner
         foreach (var group in gaps.Where(x => x.Gap.Layer == LayerKind.NetworkAcl)
                      .GroupBy(x => (x.Gap.Owner.Subnet.Acl.Id, x.Gap.Direction, RuleConnection(x.Gap, sourcePorts: true))))
         {
-            aclChanges.AddRange(PlanAcl(binding, [.. group.Select(x => x.Id).Distinct()], [.. group.Select(x => x.Gap)], NextId));
+            aclChanges.AddRange(PlanAcl(binding, [.. group], NextId));
         }
 
         foreach (var byAcl in aclChanges.GroupBy(c => c.Acl.Id))
@@ -60,7 +60,7 @@ public static class FixPlanner
         foreach (var group in gaps.Where(x => x.Gap.Layer == LayerKind.SecurityGroup && ChooseGroup(binding, x.Gap.Owner) is not null)
                      .GroupBy(x => (ChooseGroup(binding, x.Gap.Owner)!.Id, x.Gap.Direction, RuleConnection(x.Gap, sourcePorts: false), x.Gap.RemoteGroup?.Id)))
         {
-            groupChanges.AddRange(PlanGroup(binding, [.. group.Select(x => x.Id).Distinct()], [.. group.Select(x => x.Gap)], NextId));
+            groupChanges.AddRange(PlanGroup(binding, [.. group], NextId));
         }
 
         foreach (var byGroup in groupChanges.GroupBy(c => c.Group.Id))
@@ -80,7 +80,8 @@ public static class FixPlanner
         var ordered = changes
             .OrderBy(c => c is AclRuleAddition ? 0 : 1)
             .ThenBy(c => c is AclRuleAddition a ? a.Acl.Name : ((SecurityGroupRuleAddition)c).Group.Name, StringComparer.Ordinal)
-            .ThenBy(c => c is AclRuleAddition a ? a.Rule.Direction : ((SecurityGroupRuleAddition)c).Rule.Direction);
+            .ThenBy(c => c is AclRuleAddition a ? a.Rule.Direction : ((SecurityGroupRuleAddition)c).Rule.Direction)
+            .ThenBy(c => c.RequirementIds[0], StringComparer.Ordinal);
         return new FixPlan([.. ordered], [.. problems]);
     }
 
@@ -95,8 +96,9 @@ public static class FixPlanner
             ?? owner.SecurityGroups.FirstOrDefault();
     }
 
-    private static IEnumerable<AclRuleAddition> PlanAcl(ClusterBinding binding, ImmutableArray<string> requirements, List<LayerGap> gaps, Func<string> nextId)
+    private static IEnumerable<AclRuleAddition> PlanAcl(ClusterBinding binding, List<(string Id, LayerGap Gap)> tagged, Func<string> nextId)
     {
+        var gaps = tagged.Select(x => x.Gap).ToList();
         var acl = gaps[0].Owner.Subnet.Acl;
         var direction = gaps[0].Direction;
         var missing = RuleConnection(gaps[0], sourcePorts: true);
@@ -110,6 +112,7 @@ public static class FixPlanner
         var names = acl.Rules.Select(r => r.Name).ToHashSet(StringComparer.Ordinal);
         foreach (var prefix in CidrMath.Cover(remote, permitted))
         {
+            var requirements = For(tagged, prefix.ToAddressSet());
             foreach (var shape in RuleShape.Of(missing, sourcePorts: true))
             {
                 var name = UniqueName(names, requirements[0], gaps[0].IsReply ? "reply" : direction == TrafficDirection.Inbound ? "in" : "out");
@@ -120,8 +123,9 @@ public static class FixPlanner
         }
     }
 
-    private static IEnumerable<SecurityGroupRuleAddition> PlanGroup(ClusterBinding binding, ImmutableArray<string> requirements, List<LayerGap> gaps, Func<string> nextId)
+    private static IEnumerable<SecurityGroupRuleAddition> PlanGroup(ClusterBinding binding, List<(string Id, LayerGap Gap)> tagged, Func<string> nextId)
     {
+        var gaps = tagged.Select(x => x.Gap).ToList();
         var owner = gaps[0].Owner;
         var group = ChooseGroup(binding, owner)!;
         var direction = gaps[0].Direction;
@@ -142,6 +146,7 @@ public static class FixPlanner
 
         foreach (var remote in remotes)
         {
+            var requirements = remote is CidrRemote cidr ? For(tagged, cidr.Prefix.ToAddressSet()) : [.. tagged.Select(x => x.Id).Distinct()];
             foreach (var shape in RuleShape.Of(missing, sourcePorts: false))
             {
                 var name = UniqueName(names, requirements[0], direction == TrafficDirection.Inbound ? "in" : "out");
@@ -150,6 +155,10 @@ public static class FixPlanner
             }
         }
     }
+
+    // The requirements a rule for these addresses serves: those with a gap towards some of them.
+    private static ImmutableArray<string> For(List<(string Id, LayerGap Gap)> tagged, IpAddressSet addresses) =>
+        [.. tagged.Where(x => x.Gap.Remote.Overlaps(addresses)).Select(x => x.Id).Distinct()];
 
     // The remote addresses for which the ACL already allows all of `missing`, whatever address of its subnets is local:
     // a new rule may cover them too without opening anything.
