@@ -15,6 +15,9 @@ public sealed class ConfigBuilder
     private readonly List<PublicGateway> _publicGateways = [];
     private readonly List<EndpointGateway> _endpointGateways = [];
     private readonly List<RoutingTable> _routingTables = [];
+    private readonly List<AddressPrefix> _prefixes = [];
+    private readonly List<IksCluster> _clusters = [];
+    private string? _defaultGroup;
 
     public string VpcId { get; } = "vpc-1";
 
@@ -91,6 +94,31 @@ public sealed class ConfigBuilder
         return this;
     }
 
+    /// <summary>Adds an address prefix of the VPC (without any, the VPC has 10.0.0.0/8).</summary>
+    public ConfigBuilder AddressPrefix(string cidr, string zone = "us-south-1")
+    {
+        _prefixes.Add(new AddressPrefix($"prefix-{_prefixes.Count + 1}", IpPrefix.Parse(cidr), zone));
+        return this;
+    }
+
+    /// <summary>Makes a group the VPC's default group (IKS workers are in it besides <c>kube-&lt;clusterID&gt;</c>).</summary>
+    public ConfigBuilder DefaultGroup(string group)
+    {
+        _groupRules.TryAdd(group, []);
+        _defaultGroup = group;
+        return this;
+    }
+
+    /// <summary>Adds an IKS cluster with workers given as (address, subnet name); workers get the groups <c>kube-&lt;id&gt;</c> and the VPC default.</summary>
+    public ConfigBuilder IksCluster(string id, string version, params (string Address, string Subnet)[] workers)
+    {
+        _groupRules.TryAdd($"kube-{id}", []);
+        _clusters.Add(new IksCluster(id, $"cluster-{id}", "us-south", version, IpPrefix.Parse("172.17.0.0/18"), IpPrefix.Parse("172.21.0.0/16"), null,
+            [.. workers.Select((w, i) => new IksWorkerNode($"kube-{id}-w{i + 1}", IpAddress.Parse(w.Address), w.Subnet,
+                _subnets.First(s => s.Id == w.Subnet).Cidr, _subnets.First(s => s.Id == w.Subnet).Zone, "default"))]));
+        return this;
+    }
+
     /// <summary>Adds an endpoint gateway (VPE) with addresses, in the given groups.</summary>
     public ConfigBuilder EndpointGateway(string name, string[] addresses, params string[] groups)
     {
@@ -117,7 +145,7 @@ public sealed class ConfigBuilder
 
     public VpcConfiguration Build() => new()
     {
-        Vpcs = [new Vpc(VpcId, "crn:vpc-1", "test-vpc", "us-south", [new AddressPrefix("all", IpPrefix.Parse("10.0.0.0/8"), null)])],
+        Vpcs = [new Vpc(VpcId, "crn:vpc-1", "test-vpc", "us-south", _prefixes.Count > 0 ? [.. _prefixes] : [new AddressPrefix("all", IpPrefix.Parse("10.0.0.0/8"), null)], DefaultSecurityGroupId: _defaultGroup)],
         Subnets = [.. _subnets],
         NetworkAcls = [.. _aclRules.Select(p => new NetworkAcl(p.Key, null, p.Key, VpcId, [.. p.Value], [.. _subnets.Where(s => s.NetworkAclId == p.Key).Select(s => s.Id)]))],
         SecurityGroups = [.. _groupRules.Select(p => new SecurityGroup(p.Key, null, p.Key, VpcId, [.. p.Value], []))],
@@ -126,6 +154,7 @@ public sealed class ConfigBuilder
         PublicGateways = [.. _publicGateways],
         EndpointGateways = [.. _endpointGateways],
         RoutingTables = [.. _routingTables],
+        IksClusters = [.. _clusters],
     };
 
     private ConfigBuilder GroupRule(string group, TrafficDirection direction, RuleRemote remote, ConnectionSet connection, string? local)

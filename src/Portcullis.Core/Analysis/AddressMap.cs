@@ -30,6 +30,9 @@ internal sealed class AddressMap : IEquatable<AddressMap>
     /// <summary>The number of ranges.</summary>
     public int RangeCount => _starts.Length;
 
+    /// <summary>The first address of every range, ascending (the first is always zero).</summary>
+    public ReadOnlySpan<UInt128> Starts => _starts;
+
     /// <summary>The connections for one address.</summary>
     public ConnectionSet Lookup(IpAddress address) => _values[IndexOf(address.Value)];
 

@@ -1,6 +1,8 @@
 using CsCheck;
+using Portcullis.Core.Addresses;
 using Portcullis.Core.Analysis;
 using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
 
@@ -59,5 +61,41 @@ public sealed class ConnectivityAnalyzerPropertyTests
                 }
             }
         }, iter: 300);
+    }
+
+    [Fact]
+    public void EvaluateLayers_AgreeWithEvaluate_OnRandomVpcs()
+    {
+        RandomVpcs.Scenarios.Sample(scenario =>
+        {
+            var (config, _) = RandomVpcs.Build(scenario);
+            var analyzer = new ConnectivityAnalyzer(NetworkTopology.Build(config, TopologyFilter.None, new DiagnosticBag())!);
+            var endpoints = analyzer.Topology.Endpoints.ToList();
+            foreach (var a in endpoints)
+            {
+                // The range form cuts exactly the requested addresses into disjoint segments.
+                var wanted = IpAddressSet.Of(IpPrefix.Parse("10.0.0.0/22"), IpPrefix.Parse("161.26.0.0/16"));
+                var segments = analyzer.EvaluateLayers(a, TrafficDirection.Outbound, wanted);
+                Assert.Equal(wanted, segments.Aggregate(IpAddressSet.Empty, (all, s) => all.Union(s.Peers)));
+                Assert.Equal(segments.Sum(s => s.Peers.Count), wanted.Count);
+
+                foreach (var b in endpoints.Where(e => e != a))
+                {
+                    // Both sides' layers together are what the engine allows, and drop the same replies.
+                    var pair = analyzer.EvaluateLayers(a, TrafficDirection.Outbound, b);
+                    var (connection, blocked) = analyzer.Evaluate(a, b);
+                    Assert.Equal(connection, pair.Allowed);
+                    Assert.Equal(blocked, pair.BlockedReplies(pair.Allowed));
+
+                    // The range form gives the local side of the same answer, for the peer's address.
+                    var local = Assert.Single(analyzer.EvaluateLayers(a, TrafficDirection.Outbound, b.Addresses)).Layers;
+                    Assert.Equal(pair.LocalGroups, local.LocalGroups);
+                    Assert.Equal(pair.LocalAcl, local.LocalAcl);
+                    Assert.Equal(pair.LocalReplies, local.LocalReplies);
+                    var inbound = analyzer.EvaluateLayers(b, TrafficDirection.Inbound, a);
+                    Assert.Equal(connection, inbound.Allowed);
+                }
+            }
+        }, iter: 150);
     }
 }

@@ -1,0 +1,68 @@
+using Portcullis.Core.Diagnostics;
+using YamlDotNet.Core;
+using YamlDotNet.RepresentationModel;
+
+namespace Portcullis.Formats.Yaml;
+
+/// <summary>Loads YAML (and JSON, which YAML reads too) into a node tree, reporting syntax errors at their line and column.</summary>
+internal static class YamlDocuments
+{
+    /// <summary>Reads a file; a missing or unreadable file is reported with its name.</summary>
+    public static bool TryLoadFile(string path, DiagnosticBag diagnostics, string what, out YamlCursor root)
+    {
+        root = default;
+        string text;
+        try
+        {
+            text = File.ReadAllText(path);
+        }
+        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        {
+            var reason = e switch
+            {
+                FileNotFoundException or DirectoryNotFoundException => "no such file",
+                UnauthorizedAccessException => "permission denied",
+                _ => e.Message,
+            };
+            var noun = what.StartsWith("a ", StringComparison.Ordinal) ? what[2..] : what.StartsWith("an ", StringComparison.Ordinal) ? what[3..] : what;
+            diagnostics.Error("PC4000", $"cannot read the {noun}: {reason}", new SourceLocation(path));
+            return false;
+        }
+
+        return TryLoad(text, path, diagnostics, what, out root);
+    }
+
+    /// <summary>Parses text; an empty document or a syntax error is reported.</summary>
+    public static bool TryLoad(string text, string file, DiagnosticBag diagnostics, string what, out YamlCursor root)
+    {
+        root = default;
+        var stream = new YamlStream();
+        try
+        {
+            stream.Load(new StringReader(text));
+        }
+        catch (YamlException e)
+        {
+            var message = e.InnerException is { } inner && e.Message.Contains("see inner", StringComparison.OrdinalIgnoreCase) ? inner.Message : e.Message;
+            diagnostics.Error("PC4005", $"malformed YAML: {FirstLine(message)}", new SourceLocation(file, null, (int)e.Start.Line, (int)e.Start.Column));
+            return false;
+        }
+
+        if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
+        {
+            diagnostics.Error("PC4006", $"the file is empty; expected {what}", new SourceLocation(file));
+            return false;
+        }
+
+        root = new YamlCursor(stream.Documents[0].RootNode, file, "$", diagnostics);
+        return true;
+    }
+
+    // YamlDotNet prefixes messages with the position, which the location already gives.
+    private static string FirstLine(string message)
+    {
+        var line = message.Split('\n')[0].Trim();
+        var close = line.IndexOf("): ", StringComparison.Ordinal);
+        return line.StartsWith('(') && close > 0 ? line[(close + 3)..] : line;
+    }
+}
