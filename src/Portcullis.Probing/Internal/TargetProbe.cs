@@ -102,7 +102,10 @@ internal sealed partial class TargetProbe : IAsyncDisposable
                 ? $"the overall timeout of {ProbeDuration.Format(_options.OverallTimeout ?? TimeSpan.Zero)} ran out"
                 : $"no answer within {ProbeDuration.Format(_options.StepTimeout)}";
             var what = _waitingFor.Length == 0 ? string.Empty : $" {_waitingFor}";
-            Fail(step, ProbeReason.Timeout, _tokens.Deadline.IsCancellationRequested ? $"{limit} while waiting{what}" : $"{limit}{what}{TimeoutHint(step)}");
+            var message = !_tokens.Deadline.IsCancellationRequested ? $"{limit}{what}{TimeoutHint(step)}"
+                : _waitingFor.Length == 0 ? $"{limit} before the {step.ToString().ToLowerInvariant()} step of this target could run"
+                : $"{limit} while waiting{what}";
+            Fail(step, ProbeReason.Timeout, message);
         }
         catch (Exception e) when (IsExpected(e))
         {
