@@ -44,7 +44,8 @@ public sealed class KestrelInteropTests
         var (app, tlsPort, _) = await StartAsync(certificate);
         await using var _ = app;
         var target = ProbeTarget.ForHttp("127.0.0.1", tlsPort, useTls: true, new HttpCheck("GET", "/version", body: BodyExpectation.JsonProperty("gitVersion")))
-            with { AllowUntrustedCertificate = true };
+            with
+        { AllowUntrustedCertificate = true };
 
         var result = await new Prober().ProbeAsync(target, TestContext.Current.CancellationToken);
 
