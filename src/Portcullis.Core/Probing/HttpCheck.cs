@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using Portcullis.Core.Sets;
 
 namespace Portcullis.Core.Probing;
@@ -69,7 +70,7 @@ public sealed record HttpCheck
     /// Parses accepted statuses: codes and ranges joined by commas (<c>200,204</c>, <c>200-299</c>) and classes such as
     /// <c>2xx</c>.
     /// </summary>
-    public static bool TryParseStatuses(string? text, out IntervalSet<int> statuses, out string? error)
+    public static bool TryParseStatuses(string? text, out IntervalSet<int> statuses, [NotNullWhen(false)] out string? error)
     {
         statuses = default;
         error = null;

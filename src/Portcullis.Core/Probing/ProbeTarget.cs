@@ -54,6 +54,9 @@ public sealed partial record ProbeTarget
     /// </summary>
     public bool AllowUntrustedCertificate { get; init; }
 
+    /// <summary>Whether <see cref="Name"/> is the one the target gets by default (its URL, <c>host:port</c> ...).</summary>
+    public bool HasDefaultName => Name == DefaultName(Host, Port, Depth, UseTls, Http);
+
     /// <summary><c>host:port</c>, with IPv6 addresses in brackets.</summary>
     public string Endpoint => $"{HostForUri(Host)}:{Port}";
 
@@ -85,7 +88,7 @@ public sealed partial record ProbeTarget
             throw new InvalidOperationException($"{Name} is not an HTTP target.");
         }
 
-        var keepName = Name != DefaultName(Host, Port, Depth, UseTls, Http);
+        var keepName = !HasDefaultName;
         var copy = new ProbeTarget(Host, Port, Depth, UseTls, check) { Purpose = Purpose, AllowUntrustedCertificate = AllowUntrustedCertificate };
         return keepName ? copy with { Name = Name } : copy;
     }

@@ -76,7 +76,7 @@ internal sealed partial class TargetProbe
         };
         if (problem is not null)
         {
-            Warn(ProbeStep.Tls, ProbeReason.UntrustedCertificate, $"the certificate is not trusted for {_target.Host} ({problem}); accepted because the target is marked insecure");
+            Warn(ProbeStep.Tls, ProbeReason.UntrustedCertificate, $"the certificate is not trusted for {_target.Host}: {problem}; accepted because the target is marked insecure");
         }
     }
 
