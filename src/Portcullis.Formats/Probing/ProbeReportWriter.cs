@@ -91,7 +91,8 @@ public static class ProbeReportWriter
         {
             ProbeStep.Http when result.Http is { } http => $"{http.StatusCode} {http.ReasonPhrase}{(http.BodyCheck is null ? string.Empty : "; " + http.BodyCheck)}{via}",
             ProbeStep.Tls when result.Tls is { } tls => $"{tls.Protocol}, certificate {tls.Certificate?.Subject ?? "(none)"} trusted{via}",
-            ProbeStep.Tcp when result.Tcp is { } tcp => $"connected to {tcp.RemoteEndPoint}{(tcp.ProxyAnswer is null ? string.Empty : $" (proxy: {tcp.ProxyAnswer})")}{via}",
+            ProbeStep.Tcp when result.Tcp is { ProxyAnswer: { } answer } => $"CONNECT {result.Target.Endpoint} -> {answer}{via}",
+            ProbeStep.Tcp when result.Tcp is { } tcp => $"connected to {tcp.RemoteEndPoint}{via}",
             _ when result.Dns is { } dns => string.Join(", ", dns.Addresses),
             _ => string.Empty,
         };
