@@ -21,6 +21,9 @@ internal static class ProbeCommand
 {
     private const string HelpHint = "Run 'portcullis probe --help' for usage and examples.";
 
+    // Ctrl+C: 128 + SIGINT, the code shells give a program that an interrupt ended.
+    private const int Interrupted = 130;
+
     public static Command Create(CommandContext context, HelpExamples examples)
     {
         var command = new Command(
@@ -142,6 +145,20 @@ internal static class ProbeCommand
 
         command.SetAction(async (result, cancellationToken) =>
         {
+            try
+            {
+                return await RunAsync(result, cancellationToken).ConfigureAwait(false);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                context.Error.WriteLine("portcullis: probe interrupted; no report written");
+                return Interrupted;
+            }
+        });
+        return command;
+
+        async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
+        {
             var request = new Request(
                 result.GetValue(targets) ?? [],
                 result.GetValue(targetsFile) ?? [],
@@ -190,8 +207,7 @@ internal static class ProbeCommand
             }
 
             return ExitCode(context, results, result.GetValue(strict));
-        });
-        return command;
+        }
     }
 
     /// <summary>What the user asked, before it is checked.</summary>
