@@ -108,6 +108,33 @@ public sealed class ProberProxyTests
     }
 
     [Fact]
+    public async Task Probe_PlainHttpThroughProxyWithCredentials_SendsThem()
+    {
+        await using var server = LoopbackHttpServer.Start(LoopbackHttpServer.IbmCloudRoutes);
+        await using var proxy = ConnectProxy.Start(new ConnectProxy.ProxyRules { Credentials = "alice:s3cret" });
+        var settings = Proxy(proxy, url: $"http://alice:s3cret@127.0.0.1:{proxy.Port}");
+        var target = ProbeTarget.ForHttp("127.0.0.1", server.Port, useTls: false, new HttpCheck("GET", "/version"));
+
+        var result = await new Prober(new ProberOptions { Proxy = settings }).ProbeAsync(target, TestContext.Current.CancellationToken);
+
+        ProbeAssert.Status(ProbeStatus.Open, result);
+        Assert.Equal("Basic YWxpY2U6czNjcmV0", Assert.Single(proxy.Requests).Headers["Proxy-Authorization"]);
+    }
+
+    [Fact]
+    public async Task Probe_PlainHttpThroughProxyWithoutCredentials_IsRefusedByTheProxy()
+    {
+        await using var proxy = ConnectProxy.Start(new ConnectProxy.ProxyRules { Credentials = "alice:s3cret" });
+        var target = ProbeTarget.ForHttp("127.0.0.1", 9, useTls: false, HttpCheck.Default);
+
+        var result = await new Prober(new ProberOptions { Proxy = Proxy(proxy) }).ProbeAsync(target, TestContext.Current.CancellationToken);
+
+        Assert.Equal(ProbeStep.Http, result.Failure!.Step);
+        Assert.Equal(ProbeReason.ProxyRefused, result.Failure.Reason);
+        Assert.Equal($"the proxy {proxy.Url}/ or the server answered 407 Proxy Authentication Required; expected 200-399", result.Failure.Message);
+    }
+
+    [Fact]
     public async Task Probe_NoProxyNamesTheHost_GoesDirect()
     {
         await using var server = LoopbackHttpServer.Start(LoopbackHttpServer.IbmCloudRoutes);

@@ -55,7 +55,8 @@ public sealed class ProberRunTests
         await using var server = LoopbackServer.Silent();
         var targets = Enumerable.Range(0, 6).Select(_ => ProbeTarget.ForTls("127.0.0.1", server.Port)).ToArray();
         var progress = new InFlight();
-        var options = new ProberOptions { MaxConcurrency = 2, StepTimeout = TimeSpan.FromMilliseconds(200) };
+        // Each target waits out its TLS timeout, long enough for the two workers to overlap even on a busy machine.
+        var options = new ProberOptions { MaxConcurrency = 2, StepTimeout = TimeSpan.FromMilliseconds(500) };
 
         var results = await new Prober(options).ProbeAllAsync(targets, progress, TestContext.Current.CancellationToken);
 

@@ -21,6 +21,8 @@ internal static class ProbeCommand
 {
     private const string HelpHint = "Run 'portcullis probe --help' for usage and examples.";
 
+    private static readonly TimeSpan DefaultOverallTimeout = TimeSpan.FromMinutes(2);
+
     // Ctrl+C: 128 + SIGINT, the code shells give a program that an interrupt ended.
     private const int Interrupted = 130;
 
@@ -75,18 +77,17 @@ internal static class ProbeCommand
             Description = "Use this HTTP proxy (http://[user:password@]host:port) instead of HTTPS_PROXY/HTTP_PROXY/ALL_PROXY, or 'none' for none. NO_PROXY still applies.",
             HelpName = "URL",
         };
-        var timeout = new Option<TimeSpan>("--timeout")
+        // Durations and the format have no DefaultValueFactory so that --help shows the defaults as they are written (5s, txt).
+        var timeout = new Option<TimeSpan?>("--timeout")
         {
-            Description = "Time for each step of each target: resolve, connect, handshake, HTTP answer.",
+            Description = $"Time for each step of each target: resolve, connect, handshake, HTTP answer, such as 500ms or 3s (default: {ProbeDuration.Format(ProberOptions.DefaultStepTimeout)}).",
             HelpName = "DURATION",
-            DefaultValueFactory = _ => ProberOptions.DefaultStepTimeout,
             CustomParser = ParseDuration,
         };
-        var overallTimeout = new Option<TimeSpan>("--overall-timeout")
+        var overallTimeout = new Option<TimeSpan?>("--overall-timeout")
         {
-            Description = "Time for the whole run; targets not finished by then are blocked with a timeout.",
+            Description = $"Time for the whole run; targets not finished by then are blocked with a timeout (default: {ProbeDuration.Format(DefaultOverallTimeout)}).",
             HelpName = "DURATION",
-            DefaultValueFactory = _ => TimeSpan.FromMinutes(2),
             CustomParser = ParseDuration,
         };
         var concurrency = new Option<int>("--concurrency")
@@ -102,11 +103,10 @@ internal static class ProbeCommand
                 result.AddError($"--concurrency must be 1-{ProberOptions.MaxConcurrencyLimit}.");
             }
         });
-        var format = new Option<ReportFormat>("--format", "-f")
+        var format = new Option<ReportFormat?>("--format", "-f")
         {
-            Description = "Output format: txt or json.",
+            Description = "Output format: txt or json (default: txt).",
             HelpName = "FORMAT",
-            DefaultValueFactory = _ => ReportFormat.Txt,
             CustomParser = ParseFormat,
         };
         var output = new Option<FileInfo?>("--output", "-o")
@@ -123,7 +123,8 @@ internal static class ProbeCommand
 
         examples.Add(command,
             "portcullis probe -t https://us.icr.io/api/v1/messages --expect-status 200,204",
-            "portcullis probe -t https://cloud.ibm.com/ -t https://containers.cloud.ibm.com/global/v1/versions --expect-json kubernetes",
+            "portcullis probe -t https://containers.cloud.ibm.com/global/v1/versions --expect-json kubernetes",
+            "portcullis probe -t https://cloud.ibm.com/ -t us.icr.io:443 -t dns://private.us.icr.io --detail",
             "portcullis probe -t https://c100.us-south.containers.cloud.ibm.com:31234/version --insecure --expect-json gitVersion",
             "portcullis probe -t tls://c100.us-south.containers.cloud.ibm.com:30245 --insecure   # the etcd port for calicoctl",
             "portcullis probe --targets openings.yaml --format json --output probe.json",
@@ -177,13 +178,13 @@ internal static class ProbeCommand
             var (list, proxySettings, roots) = prepared.Value;
             var options = new ProberOptions
             {
-                StepTimeout = result.GetValue(timeout),
-                OverallTimeout = result.GetValue(overallTimeout),
+                StepTimeout = result.GetValue(timeout) ?? ProberOptions.DefaultStepTimeout,
+                OverallTimeout = result.GetValue(overallTimeout) ?? DefaultOverallTimeout,
                 MaxConcurrency = result.GetValue(concurrency),
                 Proxy = proxySettings,
                 TrustedRoots = roots,
             };
-            var reportFormat = result.GetValue(format);
+            var reportFormat = result.GetValue(format) ?? ReportFormat.Txt;
             var outputFile = result.GetValue(output);
             var showDetail = result.GetValue(detail);
             var prober = new Prober(options);
@@ -401,7 +402,7 @@ internal static class ProbeCommand
         return console.Profile.Capabilities.Interactive ? console : null;
     }
 
-    private static TimeSpan ParseDuration(ArgumentResult result)
+    private static TimeSpan? ParseDuration(ArgumentResult result)
     {
         var text = result.Tokens.Count == 0 ? string.Empty : result.Tokens[0].Value;
         if (ProbeDuration.TryParse(text, out var duration, out var error))
@@ -413,7 +414,7 @@ internal static class ProbeCommand
         return default;
     }
 
-    private static ReportFormat ParseFormat(ArgumentResult result)
+    private static ReportFormat? ParseFormat(ArgumentResult result)
     {
         var text = result.Tokens.Count == 0 ? "txt" : result.Tokens[0].Value;
         switch (text.ToLowerInvariant())
