@@ -131,8 +131,23 @@ public sealed class ProberHttpTests
         ProbeAssert.Status(ProbeStatus.Blocked, result);
         Assert.Equal(ProbeStep.Http, result.Failure!.Step);
         Assert.Equal(ProbeReason.Timeout, result.Failure.Reason);
-        Assert.Equal("no answer within 300ms for the answer to GET /", result.Failure.Message);
+        Assert.Equal("the answer to GET / took longer than 300ms", result.Failure.Message);
         Assert.NotNull(result.Tcp);
+    }
+
+    [Fact]
+    public async Task Probe_PacketsDropped_TimesOutAtTcp()
+    {
+        using var hole = new BlackHole();
+        var options = new ProberOptions { StepTimeout = TimeSpan.FromMilliseconds(300) };
+
+        var result = await new Prober(options).ProbeAsync(ProbeTarget.ForTcp("127.0.0.1", hole.Port), TestContext.Current.CancellationToken);
+
+        Assert.Equal(ProbeStep.Tcp, result.Failure!.Step);
+        Assert.Equal(ProbeReason.Timeout, result.Failure.Reason);
+        Assert.Equal(
+            $"the connection to 127.0.0.1:{hole.Port} took longer than 300ms: packets are dropped on the way (a firewall that drops rather than rejects looks like this)",
+            result.Failure.Message);
     }
 
     [Fact]

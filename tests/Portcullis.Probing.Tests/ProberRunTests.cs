@@ -76,7 +76,7 @@ public sealed class ProberRunTests
 
         Assert.True(clock.Elapsed < TimeSpan.FromSeconds(10), $"took {clock.Elapsed}");
         Assert.Equal(ProbeStep.Tls, results[0].Failure!.Step);
-        Assert.Equal($"the overall timeout of 300ms ran out while waiting for the TLS handshake with {server.Endpoint}", results[0].Failure!.Message);
+        Assert.Equal($"the overall timeout of 300ms ran out during the TLS handshake with {server.Endpoint}", results[0].Failure!.Message);
         Assert.All(results.Skip(1), r => Assert.Equal(new ProbeFinding(ProbeStep.Dns, ProbeReason.Timeout, "the overall timeout of 300ms ran out before the dns step of this target could run"), r.Failure));
     }
 

@@ -162,7 +162,7 @@ public sealed class ProberTlsTests
         Assert.Equal(ProbeStep.Tls, result.Failure!.Step);
         Assert.Equal(ProbeReason.Timeout, result.Failure.Reason);
         Assert.Equal(
-            $"no answer within 300ms for the TLS handshake with {server.Endpoint}: the port is open but nothing answers TLS (or a firewall holds the handshake)",
+            $"the TLS handshake with {server.Endpoint} took longer than 300ms: the port is open but nothing answers TLS (or a firewall holds the handshake)",
             result.Failure.Message);
     }
 

@@ -21,7 +21,7 @@ internal sealed partial class TargetProbe
             return;
         }
 
-        _waitingFor = $"for the resolver to answer for {name}";
+        _awaiting = $"the resolver's answer for {name}";
         try
         {
             _addresses = await _options.Resolver.ResolveAsync(name, cancellationToken).ConfigureAwait(false);

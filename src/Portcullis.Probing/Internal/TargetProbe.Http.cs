@@ -64,7 +64,7 @@ internal sealed partial class TargetProbe
         }
 
         var requestLine = $"{check.Method} {check.PathAndQuery}";
-        _waitingFor = $"for the answer to {requestLine}";
+        _awaiting = $"the answer to {requestLine}";
         try
         {
             using var response = await client.SendAsync(request, HttpCompletionOption.ResponseHeadersRead, cancellationToken).ConfigureAwait(false);
@@ -78,7 +78,7 @@ internal sealed partial class TargetProbe
             var bytesRead = 0;
             if (accepted && check.Body is { } expectation)
             {
-                _waitingFor = $"for the body of the answer to {requestLine}";
+                _awaiting = $"the body of the answer to {requestLine}";
                 var (body, count) = await ReadBodyAsync(response, cancellationToken).ConfigureAwait(false);
                 bytesRead = count;
                 bodyPassed = expectation.Check(body, out var detail);

@@ -20,7 +20,7 @@ internal sealed partial class TargetProbe
         foreach (var address in _addresses)
         {
             remote = EndPointText(new IPEndPoint(address, port));
-            _waitingFor = $"for {remote} to accept the connection{FailedSoFar(failures)}";
+            _awaiting = $"the connection to {remote}{FailedSoFar(failures)}";
             var socket = new Socket(address.AddressFamily, SocketType.Stream, ProtocolType.Tcp) { NoDelay = true };
             try
             {
@@ -53,7 +53,7 @@ internal sealed partial class TargetProbe
         string? proxyAnswer = null;
         if (_proxy is not null && (_target.UseTls || _target.Depth != ProbeStep.Http))
         {
-            _waitingFor = $"for the proxy {ShownProxy} to open a tunnel to {_target.Endpoint}";
+            _awaiting = $"the tunnel through the proxy {ShownProxy} to {_target.Endpoint}";
             var answer = await ProxyTunnel.ConnectAsync(_stream, _proxy, _target.Endpoint, cancellationToken).ConfigureAwait(false);
             proxyAnswer = answer.StatusLine;
             if (!answer.IsSuccess)

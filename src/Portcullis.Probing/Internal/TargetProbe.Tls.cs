@@ -36,7 +36,7 @@ internal sealed partial class TargetProbe
             },
         };
 
-        _waitingFor = $"for the TLS handshake with {_tcp?.RemoteEndPoint ?? _target.Endpoint}";
+        _awaiting = $"the TLS handshake with {_target.Endpoint}";
         try
         {
             await ssl.AuthenticateAsClientAsync(options, cancellationToken).ConfigureAwait(false);

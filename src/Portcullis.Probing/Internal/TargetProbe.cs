@@ -27,8 +27,8 @@ internal sealed partial class TargetProbe : IAsyncDisposable
     private HttpObservation? _http;
     private ProbeFinding? _failure;
 
-    // What the running step is waiting for, so that a timeout can say so.
-    private string _waitingFor = string.Empty;
+    // What the running step waits for, as a noun phrase ("the TLS handshake with ..."), so that a timeout can say so.
+    private string _awaiting = string.Empty;
 
     public TargetProbe(ProberOptions options, ProbeTarget target, int index, IProgress<ProbeProgress>? progress, ProbeTokens tokens)
     {
@@ -87,7 +87,7 @@ internal sealed partial class TargetProbe : IAsyncDisposable
         _progress?.Report(new ProbeProgress(_index, _target, step, Result: null));
         using var timeout = new CancellationTokenSource(_options.StepTimeout, _time);
         using var linked = CancellationTokenSource.CreateLinkedTokenSource(_tokens.Either, timeout.Token);
-        _waitingFor = string.Empty;
+        _awaiting = string.Empty;
         try
         {
             linked.Token.ThrowIfCancellationRequested();
@@ -98,19 +98,18 @@ internal sealed partial class TargetProbe : IAsyncDisposable
             // Whatever the operation threw once its token fired (an OperationCanceledException, or an IOException
             // from a stream closed under it), the cause is the clock, or the caller.
             _tokens.Caller.ThrowIfCancellationRequested();
-            var limit = _tokens.Deadline.IsCancellationRequested
-                ? $"the overall timeout of {ProbeDuration.Format(_options.OverallTimeout ?? TimeSpan.Zero)} ran out"
-                : $"no answer within {ProbeDuration.Format(_options.StepTimeout)}";
-            var what = _waitingFor.Length == 0 ? string.Empty : $" {_waitingFor}";
-            var message = !_tokens.Deadline.IsCancellationRequested ? $"{limit}{what}{TimeoutHint(step)}"
-                : _waitingFor.Length == 0 ? $"{limit} before the {step.ToString().ToLowerInvariant()} step of this target could run"
-                : $"{limit} while waiting{what}";
+            var overall = ProbeDuration.Format(_options.OverallTimeout ?? TimeSpan.Zero);
+            var message = !_tokens.Deadline.IsCancellationRequested
+                ? $"{(_awaiting.Length == 0 ? $"the {step.ToString().ToLowerInvariant()} step" : _awaiting)} took longer than {ProbeDuration.Format(_options.StepTimeout)}{TimeoutHint(step)}"
+                : _awaiting.Length == 0 ? $"the overall timeout of {overall} ran out before the {step.ToString().ToLowerInvariant()} step of this target could run"
+                : $"the overall timeout of {overall} ran out during {_awaiting}";
             Fail(step, ProbeReason.Timeout, message);
         }
+
         catch (Exception e) when (IsExpected(e))
         {
             var (reason, message) = Describe(e);
-            Fail(step, reason, $"{message}{(_waitingFor.Length == 0 ? string.Empty : $" (waiting {_waitingFor})")}");
+            Fail(step, reason, $"{message}{(_awaiting.Length == 0 ? string.Empty : $" (during {_awaiting})")}");
         }
 
         return _failure is null;

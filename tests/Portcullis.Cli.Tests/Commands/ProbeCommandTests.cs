@@ -57,7 +57,7 @@ public sealed partial class ProbeCommandTests
         Assert.Contains("open http N ms 200 OK; JSON gitVersion = \"v1.30.4+IKS\"", Line(output, server.Url("/version")), StringComparison.Ordinal);
         Assert.Contains("blocked http N ms the server answered 500 Internal Server Error; expected 200-399", Line(output, server.Url("/error")), StringComparison.Ordinal);
         Assert.Contains($"blocked tcp N ms connection refused by 127.0.0.1:{closed}", Line(output, $"127.0.0.1:{closed} "), StringComparison.Ordinal);
-        Assert.Contains("blocked tls N ms no answer within 300ms for the TLS handshake", Line(output, $"tls://{silent.Endpoint}"), StringComparison.Ordinal);
+        Assert.Contains($"blocked tls N ms the TLS handshake with {silent.Endpoint} took longer than 300ms", Line(output, $"tls://{silent.Endpoint}"), StringComparison.Ordinal);
         Assert.Contains("blocked dns N ms us.icr.invalid does not exist (NXDOMAIN)", Line(output, "us.icr.invalid:443"), StringComparison.Ordinal);
         // The steps of each blocked target follow the table; the open one is not repeated.
         Assert.Contains($"\n{server.Url("/error")}: blocked in ", output, StringComparison.Ordinal);

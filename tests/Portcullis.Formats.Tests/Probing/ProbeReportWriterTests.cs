@@ -49,7 +49,7 @@ public sealed class ProbeReportWriterTests
         var timeout = new ProbeResult(etcd)
         {
             Dns = new DnsObservation(etcd.Host, [IpAddress.Parse("192.0.2.20")], Ms(1)),
-            Failure = new ProbeFinding(ProbeStep.Tcp, ProbeReason.Timeout, "no answer within 5s for 192.0.2.20:30245 to accept the connection: packets are dropped on the way (a firewall that drops rather than rejects looks like this)"),
+            Failure = new ProbeFinding(ProbeStep.Tcp, ProbeReason.Timeout, "the connection to 192.0.2.20:30245 took longer than 5s: packets are dropped on the way (a firewall that drops rather than rejects looks like this)"),
             Elapsed = Ms(5001),
         };
 
