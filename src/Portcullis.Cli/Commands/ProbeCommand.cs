@@ -4,8 +4,11 @@ using System.CommandLine.Parsing;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
 using Portcullis.Cli.Infrastructure;
+using Portcullis.Core.Cluster.Requirements;
+using Portcullis.Core.Cluster.Workstation;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Probing;
+using Portcullis.Formats.Cluster;
 using Portcullis.Formats.Probing;
 using Portcullis.Formats.Reports;
 using Portcullis.Probing;
@@ -116,7 +119,14 @@ internal static class ProbeCommand
         };
         var detail = new Option<bool>("--detail") { Description = "In text, show every step of every target, not only of those that are not open." };
         var strict = new Option<bool>("--strict") { Description = "Exit 1 when a target is degraded, not only when one is blocked." };
-        foreach (var option in new Option[] { targets, targetsFile, expectStatus, expectJson, expectBody, insecure, caCertificates, proxy, timeout, overallTimeout, concurrency, format, output, detail, strict })
+        var cluster = new Option<FileInfo?>("--cluster", "-C")
+        {
+            Description = "Probe what the cluster's admin workstation must reach (as 'portcullis workstation' lists it): the IBM Cloud and containers APIs, "
+                + "the registry, the master (/version) and etcd, each with the documentation's own check.",
+            HelpName = "FILE",
+        };
+        var era = ClusterCommands.EraOption();
+        foreach (var option in new Option[] { targets, targetsFile, cluster, era, expectStatus, expectJson, expectBody, insecure, caCertificates, proxy, timeout, overallTimeout, concurrency, format, output, detail, strict })
         {
             command.Options.Add(option);
         }
@@ -160,7 +170,22 @@ internal static class ProbeCommand
 
         async Task<int> RunAsync(ParseResult result, CancellationToken cancellationToken)
         {
+            ImmutableArray<ProbeTarget> fromCluster = [];
+            if (result.GetValue(cluster) is { } clusterFile)
+            {
+                var chosenEra = ClusterCommands.Era(result, era);
+                var description = ClusterLoader.ReadDescription(context, clusterFile, chosenEra);
+                if (description is null)
+                {
+                    return ExitCodes.BadInput;
+                }
+
+                var (egress, _) = WorkstationEgress.For(description, chosenEra ?? description.Overrides.Era ?? EraNames.For(description.Version), CloudFactsReader.Embedded);
+                fromCluster = WorkstationProbes.For(egress);
+            }
+
             var request = new Request(
+                fromCluster,
                 result.GetValue(targets) ?? [],
                 result.GetValue(targetsFile) ?? [],
                 result.GetValue(expectStatus),
@@ -213,6 +238,7 @@ internal static class ProbeCommand
 
     /// <summary>What the user asked, before it is checked.</summary>
     private sealed record Request(
+        ImmutableArray<ProbeTarget> FromCluster,
         string[] Targets,
         FileInfo[] TargetFiles,
         string? ExpectStatus,
@@ -225,14 +251,14 @@ internal static class ProbeCommand
     /// <summary>The targets, proxy and trust to probe with; <see langword="null"/> (after saying why) on bad input.</summary>
     private static (ImmutableArray<ProbeTarget> Targets, ProxySettings Proxy, X509Certificate2Collection? Roots)? Prepare(CommandContext context, Request request)
     {
-        if (request.Targets.Length == 0 && request.TargetFiles.Length == 0)
+        if (request.Targets.Length == 0 && request.TargetFiles.Length == 0 && request.FromCluster.IsEmpty)
         {
-            context.UsageError("nothing to probe: give --target (a URL or host:port) or --targets FILE", HelpHint);
+            context.UsageError("nothing to probe: give --target (a URL or host:port), --targets FILE or --cluster FILE", HelpHint);
             return null;
         }
 
         var diagnostics = new DiagnosticBag();
-        var list = new List<ProbeTarget>();
+        var list = new List<ProbeTarget>(request.FromCluster);
         foreach (var file in request.TargetFiles)
         {
             if (ProbeTargetsReader.TryReadFile(file.ToString(), diagnostics, out var fromFile))

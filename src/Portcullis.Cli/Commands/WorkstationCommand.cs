@@ -5,6 +5,7 @@ using Portcullis.Core.Cluster.Workstation;
 using Portcullis.Formats.Cluster;
 using Portcullis.Formats.Iptables;
 using Portcullis.Formats.Nftables;
+using Portcullis.Formats.Probing;
 
 namespace Portcullis.Cli.Commands;
 
@@ -18,6 +19,7 @@ internal static class WorkstationCommand
         Json,
         Nftables,
         Iptables,
+        Probe,
     }
 
     public static Command Create(CommandContext context, HelpExamples examples)
@@ -28,7 +30,7 @@ internal static class WorkstationCommand
             + "hosts, ports and why, by documentation era; as a table or as nftables or iptables rules.");
         var description = ClusterCommands.DescriptionOption();
         var era = ClusterCommands.EraOption();
-        var format = FormatOption.Create(WorkstationFormat.Txt, "Output format: txt, md, json, nftables or iptables.");
+        var format = FormatOption.Create(WorkstationFormat.Txt, "Output format: txt, md, json, nftables, iptables, or probe (a targets file for 'portcullis probe --targets').");
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the result to FILE instead of standard output.", HelpName = "FILE" };
         foreach (var option in new Option[] { description, era, format, output })
         {
@@ -70,6 +72,9 @@ internal static class WorkstationCommand
                         break;
                     case WorkstationFormat.Iptables:
                         IptablesWriter.WriteWorkstation(cluster.Name, requirements, writer);
+                        break;
+                    case WorkstationFormat.Probe:
+                        ProbeTargetsWriter.Write(WorkstationProbes.For(requirements), writer, $"What an admin workstation of cluster {cluster.Name} must reach; check it with: portcullis probe --targets FILE");
                         break;
                     default:
                         WorkstationWriter.WriteTable(cluster.Name, chosenEra, requirements, notes, chosen == WorkstationFormat.Md, writer);

@@ -6,10 +6,11 @@ namespace Portcullis.Cli.Infrastructure;
 internal static class FormatOption
 {
     public static Option<T> Create<T>(T defaultValue, string description)
-        where T : struct, Enum => new("--format", "-f")
+        where T : struct, Enum
+    {
+        var option = new Option<T>("--format", "-f")
         {
             Description = description,
-            DefaultValueFactory = _ => defaultValue,
             HelpName = "FORMAT",
             CustomParser = result =>
             {
@@ -23,4 +24,13 @@ internal static class FormatOption
                 return defaultValue;
             },
         };
+
+        // A zero default reads back without a factory, and then help does not print it as "Txt".
+        if (!EqualityComparer<T>.Default.Equals(defaultValue, default))
+        {
+            option.DefaultValueFactory = _ => defaultValue;
+        }
+
+        return option;
+    }
 }
