@@ -4,6 +4,7 @@ using Portcullis.Conformance.Golden;
 using Portcullis.Core.Analysis;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Explain;
+using Portcullis.Core.Lint;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
@@ -58,7 +59,6 @@ public static class ConformanceRunner
         return testCase.Kind switch
         {
             "synthesis" => "synthesis (exporting a required-connectivity spec) is not a Portcullis feature",
-            "lint" => "lint is issue 3 (whole-VPC analysis)",
             "diff" => "diff is issue 3 (whole-VPC analysis)",
             _ when testCase.Grouping || testCase.ConsistencyEdges => "report grouping is issue 3 (whole-VPC analysis)",
             _ when HasLoadBalancers(root, testCase) && Environment.GetEnvironmentVariable("PORTCULLIS_ALL") is null => "load balancers are analysed in issue 3 (whole-VPC analysis)",
@@ -92,6 +92,8 @@ public static class ConformanceRunner
                 return SingleSubnetGolden.FirstDifference(golden, [.. topology.Subnets.Select(analyzer.ViewAcl)]);
             case ("explain", _):
                 return CompareExplain(golden, analyzer, testCase.Explain!);
+            case ("lint", _):
+                return CompareLint(golden, topology, testCase.Lint ?? new LintOptions());
             default:
                 return $"unknown case kind {testCase.Kind}/{testCase.UseCase}";
         }
@@ -119,6 +121,18 @@ public static class ConformanceRunner
 
         var ours = ExplanationWriter.Text(explanation!, query.Detail);
         return ExplainGolden.FirstDifference(ExplainGolden.Parse(golden), ExplainGolden.Parse(ours));
+    }
+
+    // The analyzer's linters only, with the case's --enable and --disable: the linters beyond it have no goldens.
+    private static string? CompareLint(string golden, NetworkTopology topology, LintOptions options)
+    {
+        if (!LinterRegistry.TrySelect(options.Enable, options.Disable, out var linters, out var error))
+        {
+            return $"lint options rejected: {error}";
+        }
+
+        var report = LintRunner.Run(topology, linters.Where(l => LintGolden.LinterNames.Contains(l.Name)));
+        return LintGolden.FirstDifference(LintGolden.Parse(golden), EngineLintFacts.From(report));
     }
 
     internal static VpcConfiguration Load(string root, string input)
