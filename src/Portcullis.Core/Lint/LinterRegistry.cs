@@ -22,6 +22,7 @@ public static class LinterRegistry
         new TcpResponseBlockedLinter(),
         new RuleShadowedLinter(),
         new RuleImpliedLinter(),
+        new ReplyRuleOpensConnectionsLinter(),
         QuotaLinter.NetworkAcls(),
         QuotaLinter.SecurityGroups(),
         new InterfaceGroupQuotaLinter(),

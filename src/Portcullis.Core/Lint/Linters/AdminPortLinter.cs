@@ -1,6 +1,6 @@
-using System.Collections.Immutable;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Analysis;
+using Portcullis.Core.Explain;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
@@ -127,13 +127,13 @@ internal sealed class AdminPortLinter : Linter
         {
             Subjects = [.. groupRules, context.Subject(endpoint)],
             Related = [.. aclRules],
-            Details = [.. groupRules.Select(r => $"allowed by security group \"{r.Table}\": {r.Text}"), .. aclRules.Select(r => $"allowed by network ACL \"{r.Table}\": {r.Text}")],
+            Details = [$"ports: {AdminPorts.List(ports)}", .. groupRules.Select(r => $"allowed by security group \"{r.Table}\": {r.Text}"), .. aclRules.Select(r => $"allowed by network ACL \"{r.Table}\": {r.Text}")],
         };
     }
 
     private LintFinding Latent(LintContext context, VpcNetwork vpc, SecurityGroup group, SecurityGroupRule rule, int[] ports, List<Endpoint> members, Dictionary<Endpoint, Dictionary<int, IpAddressSet>> exposure)
     {
-        var details = new List<string> { $"rule: {Explain.RuleText.Of(rule, vpc)}" };
+        var details = new List<string> { $"rule: {RuleText.Of(rule, vpc)}", $"ports: {AdminPorts.List(ports)}" };
         var partly = false;
         foreach (var member in members)
         {

@@ -32,7 +32,11 @@ internal static class AdminPorts
         (27017, "MongoDB"),
     ];
 
-    /// <summary><c>SSH (tcp 22)</c>, or a comma list of several.</summary>
-    public static string Describe(IEnumerable<int> ports) =>
+    /// <summary><c>SSH (tcp 22)</c>, a comma list of up to three, or a count with the first three.</summary>
+    public static string Describe(IReadOnlyCollection<int> ports) =>
+        ports.Count <= 3 ? List(ports) : $"{ports.Count} administrative ports ({List(ports.Order().Take(3).ToList())}, ...)";
+
+    /// <summary>Every port as <c>SSH (tcp 22)</c>, comma-separated.</summary>
+    public static string List(IEnumerable<int> ports) =>
         string.Join(", ", ports.Order().Select(p => $"{Tcp.First(t => t.Port == p).Service} (tcp {p})"));
 }

@@ -51,8 +51,8 @@ internal sealed class RuleCidrOutOfRangeLinter : Linter
                         var local = AclEvaluator.LocalSide(rule);
                         if (Outside(local, range))
                         {
-                            var side = rule.Direction == TrafficDirection.Inbound ? "inbound rule with destination" : "outbound rule with source";
-                            yield return Describe($"network ACL \"{acl.Name}\" {side}", vpc, rule.Name, local, range, rangeText, RuleText.Of(rule), LintSubject.Of(acl, rule, vpc));
+                            var side = rule.Direction == TrafficDirection.Inbound ? $"inbound rule \"{rule.Name}\" has destination" : $"outbound rule \"{rule.Name}\" has source";
+                            yield return Describe($"network ACL \"{acl.Name}\" {side}", vpc, local, range, rangeText, RuleText.Of(rule), LintSubject.Of(acl, rule, vpc));
                         }
                     }
                 }
@@ -64,7 +64,7 @@ internal sealed class RuleCidrOutOfRangeLinter : Linter
                     foreach (var rule in group.Rules.Where(r => r.HasLocal && Outside(r.Local, range)))
                     {
                         var direction = rule.Direction == TrafficDirection.Inbound ? "inbound" : "outbound";
-                        yield return Describe($"security group \"{group.Name}\" {direction} rule with local", vpc, rule.Name ?? rule.Id, rule.Local, range, rangeText, RuleText.Of(rule, vpc), LintSubject.Of(group, rule, vpc));
+                        yield return Describe($"security group \"{group.Name}\" {direction} rule \"{rule.Name ?? rule.Id}\" has local", vpc, rule.Local, range, rangeText, RuleText.Of(rule, vpc), LintSubject.Of(group, rule, vpc));
                     }
                 }
             }
@@ -73,10 +73,10 @@ internal sealed class RuleCidrOutOfRangeLinter : Linter
 
     private static bool Outside(IpPrefix local, IpAddressSet range) => local.Length > 0 && !local.ToAddressSet().IsSubsetOf(range);
 
-    private LintFinding Describe(string what, VpcNetwork vpc, string ruleName, IpPrefix local, IpAddressSet range, string rangeText, string ruleText, LintSubject subject)
+    private LintFinding Describe(string what, VpcNetwork vpc, IpPrefix local, IpAddressSet range, string rangeText, string ruleText, LintSubject subject)
     {
         var part = local.ToAddressSet().Overlaps(range) ? "partly outside" : "outside";
-        return Finding($"In VPC \"{vpc.Name}\", {what} {local} (\"{ruleName}\") is {part} of the VPC's address range ({rangeText})") with
+        return Finding($"In VPC \"{vpc.Name}\", {what} {local}, {part} of the VPC's address range ({rangeText}): that part never matches") with
         {
             Subjects = [subject],
             Details = [$"rule: {ruleText}"],
