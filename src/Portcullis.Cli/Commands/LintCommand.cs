@@ -1,5 +1,4 @@
 using System.CommandLine;
-using System.CommandLine.Parsing;
 using System.Text;
 using Portcullis.Cli.Infrastructure;
 using Portcullis.Core.Lint;
@@ -15,13 +14,13 @@ internal static class LintCommand
         var command = new Command("lint", Description());
         var options = new CommonOptions();
         options.AddTo(command, format: false);
-        var format = new Option<LintFormat>("--format", "-f")
+        var format = new Option<string>("--format", "-f")
         {
             Description = "Output format: txt, json or sarif (SARIF 2.1.0, for code scanning in CI).",
-            DefaultValueFactory = _ => LintFormat.Txt,
+            DefaultValueFactory = _ => "txt",
             HelpName = "FORMAT",
-            CustomParser = ParseFormat,
         };
+        format.AcceptOnlyFromAmong("txt", "json", "sarif");
         var enable = new Option<string[]>("--enable")
         {
             Description = "Also run these linters (off by default ones); repeat or separate names with commas.",
@@ -67,7 +66,7 @@ internal static class LintCommand
 
             var report = LintSourceLines.Resolve(LintRunner.Run(topology, linters));
             var written = OutputTarget.Write(context, result.GetValue(options.Output), configs, writer =>
-                LintWriter.Write(report, result.GetValue(format), result.GetValue(printAll), writer));
+                LintWriter.Write(report, Enum.Parse<LintFormat>(result.GetValue(format)!, ignoreCase: true), result.GetValue(printAll), writer));
             if (written != ExitCodes.Success)
             {
                 return written;
@@ -90,9 +89,10 @@ internal static class LintCommand
         var text = new StringBuilder(
             "Check the firewalls for rules that never apply, apply differently from how they read, or open too much, and for quotas. "
             + "Exit code 1 when a finding reaches --fail-on (error by default), 2 on bad input.\n\nLinters (default state, usual severity):");
+        var width = LinterRegistry.All.Max(l => l.Name.Length);
         foreach (var linter in LinterRegistry.All)
         {
-            text.Append($"\n  {linter.Name,-28} {(linter.EnabledByDefault ? "on " : "off")}  {LintTextWriter.Label(linter.Severity),-7}  {linter.Title}");
+            text.Append($"\n  {linter.Name.PadRight(width)}  {(linter.EnabledByDefault ? "on " : "off")}  {LintTextWriter.Label(linter.Severity),-7}  {linter.Title}");
         }
 
         return text.ToString();
@@ -100,16 +100,4 @@ internal static class LintCommand
 
     private static IEnumerable<string> Names(string[]? values) =>
         (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
-
-    private static LintFormat ParseFormat(ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 0 ? "txt" : result.Tokens[0].Value;
-        if (Enum.TryParse<LintFormat>(text, ignoreCase: true, out var format) && Enum.IsDefined(format) && !text.All(char.IsDigit))
-        {
-            return format;
-        }
-
-        result.AddError($"Unknown format '{text}'. Use one of: txt, json, sarif.");
-        return LintFormat.Txt;
-    }
 }
