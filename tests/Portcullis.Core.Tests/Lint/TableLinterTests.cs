@@ -27,6 +27,17 @@ public sealed class TableLinterTests
         Assert.Equal(LintSeverity.Warning, finding.Severity);
     }
 
+    [Fact]
+    public void NaclSplitSubnet_NestedSubnets_AreEachChecked()
+    {
+        // Overlapping subnets (reported apart) must not hide one another from the split check.
+        var builder = new ConfigBuilder().Subnet("wide", "10.0.0.0/16", acl: "acl").Subnet("narrow", "10.0.1.0/24", acl: "acl").Subnet("other", "10.1.0.0/24", acl: "acl")
+            .AclRule("acl", AclAction.Deny, TrafficDirection.Inbound, "10.0.1.0/25", "0.0.0.0/0", ConnectionSet.All);
+
+        var finding = Assert.Single(Lints.Run("nacl-split-subnet", builder));
+        Assert.Equal(["wide", "narrow"], finding.Subjects.Where(s => s.Kind == LintSubjectKind.Subnet).Select(s => s.Name));
+    }
+
     [Theory]
     [InlineData("0.0.0.0/0", "10.0.0.0/16")] // contains every subnet
     [InlineData("10.0.1.0/24", "192.168.0.0/16")] // exactly one subnet, and nothing of the VPC

@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Portcullis.Core.Analysis;
 using Portcullis.Core.Model;
 using Portcullis.Core.Reports;
@@ -15,13 +14,49 @@ internal static class FlowFindings
 {
     /// <summary>
     /// The given (source, destination, connection) triples as report rows: external blocks that share an endpoint, a
-    /// direction and a connection merge into one address list, as in reports.
+    /// direction and a connection merge into one address list, as in reports (<see cref="ReportShaper"/>), without
+    /// the sorting reports need.
     /// </summary>
-    public static ImmutableArray<ReportRow> Rows(ConnectivityScope scope, IEnumerable<(NetworkNode Source, NetworkNode Destination, ConnectionSet Connection)> flows)
+    public static List<ReportRow> Rows(ConnectivityScope scope, IEnumerable<(NetworkNode Source, NetworkNode Destination, ConnectionSet Connection)> flows)
     {
-        var lines = flows.Select(f => new ConnectivityLine(f.Source, f.Destination, f.Connection, f.Connection)).ToImmutableArray();
-        return ReportShaper.Rows(new ConnectivitySection(scope, lines));
+        var qualify = scope is TransitGatewayScope;
+        var rows = new List<ReportRow>();
+        var merged = new Dictionary<(NetworkNode Internal, bool Outbound, ExternalKind Kind, ConnectionSet Connection), List<NetworkNode>>();
+        foreach (var (source, destination, connection) in flows)
+        {
+            var key = (source, destination) switch
+            {
+                (ExternalBlock from, _) => (destination, false, from.Kind, connection),
+                (_, ExternalBlock to) => (source, true, to.Kind, connection),
+                _ => ((NetworkNode Internal, bool Outbound, ExternalKind Kind, ConnectionSet Connection)?)null,
+            };
+            if (key is not { } external)
+            {
+                rows.Add(new ReportRow(new NodeGroup([source], qualify), new NodeGroup([destination], qualify), connection, true));
+            }
+            else if (merged.TryGetValue(external, out var blocks))
+            {
+                blocks.Add(external.Outbound ? destination : source);
+            }
+            else
+            {
+                merged[external] = [external.Outbound ? destination : source];
+            }
+        }
+
+        foreach (var ((node, outbound, _, connection), blocks) in merged)
+        {
+            var side = new NodeGroup([node], qualify);
+            var external = new NodeGroup([.. blocks], false);
+            rows.Add(outbound ? new ReportRow(side, external, connection, true) : new ReportRow(external, side, connection, true));
+        }
+
+        return rows;
     }
+
+    /// <summary>One side of a row as findings print it: <c>vpc/name</c> for internal nodes, the address list for external ones.</summary>
+    public static string Name(NodeGroup side) =>
+        side.IsExternal ? side.DisplayName : $"{side.Nodes[0].Vpc!.Name}/{side.Nodes[0].DisplayName}";
 
     /// <summary>One side of a row as a finding names it: an endpoint (with its VPC) or merged external addresses.</summary>
     public static LintSubject Side(LintContext context, NodeGroup side) =>

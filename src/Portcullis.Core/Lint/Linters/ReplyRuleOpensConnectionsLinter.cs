@@ -37,6 +37,7 @@ internal sealed class ReplyRuleOpensConnectionsLinter : Linter
     public override IEnumerable<LintFinding> Check(LintContext context)
     {
         ArgumentNullException.ThrowIfNull(context);
+        var claims = new ClaimCache();
         var byRule = new Dictionary<(NetworkAcl Acl, NetworkAclRule Rule), List<(ConnectivityScope Scope, NetworkNode Source, NetworkNode Destination, ConnectionSet Gated)>>();
         foreach (var section in context.Endpoints.Sections)
         {
@@ -48,7 +49,7 @@ internal sealed class ReplyRuleOpensConnectionsLinter : Linter
                     continue;
                 }
 
-                foreach (var (acl, rule) in Admitting(line.Source, line.Destination, gated))
+                foreach (var (acl, rule) in Admitting(line.Source, line.Destination, gated, claims))
                 {
                     if (!byRule.TryGetValue((acl, rule), out var flows))
                     {
@@ -75,6 +76,12 @@ internal sealed class ReplyRuleOpensConnectionsLinter : Linter
         var gated = ConnectionSet.None;
         foreach (var (protocol, pairs) in new[] { (IpProtocols.Tcp, connection.Tcp), (IpProtocols.Udp, connection.Udp) })
         {
+            // In canonical form, "every source port reaches the same ports" is exactly one part whose first side is all ports.
+            if (pairs.IsEmpty || (pairs.Parts.Length == 1 && pairs.Parts[0].First == AllPorts))
+            {
+                continue;
+            }
+
             var reached = IntervalSet<int>.Empty;
             var fromEveryPort = IntervalSet<int>.Empty;
             foreach (var part in pairs.Transpose().Parts)
@@ -97,7 +104,7 @@ internal sealed class ReplyRuleOpensConnectionsLinter : Linter
     }
 
     // The ACL rules on the path that, by first match, allow some of the gated packets while matching only some source ports.
-    private static IEnumerable<(NetworkAcl Acl, NetworkAclRule Rule)> Admitting(NetworkNode source, NetworkNode destination, ConnectionSet gated)
+    private static IEnumerable<(NetworkAcl Acl, NetworkAclRule Rule)> Admitting(NetworkNode source, NetworkNode destination, ConnectionSet gated, ClaimCache claims)
     {
         var src = source as Endpoint;
         var dst = destination as Endpoint;
@@ -108,7 +115,7 @@ internal sealed class ReplyRuleOpensConnectionsLinter : Linter
 
         if (src is not null)
         {
-            foreach (var rule in FirstMatches(src.Subnet.Acl, TrafficDirection.Outbound, src.Address, Representative(destination), gated))
+            foreach (var rule in FirstMatches(src.Subnet.Acl, TrafficDirection.Outbound, src.Address, Representative(destination), gated, claims))
             {
                 yield return (src.Subnet.Acl, rule);
             }
@@ -116,7 +123,7 @@ internal sealed class ReplyRuleOpensConnectionsLinter : Linter
 
         if (dst is not null)
         {
-            foreach (var rule in FirstMatches(dst.Subnet.Acl, TrafficDirection.Inbound, dst.Address, Representative(source), gated))
+            foreach (var rule in FirstMatches(dst.Subnet.Acl, TrafficDirection.Inbound, dst.Address, Representative(source), gated, claims))
             {
                 yield return (dst.Subnet.Acl, rule);
             }
@@ -131,28 +138,52 @@ internal sealed class ReplyRuleOpensConnectionsLinter : Linter
         _ => node.Addresses.First,
     };
 
-    private static IEnumerable<NetworkAclRule> FirstMatches(NetworkAcl acl, TrafficDirection direction, IpAddress local, IpAddress remote, ConnectionSet gated)
+    private static IEnumerable<NetworkAclRule> FirstMatches(NetworkAcl acl, TrafficDirection direction, IpAddress local, IpAddress remote, ConnectionSet gated, ClaimCache claims)
     {
-        var remaining = ConnectionSet.All;
-        foreach (var rule in acl.RulesOf(direction))
+        if (!claims.Rules.TryGetValue((acl, direction), out var rules))
         {
-            if (!AclEvaluator.LocalSide(rule).Contains(local) || !AclEvaluator.RemoteSide(rule).Contains(remote))
-            {
-                continue;
-            }
+            claims.Rules[(acl, direction)] = rules = [.. acl.RulesOf(direction)];
+        }
 
-            var claimed = remaining.Intersect(rule.Connection);
-            if (rule.Action == AclAction.Allow && claimed.Overlaps(gated) && MatchesBySourcePort(rule))
+        var matching = new List<int>();
+        for (var i = 0; i < rules.Length; i++)
+        {
+            if (AclEvaluator.LocalSide(rules[i]).Contains(local) && AclEvaluator.RemoteSide(rules[i]).Contains(remote))
             {
-                yield return rule;
+                matching.Add(i);
+            }
+        }
+
+        var key = (acl, direction, string.Join(',', matching));
+        if (!claims.Claims.TryGetValue(key, out var claimed))
+        {
+            claims.Claims[key] = claimed = Claims(rules, matching);
+        }
+
+        return claimed.Where(c => c.Claimed.Overlaps(gated)).Select(c => c.Rule);
+    }
+
+    // By first match over the rules that match the addresses: the allow rules that match by source port, each with what it claims.
+    private static List<(NetworkAclRule Rule, ConnectionSet Claimed)> Claims(NetworkAclRule[] rules, List<int> matching)
+    {
+        var claims = new List<(NetworkAclRule, ConnectionSet)>();
+        var remaining = ConnectionSet.All;
+        foreach (var rule in matching.Select(i => rules[i]))
+        {
+            var claimed = remaining.Intersect(rule.Connection);
+            if (rule.Action == AclAction.Allow && !claimed.IsEmpty && MatchesBySourcePort(rule))
+            {
+                claims.Add((rule, claimed));
             }
 
             remaining = remaining.Except(claimed);
             if (remaining.IsEmpty)
             {
-                yield break;
+                break;
             }
         }
+
+        return claims;
     }
 
     private static bool MatchesBySourcePort(NetworkAclRule rule) =>
@@ -164,16 +195,16 @@ internal sealed class ReplyRuleOpensConnectionsLinter : Linter
         var vpc = context.Topology.Vpcs.First(v => v.Acls.Contains(acl));
         var rows = flows.GroupBy(f => f.Scope)
             .SelectMany(g => FlowFindings.Rows(g.Key, g.Select(f => (f.Source, f.Destination, f.Gated))))
-            .Select(r => (Source: FlowFindings.Side(context, r.Source), Destination: FlowFindings.Side(context, r.Destination), r.Connection))
+            .Select(r => (Source: FlowFindings.Name(r.Source), Destination: FlowFindings.Name(r.Destination), r.Connection))
             .ToList();
 
         // Sources that reach the same destination with the same connection print on one line.
-        var lines = rows.GroupBy(r => (r.Destination.QualifiedName, r.Connection))
+        var lines = rows.GroupBy(r => (r.Destination, r.Connection))
             .Select(g =>
             {
-                var sources = g.Select(r => r.Source.QualifiedName).Order(StringComparer.Ordinal).ToList();
+                var sources = g.Select(r => r.Source).Order(StringComparer.Ordinal).ToList();
                 var from = sources.Count == 1 ? sources[0] : $"{sources[0]} and {sources.Count - 1} more";
-                return $"flow: {from} => {g.Key.QualifiedName}: {g.Key.Connection}";
+                return $"flow: {from} => {g.Key.Destination}: {g.Key.Connection}";
             })
             .Order(StringComparer.Ordinal)
             .ToList();
@@ -197,4 +228,12 @@ internal sealed class ReplyRuleOpensConnectionsLinter : Linter
     }
 
     private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
+
+    /// <summary>Per run: each ACL's rules by direction, and first-match claims per set of rules matching the addresses (many flows share them).</summary>
+    private sealed class ClaimCache
+    {
+        public Dictionary<(NetworkAcl, TrafficDirection), NetworkAclRule[]> Rules { get; } = [];
+
+        public Dictionary<(NetworkAcl, TrafficDirection, string), List<(NetworkAclRule Rule, ConnectionSet Claimed)>> Claims { get; } = [];
+    }
 }

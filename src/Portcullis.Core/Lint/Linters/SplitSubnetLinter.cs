@@ -41,15 +41,16 @@ internal sealed class SplitSubnetLinter : Linter
         ArgumentNullException.ThrowIfNull(context);
         foreach (var vpc in context.Topology.Vpcs)
         {
+            var subnets = new SubnetIndex(vpc);
             if (_layer == LayerKind.NetworkAcl)
             {
                 foreach (var acl in vpc.Acls)
                 {
                     foreach (var rule in acl.Rules)
                     {
-                        if (Split(vpc, rule.Source.ToAddressSet(), rule.Destination.ToAddressSet()) is { Count: > 0 } subnets)
+                        if (subnets.Split(rule.Source.ToAddressSet(), rule.Destination.ToAddressSet()) is { Count: > 0 } split)
                         {
-                            yield return Describe(vpc, "network ACL", acl.Name, rule.Name, RuleText.Of(rule), subnets, LintSubject.Of(acl, rule, vpc));
+                            yield return Describe(vpc, "network ACL", acl.Name, rule.Name, RuleText.Of(rule), split, LintSubject.Of(acl, rule, vpc));
                         }
                     }
                 }
@@ -62,21 +63,14 @@ internal sealed class SplitSubnetLinter : Linter
                     {
                         var remote = vpc.RemoteAddresses(rule.Remote);
                         var local = rule.HasLocal ? rule.Local.ToAddressSet() : IpAddressSet.AllIPv4;
-                        if (Split(vpc, remote, local) is { Count: > 0 } subnets)
+                        if (subnets.Split(remote, local) is { Count: > 0 } split)
                         {
-                            yield return Describe(vpc, "security group", group.Name, rule.Name ?? rule.Id, RuleText.Of(rule, vpc), subnets, LintSubject.Of(group, rule, vpc));
+                            yield return Describe(vpc, "security group", group.Name, rule.Name ?? rule.Id, RuleText.Of(rule, vpc), split, LintSubject.Of(group, rule, vpc));
                         }
                     }
                 }
             }
         }
-    }
-
-    // The subnets (in configuration order) that one of the blocks overlaps without containing.
-    private static List<Subnet> Split(VpcNetwork vpc, IpAddressSet first, IpAddressSet second)
-    {
-        static bool Splits(IpAddressSet block, IpAddressSet subnet) => block.Overlaps(subnet) && !subnet.IsSubsetOf(block);
-        return [.. vpc.Subnets.Select(s => s.Subnet).Where(s => Splits(first, s.Cidr.ToAddressSet()) || Splits(second, s.Cidr.ToAddressSet()))];
     }
 
     private LintFinding Describe(VpcNetwork vpc, string table, string tableName, string ruleName, string ruleText, List<Subnet> subnets, LintSubject rule)
@@ -88,5 +82,64 @@ internal sealed class SplitSubnetLinter : Linter
             Subjects = [rule, .. subnets.Select(s => LintSubject.Of(s, vpc))],
             Details = [$"rule: {ruleText}"],
         };
+    }
+
+    /// <summary>A VPC's subnets sorted by address, to find the ones a block overlaps without testing them all.</summary>
+    private sealed class SubnetIndex
+    {
+        private readonly (UInt128 First, UInt128 Last, int Order, Subnet Subnet, IpAddressSet Addresses)[] _subnets;
+        private readonly UInt128[] _reach; // the largest last address among the subnets up to each index
+
+        public SubnetIndex(VpcNetwork vpc)
+        {
+            _subnets = [.. vpc.Subnets.Select((s, i) => (s.Subnet.Cidr.First.Value, s.Subnet.Cidr.Last.Value, i, s.Subnet, s.Addresses)).OrderBy(s => s.Item1)];
+            _reach = new UInt128[_subnets.Length];
+            for (var i = 0; i < _subnets.Length; i++)
+            {
+                _reach[i] = i == 0 ? _subnets[i].Last : UInt128.Max(_reach[i - 1], _subnets[i].Last);
+            }
+        }
+
+        /// <summary>The subnets (in configuration order) that one of the blocks overlaps without containing.</summary>
+        public List<Subnet> Split(IpAddressSet first, IpAddressSet second)
+        {
+            var split = new SortedDictionary<int, Subnet>();
+            foreach (var block in new[] { first, second })
+            {
+                foreach (var (start, end) in block.Ranges)
+                {
+                    // Subnets starting at or before the range's end, going back while one of them may still reach its start.
+                    for (var i = UpperBound(end.Value) - 1; i >= 0 && _reach[i] >= start.Value; i--)
+                    {
+                        var subnet = _subnets[i];
+                        if (subnet.Last >= start.Value && !subnet.Addresses.IsSubsetOf(block))
+                        {
+                            split.TryAdd(subnet.Order, subnet.Subnet);
+                        }
+                    }
+                }
+            }
+
+            return [.. split.Values];
+        }
+
+        private int UpperBound(UInt128 value)
+        {
+            int lo = 0, hi = _subnets.Length;
+            while (lo < hi)
+            {
+                var mid = (lo + hi) >>> 1;
+                if (_subnets[mid].First <= value)
+                {
+                    lo = mid + 1;
+                }
+                else
+                {
+                    hi = mid;
+                }
+            }
+
+            return lo;
+        }
     }
 }

@@ -1,5 +1,3 @@
-using Portcullis.Core.Reports;
-
 namespace Portcullis.Core.Lint.Linters;
 
 /// <summary>
@@ -25,7 +23,8 @@ internal sealed class TcpResponseBlockedLinter : Linter
         ArgumentNullException.ThrowIfNull(context);
         foreach (var section in context.EndpointsByLoadBalancer.Sections)
         {
-            foreach (var row in ReportShaper.Rows(section).Where(r => r.ResponseBlocked))
+            var blocked = section.Lines.Where(l => !l.ResponseBlocked.IsEmpty).Select(l => (l.Source, l.Destination, l.ResponseBlocked));
+            foreach (var row in FlowFindings.Rows(section.Scope, blocked))
             {
                 var source = FlowFindings.Side(context, row.Source);
                 var destination = FlowFindings.Side(context, row.Destination);
