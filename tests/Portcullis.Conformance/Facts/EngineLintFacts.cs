@@ -52,5 +52,4 @@ public static class EngineLintFacts
             ? $"{node.Vpc}/lb:{node.Name[..^LoadBalancer.Length]}"
             : $"{node.Vpc}/{(node.Addresses.RangeCount == 1 && node.Addresses.First == node.Addresses.Last ? node.Addresses.First.ToString() : node.Name)}";
     }
-
 }
