@@ -4,7 +4,6 @@ using Portcullis.Conformance.Golden;
 using Portcullis.Core.Analysis;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Explain;
-using Portcullis.Core.Lint;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
@@ -93,7 +92,7 @@ public static class ConformanceRunner
             case ("explain", _):
                 return CompareExplain(golden, analyzer, testCase.Explain!);
             case ("lint", _):
-                return CompareLint(golden, topology, testCase.Lint ?? new LintOptions());
+                return LintGolden.FirstDifference(golden, topology, testCase.Lint ?? new LintOptions());
             default:
                 return $"unknown case kind {testCase.Kind}/{testCase.UseCase}";
         }
@@ -121,18 +120,6 @@ public static class ConformanceRunner
 
         var ours = ExplanationWriter.Text(explanation!, query.Detail);
         return ExplainGolden.FirstDifference(ExplainGolden.Parse(golden), ExplainGolden.Parse(ours));
-    }
-
-    // The analyzer's linters only, with the case's --enable and --disable: the linters beyond it have no goldens.
-    private static string? CompareLint(string golden, NetworkTopology topology, LintOptions options)
-    {
-        if (!LinterRegistry.TrySelect(options.Enable, options.Disable, out var linters, out var error))
-        {
-            return $"lint options rejected: {error}";
-        }
-
-        var report = LintRunner.Run(topology, linters.Where(l => LintGolden.LinterNames.Contains(l.Name)));
-        return LintGolden.FirstDifference(LintGolden.Parse(golden), EngineLintFacts.From(report));
     }
 
     internal static VpcConfiguration Load(string root, string input)

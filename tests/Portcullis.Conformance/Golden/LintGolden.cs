@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Portcullis.Conformance.Facts;
+using Portcullis.Core.Lint;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
 
@@ -78,6 +79,22 @@ public static partial class LintGolden
         }
 
         return sections;
+    }
+
+    /// <summary>
+    /// Runs the analyzer's linters (those beyond it have no goldens) with the case's <c>--enable</c> and
+    /// <c>--disable</c>, and returns the first difference from the golden, or <see langword="null"/>.
+    /// </summary>
+    public static string? FirstDifference(string golden, NetworkTopology topology, LintOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(options);
+        if (!LinterRegistry.TrySelect(options.Enable, options.Disable, out var linters, out var error))
+        {
+            return $"lint options rejected: {error}";
+        }
+
+        var report = LintRunner.Run(topology, linters.Where(l => LinterNames.Contains(l.Name)));
+        return FirstDifference(Parse(golden), EngineLintFacts.From(report));
     }
 
     /// <summary>The first difference between the golden's findings and ours, or <see langword="null"/> when they agree.</summary>
