@@ -22,12 +22,12 @@ public static class LinterRegistry
         new TcpResponseBlockedLinter(),
         new RuleShadowedLinter(),
         new RuleImpliedLinter(),
-        new ReplyRuleOpensConnectionsLinter(),
         QuotaLinter.NetworkAcls(),
         QuotaLinter.SecurityGroups(),
         new InterfaceGroupQuotaLinter(),
         new AdminPortLinter(),
         new OneWayRequestResponseLinter(),
+        new ReplyRuleOpensConnectionsLinter(),
     ];
 
     /// <summary>The linter with this name, or <see langword="null"/>.</summary>

@@ -75,7 +75,9 @@ public sealed class LintCommandTests : IDisposable
     {
         var result = CliRunner.Run("lint", "-c", RepositoryPaths.IksExample);
 
-        Assert.StartsWith("nacl-reply-rule-opens-connections: Network ACL reply rules that let new connections through\n", result.Output, StringComparison.Ordinal);
+        // Sections by their most severe finding, then in the order of --help.
+        Assert.StartsWith("admin-port-open-to-internet: Administrative ports open to the internet\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("\nnacl-reply-rule-opens-connections: Network ACL reply rules that let new connections through\n", result.Output, StringComparison.Ordinal);
         Assert.Contains("  ... 7 more (--print-all shows them)\n", result.Output, StringComparison.Ordinal);
         Assert.Contains($"      at {RepositoryPaths.IksExample}:655:5: $.network_acls[1].rules[2]\n", result.Output, StringComparison.Ordinal);
         Assert.EndsWith("0 errors, 11 warnings, 1 note from 15 linters; 7 not shown\n", result.Output, StringComparison.Ordinal);
