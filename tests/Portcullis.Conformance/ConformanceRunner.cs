@@ -59,7 +59,6 @@ public static class ConformanceRunner
         return testCase.Kind switch
         {
             "synthesis" => "synthesis (exporting a required-connectivity spec) is not a Portcullis feature",
-            "lint" => "lint is issue 3 (whole-VPC analysis)",
             _ => null,
         };
     }
@@ -89,6 +88,8 @@ public static class ConformanceRunner
                 return DiffGolden.FirstDifference(golden, testCase.Format ?? "txt", ConnectivityDiff.Compare(analyzer, second, level));
             case ("explain", _):
                 return CompareExplain(golden, analyzer, testCase.Explain!);
+            case ("lint", _):
+                return LintGolden.FirstDifference(golden, topology, testCase.Lint ?? new LintOptions());
             default:
                 return $"unknown case kind {testCase.Kind}/{testCase.UseCase}";
         }

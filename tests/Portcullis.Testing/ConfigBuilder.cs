@@ -40,6 +40,13 @@ public sealed class ConfigBuilder
         return this;
     }
 
+    /// <summary>Creates an ACL with no rules and no subnet (or does nothing if it exists).</summary>
+    public ConfigBuilder Acl(string acl)
+    {
+        _aclRules.TryAdd(acl, []);
+        return this;
+    }
+
     /// <summary>Appends an ACL rule (rules keep the order they are added in).</summary>
     public ConfigBuilder AclRule(string acl, AclAction action, TrafficDirection direction, string source, string destination, ConnectionSet connection, string? name = null)
     {

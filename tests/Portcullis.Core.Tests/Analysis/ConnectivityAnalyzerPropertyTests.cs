@@ -36,6 +36,7 @@ public sealed class ConnectivityAnalyzerPropertyTests
                     var actual = analyzer.Evaluate(endpoints[a.Address], endpoints[b.Address]);
                     Assert.True(expected.Connection.Equals(actual.Connection), $"{a.Address} => {b.Address}: expected {expected.Connection}, got {actual.Connection}");
                     Assert.True(expected.Blocked.Equals(actual.ResponseBlocked), $"{a.Address} => {b.Address} replies: expected {expected.Blocked}, got {actual.ResponseBlocked}");
+                    Assert.Equal(naive.Reply(a, b), analyzer.ReplyPath(endpoints[a.Address], endpoints[b.Address]));
 
                     // The report is computed on classes; it must say the same as the pair-by-pair answer.
                     var line = report.GetValueOrDefault((a.Address, b.Address));
@@ -53,10 +54,12 @@ public sealed class ConnectivityAnalyzerPropertyTests
                         var outActual = analyzer.Evaluate(endpoints[a.Address], block);
                         Assert.True(outExpected.Connection.Equals(outActual.Connection), $"{a.Address} => {address}: expected {outExpected.Connection}, got {outActual.Connection}");
                         Assert.Equal(outExpected.Blocked, outActual.ResponseBlocked);
+                        Assert.Equal(naive.ReplyFrom(address, a), analyzer.ReplyPath(endpoints[a.Address], block));
                         var inExpected = naive.FromExternal(address, a, service);
                         var inActual = analyzer.Evaluate(block, endpoints[a.Address]);
                         Assert.True(inExpected.Connection.Equals(inActual.Connection), $"{address} => {a.Address}: expected {inExpected.Connection}, got {inActual.Connection}");
                         Assert.Equal(inExpected.Blocked, inActual.ResponseBlocked);
+                        Assert.Equal(naive.ReplyTo(a, address), analyzer.ReplyPath(block, endpoints[a.Address]));
                     }
                 }
             }

@@ -53,6 +53,17 @@ internal sealed class NaiveConnectivity(VpcConfiguration config)
         return (connection, Blocked(connection, FirstMatch(Acl(b.SubnetId), TrafficDirection.Outbound, b.Address, external)));
     }
 
+    /// <summary>What the ACLs let back from <paramref name="b"/> to <paramref name="a"/> (nothing filters inside a subnet).</summary>
+    public ConnectionSet Reply(Member a, Member b) => a.SubnetId == b.SubnetId
+        ? ConnectionSet.All
+        : FirstMatch(Acl(b.SubnetId), TrafficDirection.Outbound, b.Address, a.Address).Intersect(FirstMatch(Acl(a.SubnetId), TrafficDirection.Inbound, b.Address, a.Address));
+
+    /// <summary>What <paramref name="a"/>'s ACL lets back from an external address it sent to.</summary>
+    public ConnectionSet ReplyFrom(IpAddress external, Member a) => FirstMatch(Acl(a.SubnetId), TrafficDirection.Inbound, external, a.Address);
+
+    /// <summary>What <paramref name="b"/>'s ACL lets back out to an external address that sent to it.</summary>
+    public ConnectionSet ReplyTo(Member b, IpAddress external) => FirstMatch(Acl(b.SubnetId), TrafficDirection.Outbound, b.Address, external);
+
     // A TCP request with ports (s, d) is answered when the reply (d, s) passes: blocked is what has no such reply.
     private static ConnectionSet Blocked(ConnectionSet connection, ConnectionSet reply) =>
         Swap(reply).Intersect(ConnectionSet.AllTcp) is var answered ? connection.Intersect(ConnectionSet.AllTcp).Except(answered) : ConnectionSet.None;

@@ -1,0 +1,85 @@
+using Portcullis.Core.Addresses;
+using Portcullis.Core.Analysis;
+using Portcullis.Core.Explain;
+using Portcullis.Core.Model;
+using Portcullis.Core.Topology;
+
+namespace Portcullis.Core.Lint.Linters;
+
+/// <summary>
+/// <c>nacl-rule-cidr-out-of-range</c> and <c>sg-rule-cidr-out-of-range</c>: a rule whose local side (an ACL
+/// rule's destination inbound or source outbound; a group rule's <c>local</c>) reaches outside the VPC's subnets,
+/// so that part of it can never match. <c>0.0.0.0/0</c> means "any" and is never reported.
+/// </summary>
+internal sealed class RuleCidrOutOfRangeLinter : Linter
+{
+    private readonly LayerKind _layer;
+
+    private RuleCidrOutOfRangeLinter(LayerKind layer, string name, string title, string description)
+        : base(name, title, description, LintSeverity.Warning) => _layer = layer;
+
+    /// <summary>The network ACL variant.</summary>
+    public static RuleCidrOutOfRangeLinter NetworkAcls() => new(
+        LayerKind.NetworkAcl,
+        "nacl-rule-cidr-out-of-range",
+        "Network ACL rules referencing CIDRs outside of the VPC address space",
+        "A network ACL rule whose local side (destination of an inbound rule, source of an outbound rule) is not within the VPC's "
+        + "subnets: traffic crossing a subnet's boundary always has a local address inside the VPC, so that part of the rule never "
+        + "matches. Usually a typo or a rule written the wrong way round.");
+
+    /// <summary>The security group variant.</summary>
+    public static RuleCidrOutOfRangeLinter SecurityGroups() => new(
+        LayerKind.SecurityGroup,
+        "sg-rule-cidr-out-of-range",
+        "Security group rules referencing CIDRs outside of the VPC address space",
+        "A security group rule whose local addresses are not within the VPC's subnets: members only have addresses inside the VPC, "
+        + "so that part of the rule never matches.");
+
+    public override IEnumerable<LintFinding> Check(LintContext context)
+    {
+        ArgumentNullException.ThrowIfNull(context);
+        foreach (var vpc in context.Topology.Vpcs)
+        {
+            var range = vpc.InternalAddresses;
+            var rangeText = string.Join(", ", vpc.Subnets.Select(s => s.Subnet.Cidr).Distinct());
+            if (_layer == LayerKind.NetworkAcl)
+            {
+                foreach (var acl in vpc.Acls)
+                {
+                    foreach (var rule in acl.Rules)
+                    {
+                        var local = AclEvaluator.LocalSide(rule);
+                        if (Outside(local, range))
+                        {
+                            var side = rule.Direction == TrafficDirection.Inbound ? $"inbound rule \"{rule.Name}\" has destination" : $"outbound rule \"{rule.Name}\" has source";
+                            yield return Describe($"network ACL \"{acl.Name}\" {side}", vpc, local, range, rangeText, RuleText.Of(rule), LintSubject.Of(acl, rule, vpc));
+                        }
+                    }
+                }
+            }
+            else
+            {
+                foreach (var group in vpc.SecurityGroups)
+                {
+                    foreach (var rule in group.Rules.Where(r => r.HasLocal && Outside(r.Local, range)))
+                    {
+                        var direction = rule.Direction == TrafficDirection.Inbound ? "inbound" : "outbound";
+                        yield return Describe($"security group \"{group.Name}\" {direction} rule \"{rule.Name ?? rule.Id}\" has local", vpc, rule.Local, range, rangeText, RuleText.Of(rule, vpc), LintSubject.Of(group, rule, vpc));
+                    }
+                }
+            }
+        }
+    }
+
+    private static bool Outside(IpPrefix local, IpAddressSet range) => local.Length > 0 && !local.ToAddressSet().IsSubsetOf(range);
+
+    private LintFinding Describe(string what, VpcNetwork vpc, IpPrefix local, IpAddressSet range, string rangeText, string ruleText, LintSubject subject)
+    {
+        var part = local.ToAddressSet().Overlaps(range) ? "partly outside" : "outside";
+        return Finding($"In VPC \"{vpc.Name}\", {what} {local}, {part} of the VPC's address range ({rangeText}): that part never matches") with
+        {
+            Subjects = [subject],
+            Details = [$"rule: {ruleText}"],
+        };
+    }
+}
