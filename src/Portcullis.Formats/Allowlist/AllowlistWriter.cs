@@ -1,6 +1,7 @@
-using System.Text.Json;
 using Portcullis.Core.Cluster.Allowlist;
 
+using Portcullis.Formats.Json;
+using Portcullis.Formats.Text;
 namespace Portcullis.Formats.Allowlist;
 
 /// <summary>Writes an allowlist as a plain list of CIDRs, as CSV with reasons, or as JSON.</summary>
@@ -25,7 +26,7 @@ public static class AllowlistWriter
         writer.WriteLine("cidr,zone,reason");
         foreach (var entry in allowlist.Entries)
         {
-            writer.WriteLine($"{entry.Cidr},{Csv(entry.Zone ?? string.Empty)},{Csv(entry.Reason)}");
+            writer.WriteLine($"{entry.Cidr},{CsvText.Field(entry.Zone ?? string.Empty)},{CsvText.Field(entry.Reason)}");
         }
     }
 
@@ -34,8 +35,7 @@ public static class AllowlistWriter
     {
         ArgumentNullException.ThrowIfNull(allowlist);
         ArgumentNullException.ThrowIfNull(writer);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonText.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("cluster", allowlist.Cluster);
@@ -71,12 +71,7 @@ public static class AllowlistWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
-    private static string Csv(string text) => text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal)
-        ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\""
-        : text;
 }

@@ -1,10 +1,9 @@
-using System.Text.Json;
 using Portcullis.Core.Cluster.Check;
 using Portcullis.Core.Cluster.Fix;
 using Portcullis.Core.Cluster.Requirements;
+using Portcullis.Formats.Json;
 using Portcullis.Formats.Reports;
 using Portcullis.Formats.Text;
-
 namespace Portcullis.Formats.Cluster;
 
 /// <summary>Writes a cluster check: a table of requirements (status, what blocks, the fix in one line), details, and findings.</summary>
@@ -156,8 +155,7 @@ public static class ClusterCheckWriter
 
     private static void WriteJson(ClusterCheckReport report, FixPlan plan, TextWriter writer)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonText.Write(writer, json =>
         {
             var binding = report.Binding;
             json.WriteStartObject();
@@ -288,8 +286,6 @@ public static class ClusterCheckWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 }

@@ -1,8 +1,7 @@
-using System.Text.Json;
 using Portcullis.Core.Cluster.Requirements;
 using Portcullis.Core.Cluster.Workstation;
+using Portcullis.Formats.Json;
 using Portcullis.Formats.Text;
-
 namespace Portcullis.Formats.Cluster;
 
 /// <summary>Writes the workstation egress requirements as a table (txt or md) or JSON.</summary>
@@ -66,8 +65,7 @@ public static class WorkstationWriter
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(notes);
         ArgumentNullException.ThrowIfNull(writer);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonText.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("cluster", cluster);
@@ -100,8 +98,6 @@ public static class WorkstationWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 }

@@ -1,10 +1,9 @@
-using System.Text;
-using System.Text.Json;
 using Portcullis.Core.Analysis;
 using Portcullis.Core.Diff;
 using Portcullis.Core.Sets;
+using Portcullis.Formats.Json;
 using Portcullis.Formats.Reports;
-
+using Portcullis.Formats.Text;
 namespace Portcullis.Formats.Diff;
 
 /// <summary>Writes a connectivity diff as text, Markdown, JSON or CSV.</summary>
@@ -47,7 +46,7 @@ public static class DiffWriter
                 output.Write($"type,source,destination,before,after,{info}\r\n");
                 foreach (var r in rows)
                 {
-                    output.Write(string.Join(',', r.Kind, Csv(r.Name), Csv(r.Destination), Csv(r.Before), Csv(r.After), Csv(r.Info ?? string.Empty)) + "\r\n");
+                    output.Write(string.Join(',', r.Kind, CsvText.Field(r.Name), CsvText.Field(r.Destination), CsvText.Field(r.Before), CsvText.Field(r.After), CsvText.Field(r.Info ?? string.Empty)) + "\r\n");
                 }
 
                 return;
@@ -94,13 +93,9 @@ public static class DiffWriter
 
     private static string Strip(string part) => part.Replace("protocol: ", string.Empty, StringComparison.Ordinal);
 
-    private static string Csv(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-
     private static void WriteJson(IReadOnlyList<DiffLine> lines, string before, string after, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonText.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("before", before);
@@ -126,8 +121,6 @@ public static class DiffWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()) + "\n");
+        });
     }
 }

@@ -1,10 +1,9 @@
 using System.Text;
-using System.Text.Json;
 using Portcullis.Core.Explain;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Json;
 using Portcullis.Formats.Reports;
-
 namespace Portcullis.Formats.Explain;
 
 /// <summary>Writes explanations: as text (verdict, path, and with details every rule), or as JSON.</summary>
@@ -248,8 +247,7 @@ public static class ExplanationWriter
 
     private static void WriteJson(Explanation explanation, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonText.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("source", explanation.Request.Source);
@@ -319,9 +317,6 @@ public static class ExplanationWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
-        output.Write('\n');
+        });
     }
 }

@@ -52,27 +52,13 @@ internal static class ReadHelpers
     }
 
     /// <summary>A required IP address field.</summary>
-    public static IpAddress? RequiredAddress(JsonCursor owner, string name)
-    {
-        var text = owner.RequiredString(name);
-        if (text is null)
-        {
-            return null;
-        }
-
-        if (IpAddress.TryParse(text, out var address))
-        {
-            return address;
-        }
-
-        owner.Child(name).Error("PC1006", $"'{text}' is not a valid IP address");
-        return null;
-    }
+    public static IpAddress? RequiredAddress(JsonCursor owner, string name) => ParseAddress(owner, name, owner.RequiredString(name));
 
     /// <summary>An optional IP address field.</summary>
-    public static IpAddress? OptionalAddress(JsonCursor owner, string name)
+    public static IpAddress? OptionalAddress(JsonCursor owner, string name) => ParseAddress(owner, name, owner.OptionalString(name));
+
+    private static IpAddress? ParseAddress(JsonCursor owner, string name, string? text)
     {
-        var text = owner.OptionalString(name);
         if (text is null)
         {
             return null;

@@ -2,6 +2,7 @@ using System.Text.Json;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Lint;
 
+using Portcullis.Formats.Json;
 namespace Portcullis.Formats.Lint;
 
 /// <summary>
@@ -16,8 +17,7 @@ public static class LintJsonWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonText.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteStartArray("linters");
@@ -47,10 +47,7 @@ public static class LintJsonWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        output.Write('\n');
+        });
     }
 
     private static void WriteFinding(Utf8JsonWriter json, LintFinding finding)

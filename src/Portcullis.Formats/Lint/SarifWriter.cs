@@ -4,6 +4,7 @@ using System.Text;
 using System.Text.Json;
 using Portcullis.Core.Lint;
 
+using Portcullis.Formats.Json;
 namespace Portcullis.Formats.Lint;
 
 /// <summary>
@@ -28,8 +29,7 @@ public static class SarifWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonText.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("$schema", Schema);
@@ -49,10 +49,7 @@ public static class SarifWriter
             json.WriteEndObject();
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
-        output.Write('\n');
+        });
     }
 
     /// <summary>The SARIF level of a severity: <c>error</c>, <c>warning</c> or <c>note</c>.</summary>

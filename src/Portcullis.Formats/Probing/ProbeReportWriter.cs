@@ -2,8 +2,8 @@ using System.Globalization;
 using System.Text;
 using System.Text.Json;
 using Portcullis.Core.Probing;
+using Portcullis.Formats.Json;
 using Portcullis.Formats.Reports;
-
 namespace Portcullis.Formats.Probing;
 
 /// <summary>
@@ -236,8 +236,7 @@ public static class ProbeReportWriter
 
     private static void WriteJson(IReadOnlyList<ProbeResult> results, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonText.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteString("schema", JsonSchema);
@@ -255,10 +254,7 @@ public static class ProbeReportWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
-        output.Write('\n');
+        });
     }
 
     private static void WriteResult(Utf8JsonWriter json, ProbeResult result)

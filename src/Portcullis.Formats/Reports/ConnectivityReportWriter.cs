@@ -6,6 +6,8 @@ using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
 using Portcullis.Formats.Graph;
 
+using Portcullis.Formats.Json;
+using Portcullis.Formats.Text;
 namespace Portcullis.Formats.Reports;
 
 /// <summary>Writes endpoint and subnet connectivity reports as text, Markdown, JSON, CSV, or a graph (DOT, HTML).</summary>
@@ -112,19 +114,15 @@ public static class ConnectivityReportWriter
         {
             foreach (var row in ReportShaper.Rows(section, grouping))
             {
-                output.Write(string.Join(',', Csv(title), Csv(row.Source.DisplayName), Csv(row.Destination.DisplayName), Csv(row.Connection.ToString()), row.ResponseBlocked ? "true" : "false"));
+                output.Write(string.Join(',', CsvText.Field(title), CsvText.Field(row.Source.DisplayName), CsvText.Field(row.Destination.DisplayName), CsvText.Field(row.Connection.ToString()), row.ResponseBlocked ? "true" : "false"));
                 output.Write("\r\n");
             }
         }
     }
 
-    private static string Csv(string field) =>
-        field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? "\"" + field.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : field;
-
     private static void WriteJson(ConnectivityReport report, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonText.Write(output, json =>
         {
             json.WriteStartObject();
             var key = report.Level == ConnectivityLevel.Subnets ? "subnets_connectivity" : "endpoints_connectivity";
@@ -163,10 +161,7 @@ public static class ConnectivityReportWriter
             }
 
             json.WriteEndObject();
-        }
-
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
-        output.Write('\n');
+        });
     }
 
     private static string SectionKey(ConnectivityScope scope) => scope switch

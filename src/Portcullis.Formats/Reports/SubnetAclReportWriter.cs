@@ -1,7 +1,7 @@
 using System.Text;
-using System.Text.Json;
 using Portcullis.Core.Analysis;
 
+using Portcullis.Formats.Json;
 namespace Portcullis.Formats.Reports;
 
 /// <summary>Writes the per-subnet ACL view (<c>report single-subnet</c>).</summary>
@@ -95,8 +95,7 @@ public static class SubnetAclReportWriter
 
     private static void WriteJson(List<IGrouping<string, SubnetAclView>> byVpc, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonText.Write(output, json =>
         {
             json.WriteStartObject();
             foreach (var vpc in byVpc)
@@ -140,9 +139,6 @@ public static class SubnetAclReportWriter
             }
 
             json.WriteEndObject();
-        }
-
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
-        output.Write('\n');
+        });
     }
 }

@@ -3,6 +3,7 @@ using Portcullis.Core.Cluster.Fix;
 using Portcullis.Core.Model;
 using Portcullis.Formats.IbmCloudCli;
 
+using Portcullis.Formats.Json;
 namespace Portcullis.Formats.VpcApi;
 
 /// <summary>
@@ -16,8 +17,7 @@ public static class FixApiWriter
     {
         ArgumentNullException.ThrowIfNull(plan);
         ArgumentNullException.ThrowIfNull(writer);
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
+        JsonText.Write(writer, json =>
         {
             json.WriteStartObject();
             json.WriteString("version", legacy ? ProtocolNames.LegacyApiVersion : ProtocolNames.CurrentApiVersion);
@@ -100,9 +100,7 @@ public static class FixApiWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        writer.WriteLine(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
+        });
     }
 
     private static void Number(Utf8JsonWriter json, string name, int? value)

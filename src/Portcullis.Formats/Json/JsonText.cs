@@ -1,0 +1,24 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+
+namespace Portcullis.Formats.Json;
+
+/// <summary>How every JSON output of Portcullis is written: indented, readable names (no needless escapes), one final newline.</summary>
+internal static class JsonText
+{
+    private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
+
+    /// <summary>Writes the document <paramref name="write"/> produces to <paramref name="output"/>.</summary>
+    public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
+    {
+        using var stream = new MemoryStream();
+        using (var json = new Utf8JsonWriter(stream, Options))
+        {
+            write(json);
+        }
+
+        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
+        output.Write('\n');
+    }
+}
