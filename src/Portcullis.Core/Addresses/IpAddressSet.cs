@@ -31,6 +31,13 @@ public readonly struct IpAddressSet : IEquatable<IpAddressSet>
         return new IpAddressSet(IntervalSet<UInt128>.Of(prefixes.Where(p => !p.IsDefault).Select(p => new Interval<UInt128>(p.First.Value, p.Last.Value))));
     }
 
+    /// <summary>The union of the given ranges, in any order, overlapping or not.</summary>
+    public static IpAddressSet OfRanges(IEnumerable<(IpAddress First, IpAddress Last)> ranges)
+    {
+        ArgumentNullException.ThrowIfNull(ranges);
+        return new IpAddressSet(IntervalSet<UInt128>.Of(ranges.Select(r => new Interval<UInt128>(r.First.Value, r.Last.Value))));
+    }
+
     /// <summary>The union of the given blocks.</summary>
     public static IpAddressSet Of(params ReadOnlySpan<IpPrefix> prefixes)
     {

@@ -12,25 +12,13 @@ internal sealed partial class TopologyBuilder
     /// </summary>
     private static ImmutableArray<ExternalBlock> ExternalBlocksOf(VpcNetwork network)
     {
-        var cuts = new SortedSet<UInt128>();
-        void AddCuts(IpAddressSet set)
-        {
-            foreach (var (first, last) in set.Except(network.InternalAddresses).Ranges)
-            {
-                cuts.Add(first.Value);
-                if (last.Value != UInt128.MaxValue)
-                {
-                    cuts.Add(last.Value + 1);
-                }
-            }
-        }
-
-        AddCuts(ExternalAddressSpace.PublicInternet);
-        AddCuts(ExternalAddressSpace.ServiceNetwork);
+        var mentioned = new List<(IpAddress First, IpAddress Last)>();
+        mentioned.AddRange(ExternalAddressSpace.PublicInternet.Ranges);
+        mentioned.AddRange(ExternalAddressSpace.ServiceNetwork.Ranges);
         foreach (var rule in network.Acls.SelectMany(a => a.Rules))
         {
-            AddCuts(rule.Source.ToAddressSet());
-            AddCuts(rule.Destination.ToAddressSet());
+            mentioned.Add((rule.Source.First, rule.Source.Last));
+            mentioned.Add((rule.Destination.First, rule.Destination.Last));
         }
 
         foreach (var group in network.SecurityGroups.Where(g => !network.SecurityGroupMembers.GetValueOrDefault(g.Id).IsEmpty))
@@ -39,13 +27,13 @@ internal sealed partial class TopologyBuilder
             {
                 if (rule.Remote is CidrRemote cidr)
                 {
-                    AddCuts(cidr.Prefix.ToAddressSet());
+                    mentioned.Add((cidr.Prefix.First, cidr.Prefix.Last));
                 }
             }
         }
 
+        var points = CutPoints(mentioned, network.InternalAddresses);
         var blocks = ImmutableArray.CreateBuilder<ExternalBlock>();
-        var points = cuts.ToArray();
         for (var i = 0; i < points.Length; i++)
         {
             var first = new IpAddress(points[i]);
@@ -61,5 +49,48 @@ internal sealed partial class TopologyBuilder
         }
 
         return blocks.ToImmutable();
+    }
+
+    /// <summary>
+    /// The boundaries of every mentioned block once the VPC's own addresses are taken out of it: the same cuts as
+    /// subtracting the internal addresses from each block, found without building each difference (a VPC with
+    /// thousands of rules and hundreds of subnets would otherwise allocate gigabytes here).
+    /// </summary>
+    private static UInt128[] CutPoints(List<(IpAddress First, IpAddress Last)> mentioned, IpAddressSet internalAddresses)
+    {
+        var cuts = new List<UInt128>(mentioned.Count * 2);
+        bool IsInternal(UInt128 value) => internalAddresses.Contains(new IpAddress(value));
+
+        // Where the internal space is not involved, a block's own ends are the cuts.
+        foreach (var (first, last) in mentioned)
+        {
+            if (!IsInternal(first.Value))
+            {
+                cuts.Add(first.Value);
+            }
+
+            if (last.Value != UInt128.MaxValue && !IsInternal(last.Value) && !IsInternal(last.Value + 1))
+            {
+                cuts.Add(last.Value + 1);
+            }
+        }
+
+        // An internal range cuts where a mentioned block runs up to it or on from it.
+        var covered = IpAddressSet.OfRanges(mentioned);
+        foreach (var (first, last) in internalAddresses.Ranges)
+        {
+            if (first.Value != UInt128.Zero && covered.Contains(new IpAddress(first.Value - 1)))
+            {
+                cuts.Add(first.Value);
+            }
+
+            if (last.Value != UInt128.MaxValue && covered.Contains(new IpAddress(last.Value + 1)))
+            {
+                cuts.Add(last.Value + 1);
+            }
+        }
+
+        cuts.Sort();
+        return [.. cuts.Distinct()];
     }
 }
