@@ -43,45 +43,71 @@ internal sealed class SecurityGroupEvaluator
         return _cache.GetOrAdd(key.ToString(), _ => Build(vpc, applicable));
     }
 
+    // Sweeps the remote address space once: at each boundary of a remote the set of matching rules changes, and the
+    // value there is the union of their connections. Rules are first merged per remote (many rules name the same
+    // group), equal connections count as one, and unions are memoised along the ascending list of connections they
+    // combine (a trie), so shared prefixes are computed once.
     private static AddressMap Build(VpcNetwork vpc, List<SecurityGroupRule> rules)
     {
-        var remotes = rules.Select(r => vpc.RemoteAddresses(r.Remote)).ToArray();
-        var cuts = new SortedSet<UInt128> { UInt128.Zero };
-        foreach (var remote in remotes)
+        var perRemote = new Dictionary<RuleRemote, ConnectionSet>();
+        foreach (var rule in rules)
         {
-            foreach (var (first, last) in remote.Ranges)
+            perRemote[rule.Remote] = perRemote.TryGetValue(rule.Remote, out var connection) ? connection.Union(rule.Connection) : rule.Connection;
+        }
+
+        var connectionIds = new Dictionary<ConnectionSet, int>();
+        var connections = new List<ConnectionSet>();
+        var events = new List<(UInt128 At, int Connection, int Delta)>();
+        foreach (var (remote, connection) in perRemote)
+        {
+            if (!connectionIds.TryGetValue(connection, out var id))
             {
-                cuts.Add(first.Value);
+                id = connections.Count;
+                connectionIds.Add(connection, id);
+                connections.Add(connection);
+            }
+
+            foreach (var (first, last) in vpc.RemoteAddresses(remote).Ranges)
+            {
+                events.Add((first.Value, id, +1));
                 if (last.Value != UInt128.MaxValue)
                 {
-                    cuts.Add(last.Value + 1);
+                    events.Add((last.Value + 1, id, -1));
                 }
             }
         }
 
-        var memo = new Dictionary<string, ConnectionSet>();
+        events.Sort(static (x, y) => x.At.CompareTo(y.At));
+        var active = new int[connections.Count];
+        var trie = new Dictionary<(int Node, int Connection), int>();
+        var unions = new List<ConnectionSet> { ConnectionSet.None };
         var builder = new AddressMap.Builder();
-        var matching = new List<int>();
-        foreach (var start in cuts)
+        var index = 0;
+        while (index < events.Count)
         {
-            var address = new IpAddress(start);
-            matching.Clear();
-            for (var i = 0; i < rules.Count; i++)
+            var at = events[index].At;
+            for (; index < events.Count && events[index].At == at; index++)
             {
-                if (remotes[i].Contains(address))
+                active[events[index].Connection] += events[index].Delta;
+            }
+
+            var node = 0;
+            for (var id = 0; id < active.Length; id++)
+            {
+                if (active[id] > 0)
                 {
-                    matching.Add(i);
+                    if (!trie.TryGetValue((node, id), out var child))
+                    {
+                        child = unions.Count;
+                        unions.Add(unions[node].Union(connections[id]));
+                        trie.Add((node, id), child);
+                    }
+
+                    node = child;
                 }
             }
 
-            var signature = string.Join(',', matching);
-            if (!memo.TryGetValue(signature, out var allowed))
-            {
-                allowed = matching.Aggregate(ConnectionSet.None, (union, i) => union.Union(rules[i].Connection));
-                memo[signature] = allowed;
-            }
-
-            builder.Add(start, allowed);
+            builder.Add(at, unions[node]);
         }
 
         return builder.Build();

@@ -124,7 +124,13 @@ public readonly struct ProductSet : IEquatable<ProductSet>
         var left = Segments(a);
         var right = Segments(b);
         var bounds = new List<long>(2 * (left.Count + right.Count));
-        foreach (var segment in left.Concat(right))
+        foreach (var segment in left)
+        {
+            bounds.Add(segment.Start);
+            bounds.Add((long)segment.End + 1);
+        }
+
+        foreach (var segment in right)
         {
             bounds.Add(segment.Start);
             bounds.Add((long)segment.End + 1);
@@ -166,7 +172,13 @@ public readonly struct ProductSet : IEquatable<ProductSet>
 
     private static List<(int Start, int End, IntervalSet<int> Second)> Segments(ProductSet set)
     {
-        var segments = new List<(int Start, int End, IntervalSet<int> Second)>();
+        var count = 0;
+        foreach (var part in set.Parts)
+        {
+            count += part.First.IntervalCount;
+        }
+
+        var segments = new List<(int Start, int End, IntervalSet<int> Second)>(count);
         foreach (var part in set.Parts)
         {
             foreach (var interval in part.First.Intervals)
