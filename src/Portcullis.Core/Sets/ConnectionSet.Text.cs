@@ -13,7 +13,9 @@ public sealed partial class ConnectionSet
     /// <c>protocol: ICMP,UDP</c> (protocols whose whole space is included are listed together; <c>other</c> stands
     /// for every protocol but ICMP, TCP and UDP). Equal sets print the same; <see cref="TryParse"/> reads it back.
     /// </summary>
-    public override string ToString()
+    public override string ToString() => _text ??= Describe();
+
+    private string Describe()
     {
         if (IsEmpty)
         {

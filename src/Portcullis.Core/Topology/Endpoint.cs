@@ -7,6 +7,9 @@ namespace Portcullis.Core.Topology;
 /// <summary>An address inside a VPC subnet that traffic starts from or arrives at: an interface, a VPE address, a load balancer address, a worker node.</summary>
 public sealed class Endpoint : NetworkNode
 {
+    // Printed on every report line that names the endpoint; worked out once.
+    private string? _displayName;
+
     internal Endpoint(
         string id,
         EndpointKind kind,
@@ -75,7 +78,7 @@ public sealed class Endpoint : NetworkNode
     public override VpcNetwork Vpc => Subnet.Vpc;
 
     /// <inheritdoc />
-    public override string DisplayName => Kind switch
+    public override string DisplayName => _displayName ??= Kind switch
     {
         EndpointKind.LoadBalancerPrivateIp when PotentialBlock is { } block => $"{Name}[Potential LB private IP][{ExternalAddressSpace.DescribeRanges(block)}]",
         EndpointKind.LoadBalancerPrivateIp => $"{Name}[LB private IP][{Address}]",
