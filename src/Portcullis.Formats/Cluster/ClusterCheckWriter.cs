@@ -223,15 +223,7 @@ public static class ClusterCheckWriter
                         json.WriteStartArray("rules");
                         foreach (var rule in gap.Verdict.SelectMany(v => v.Rules))
                         {
-                            json.WriteStartObject();
-                            json.WriteString("action", rule.Action.ToString().ToLowerInvariant());
-                            json.WriteString("rule", rule.Text);
-                            if (rule.Location is { } location)
-                            {
-                                json.WriteString("location", location.ToString());
-                            }
-
-                            json.WriteEndObject();
+                            JsonText.WriteRule(json, rule);
                         }
 
                         json.WriteEndArray();

@@ -294,15 +294,7 @@ public static class ExplanationWriter
                         json.WriteStartArray("rules");
                         foreach (var rule in verdict.Rules)
                         {
-                            json.WriteStartObject();
-                            json.WriteString("rule", rule.Text);
-                            json.WriteString("action", rule.Action.ToString().ToLowerInvariant());
-                            if (rule.Location is { } location)
-                            {
-                                json.WriteString("location", location.ToString());
-                            }
-
-                            json.WriteEndObject();
+                            JsonText.WriteRule(json, rule);
                         }
 
                         json.WriteEndArray();

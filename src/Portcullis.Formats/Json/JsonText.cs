@@ -1,6 +1,7 @@
 using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
+using Portcullis.Core.Explain;
 
 namespace Portcullis.Formats.Json;
 
@@ -20,5 +21,19 @@ internal static class JsonText
 
         output.Write(Encoding.UTF8.GetString(stream.ToArray()));
         output.Write('\n');
+    }
+
+    /// <summary>Writes a cited rule as an object: its text, its action and where it was read.</summary>
+    public static void WriteRule(Utf8JsonWriter json, RuleCitation rule)
+    {
+        json.WriteStartObject();
+        json.WriteString("rule", rule.Text);
+        json.WriteString("action", rule.Action.ToString().ToLowerInvariant());
+        if (rule.Location is { } location)
+        {
+            json.WriteString("location", location.ToString());
+        }
+
+        json.WriteEndObject();
     }
 }
