@@ -1,9 +1,17 @@
 using System.Diagnostics;
 using BenchmarkDotNet.Running;
+using Portcullis.Benchmarks.ClassBench;
 using Portcullis.Benchmarks.Vpc;
 
 // dotnet run -c Release --project benchmarks/Portcullis.Benchmarks -- --filter '*'     (BenchmarkDotNet suite)
 // dotnet run -c Release --project benchmarks/Portcullis.Benchmarks -- quick-vpc        (one timed run, for a quick look)
+// dotnet run -c Release --project benchmarks/Portcullis.Benchmarks -- classbench --rules FILE --trace FILE[.gz]
+//                                                                        (classifier lookups per second, checked against the trace)
+if (args is ["classbench", ..])
+{
+    return ClassBenchQuickRun.Run(args);
+}
+
 if (args is ["quick-vpc", ..])
 {
     var benchmark = new EndpointReportBenchmarks();

@@ -1,0 +1,58 @@
+namespace Portcullis.Core.Classification;
+
+/// <summary>
+/// The tuning constants of the tuple-space classifier, in one place with the measurements that set them
+/// (ClassBench acl1 10K/100K, fw1 10K and ipc1 10K with their uniform traces, through the benchmark's
+/// <c>classbench</c> quick mode).
+/// </summary>
+/// <remarks>
+/// Settable only so that the benchmark's <c>--tune name=value</c> can sweep them; nothing else changes them, and a
+/// change affects classifiers built afterwards.
+/// </remarks>
+internal static class ClassifierTuning
+{
+    /// <summary>
+    /// The most entries a table may hold under one hash key. Beyond it an entry goes to a later table: a longer
+    /// bucket costs every packet that hashes to it, another table only the packets that get that far.
+    /// </summary>
+    public static int CollisionLimit { get; set; } = 16;
+
+    /// <summary>The largest share of a table's slots in use before it doubles.</summary>
+    public static double MaxLoadFactor { get; set; } = 0.5;
+
+    /// <summary>Updates: a new table keys on the creating entry's address lengths rounded down to a multiple of this.</summary>
+    public static int AddressRounding { get; set; } = 4;
+
+    /// <summary>Updates: a new table also keys on exact ports and protocol when its address key has fewer bits than this (IPv4 scale).</summary>
+    public static int PortKeyThreshold { get; set; } = 40;
+
+    /// <summary>How many remaining entries the planner samples to rank candidate table shapes.</summary>
+    public static int PlannerSample { get; set; } = 4096;
+
+    /// <summary>Up to this many entries left, the planner scores only the shapes the entries themselves suggest, not the whole grid.</summary>
+    public static int PlannerGridThreshold { get; set; } = 512;
+
+    /// <summary>How many of the sample's best shapes the planner scores exactly on all remaining entries.</summary>
+    public static int PlannerFinalists { get; set; } = 8;
+
+    /// <summary>What a table probe costs, in entry comparisons: the planner's exchange rate between fewer tables and longer buckets.</summary>
+    public static double ProbeCost { get; set; } = 4;
+
+    /// <summary>Sets a constant by name (the benchmark's <c>--tune</c>); false for an unknown name or value.</summary>
+    public static bool TrySet(string name, string value)
+    {
+        var culture = System.Globalization.CultureInfo.InvariantCulture;
+        switch (name)
+        {
+            case "limit" when int.TryParse(value, culture, out var limit) && limit > 0: CollisionLimit = limit; return true;
+            case "load" when double.TryParse(value, culture, out var load) && load is > 0 and < 1: MaxLoadFactor = load; return true;
+            case "rounding" when int.TryParse(value, culture, out var rounding) && rounding > 0: AddressRounding = rounding; return true;
+            case "portkey" when int.TryParse(value, culture, out var portKey) && portKey >= 0: PortKeyThreshold = portKey; return true;
+            case "sample" when int.TryParse(value, culture, out var sample) && sample > 0: PlannerSample = sample; return true;
+            case "grid" when int.TryParse(value, culture, out var grid) && grid >= 0: PlannerGridThreshold = grid; return true;
+            case "finalists" when int.TryParse(value, culture, out var finalists) && finalists > 0: PlannerFinalists = finalists; return true;
+            case "probe" when double.TryParse(value, culture, out var probe) && probe >= 0: ProbeCost = probe; return true;
+            default: return false;
+        }
+    }
+}
