@@ -16,6 +16,7 @@ internal static class PortcullisApp
             + "computes exactly which connections they allow, and explains every verdict down to the rule.");
         root.Subcommands.Add(ReportCommands.Create(context, examples));
         root.Subcommands.Add(ExplainCommand.Create(context, examples));
+        root.Subcommands.Add(FlowsCommand.Create(context, examples));
         examples.Add(root,
             "portcullis report endpoints --config examples/iks-multizone/config.json",
             "portcullis explain --config examples/iks-multizone/config.json --src worker-1a --dst 161.26.0.10 --protocol udp --dst-ports 53",

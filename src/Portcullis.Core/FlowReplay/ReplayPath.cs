@@ -1,0 +1,33 @@
+using Portcullis.Core.Topology;
+
+namespace Portcullis.Core.FlowReplay;
+
+/// <summary>The firewalls on a vNIC's side of every connection: its subnet's ACL, its security groups, and its subnet's bounds.</summary>
+internal sealed class ReplayPath(int id, Endpoint endpoint, uint subnetFirst, uint subnetLast, string aclName, AclLane aclInbound, AclLane aclOutbound,
+    string groupNames, GroupLane groupsInbound, GroupLane groupsOutbound)
+{
+    public int Id { get; } = id;
+
+    public Endpoint Endpoint { get; } = endpoint;
+
+    public uint Address { get; } = endpoint.Address.IPv4Value;
+
+    public uint SubnetFirst { get; } = subnetFirst;
+
+    public uint SubnetLast { get; } = subnetLast;
+
+    public string AclName { get; } = aclName;
+
+    public AclLane AclInbound { get; } = aclInbound;
+
+    public AclLane AclOutbound { get; } = aclOutbound;
+
+    public string GroupNames { get; } = groupNames;
+
+    public GroupLane GroupsInbound { get; } = groupsInbound;
+
+    public GroupLane GroupsOutbound { get; } = groupsOutbound;
+
+    /// <summary>Whether an address is outside the subnet, so that traffic to or from it crosses the ACL.</summary>
+    public bool CrossesAcl(uint remote) => remote < SubnetFirst || remote > SubnetLast;
+}
