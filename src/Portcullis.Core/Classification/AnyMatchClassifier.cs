@@ -63,6 +63,14 @@ public sealed class AnyMatchClassifier
         SortDistinct(indices);
     }
 
+    /// <summary>
+    /// Reports to <paramref name="sink"/> the index of every entry that matches the packet, unsorted: a rule appears
+    /// once per matching entry, so once when its entries are disjoint (as those of <see cref="ClassifierRules"/> are).
+    /// </summary>
+    internal void ForEachMatch<TSink>(in FlowKey flow, ref TSink sink)
+        where TSink : struct, IMatchSink =>
+        _rules.IPv4.AllMatches(flow.Source, flow.Destination, flow.Protocol, flow.SourcePort, flow.DestinationPort, ref sink);
+
     /// <summary>Decides a batch: <c>allowed[i]</c> is whether a rule matches <c>flows[i]</c>.</summary>
     /// <exception cref="ArgumentException">When <paramref name="allowed"/> is shorter than <paramref name="flows"/>.</exception>
     public void Matches(ReadOnlySpan<FlowKey> flows, Span<bool> allowed)

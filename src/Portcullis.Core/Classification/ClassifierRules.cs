@@ -42,10 +42,15 @@ public static class ClassifierRules
     /// <param name="index">The index the rules get.</param>
     /// <param name="rule">The rule.</param>
     /// <param name="remote">The addresses of the rule's remote (for a group remote, its members' addresses).</param>
-    public static IEnumerable<ClassifierRule> OfSecurityGroupRule(int index, SecurityGroupRule rule, IpAddressSet remote)
+    public static IEnumerable<ClassifierRule> OfSecurityGroupRule(int index, SecurityGroupRule rule, IpAddressSet remote) =>
+        OfSecurityGroupRule(index, rule, remote.ToPrefixes());
+
+    /// <summary>As <see cref="OfSecurityGroupRule(int, SecurityGroupRule, IpAddressSet)"/>, with the remote already as blocks (a group's members, worked out once).</summary>
+    public static IEnumerable<ClassifierRule> OfSecurityGroupRule(int index, SecurityGroupRule rule, IReadOnlyList<IpPrefix> remotePrefixes)
     {
         ArgumentNullException.ThrowIfNull(rule);
-        var remotePrefixes = remote.ToPrefixes();
+        ArgumentNullException.ThrowIfNull(remotePrefixes);
+        var boxes = Expand(rule.Connection);
         foreach (var remotePrefix in remotePrefixes)
         {
             var local = rule.HasLocal ? rule.Local : remotePrefix.IsIPv4 ? IpPrefix.AllIPv4 : new IpPrefix(new IpAddress(UInt128.Zero), 0);
@@ -55,9 +60,9 @@ public static class ClassifierRules
             }
 
             var (source, destination) = rule.Direction == TrafficDirection.Inbound ? (remotePrefix, local) : (local, remotePrefix);
-            foreach (var classifierRule in Of(index, source, destination, rule.Connection))
+            foreach (var (protocols, sourcePorts, destinationPorts) in boxes)
             {
-                yield return classifierRule;
+                yield return new ClassifierRule(index, source, destination, protocols, sourcePorts, destinationPorts);
             }
         }
     }

@@ -29,8 +29,11 @@ internal static class ClassifierTuning
     /// <summary>How many remaining entries the planner samples to rank candidate table shapes.</summary>
     public static int PlannerSample { get; set; } = 4096;
 
-    /// <summary>Up to this many entries left, the planner scores only the shapes the entries themselves suggest, not the whole grid.</summary>
-    public static int PlannerGridThreshold { get; set; } = 512;
+    /// <summary>About how many of the sampled entries, evenly spaced, suggest candidate shapes (shapes are few; a sparse look finds them).</summary>
+    public static int PlannerShapeSample { get; set; } = 512;
+
+    /// <summary>How many of the most common entry shapes the planner also meets pairwise (their common key bits) as candidates.</summary>
+    public static int PlannerMeets { get; set; } = 8;
 
     /// <summary>How many of the sample's best shapes the planner scores exactly on all remaining entries.</summary>
     public static int PlannerFinalists { get; set; } = 8;
@@ -49,7 +52,8 @@ internal static class ClassifierTuning
             case "rounding" when int.TryParse(value, culture, out var rounding) && rounding > 0: AddressRounding = rounding; return true;
             case "portkey" when int.TryParse(value, culture, out var portKey) && portKey >= 0: PortKeyThreshold = portKey; return true;
             case "sample" when int.TryParse(value, culture, out var sample) && sample > 0: PlannerSample = sample; return true;
-            case "grid" when int.TryParse(value, culture, out var grid) && grid >= 0: PlannerGridThreshold = grid; return true;
+            case "shapes" when int.TryParse(value, culture, out var shapes) && shapes > 0: PlannerShapeSample = shapes; return true;
+            case "meets" when int.TryParse(value, culture, out var meets) && meets >= 0: PlannerMeets = meets; return true;
             case "finalists" when int.TryParse(value, culture, out var finalists) && finalists > 0: PlannerFinalists = finalists; return true;
             case "probe" when double.TryParse(value, culture, out var probe) && probe >= 0: ProbeCost = probe; return true;
             default: return false;

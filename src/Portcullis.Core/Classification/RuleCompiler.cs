@@ -15,7 +15,8 @@ internal static class RuleCompiler
             rule.Validate();
             if (rule.Source.IsIPv4)
             {
-                ipv4.Add(ToEntry(rule, rule.Source.First.IPv4Value, rule.Source.Last.IPv4Value, rule.Destination.First.IPv4Value, rule.Destination.Last.IPv4Value));
+                var (source, destination) = (rule.Source.First.IPv4Value, rule.Destination.First.IPv4Value);
+                ipv4.Add(ToEntry(rule, source, source | HostBits(rule.Source.Length), destination, destination | HostBits(rule.Destination.Length)));
             }
             else
             {
@@ -26,16 +27,8 @@ internal static class RuleCompiler
         return (ipv4, ipv6);
     }
 
-    public static RuleEntry<uint> ToIPv4Entry(in ClassifierRule rule)
-    {
-        rule.Validate();
-        if (!rule.Source.IsIPv4)
-        {
-            throw new ArgumentException($"Classifier rule {rule.Index} is not IPv4.");
-        }
-
-        return ToEntry(rule, rule.Source.First.IPv4Value, rule.Source.Last.IPv4Value, rule.Destination.First.IPv4Value, rule.Destination.Last.IPv4Value);
-    }
+    // The low bits an IPv4 prefix leaves free (its last address is its first with these set).
+    private static uint HostBits(int length) => length == 0 ? uint.MaxValue : (1u << (32 - length)) - 1;
 
     private static RuleEntry<TAddress> ToEntry<TAddress>(in ClassifierRule rule, TAddress sourceLow, TAddress sourceHigh, TAddress destinationLow, TAddress destinationHigh)
         where TAddress : unmanaged, IBinaryInteger<TAddress>, IUnsignedNumber<TAddress> => new()

@@ -1,17 +1,17 @@
+using System.Runtime.CompilerServices;
 using System.Numerics;
 
 namespace Portcullis.Core.Classification;
 
 /// <summary>
-/// Chooses the shape of each table of an offline build: among candidate key shapes, the one that best absorbs the
-/// entries still to place, scored by <c>absorbed × probe cost − Σ b(b+1)/2</c> (an absorbed entry
+/// Chooses the shape of each table of an offline build: among the key shapes the entries suggest, the one that best
+/// absorbs the entries still to place, scored by <c>absorbed × probe cost − Σ b(b+1)/2</c> (an absorbed entry
 /// saves its packets a table probe; a bucket of b same-key entries costs about b(b+1)/2 slot visits over its packets).
 /// </summary>
 internal static class TablePlanner<TAddress>
     where TAddress : unmanaged, IBinaryInteger<TAddress>, IUnsignedNumber<TAddress>
 {
-    private static readonly EntryShape[] Candidates = BuildCandidates();
-
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static EntryShape Choose(IReadOnlyList<(RuleEntry<TAddress> Entry, EntryShape Shape)> remaining)
     {
         // So few that one bucket scanned in order is as fast as anything, and planning would cost more than it saves.
@@ -31,13 +31,8 @@ internal static class TablePlanner<TAddress>
         }
 
         var keys = new ulong[remaining.Count];
-        IEnumerable<EntryShape> candidates = remaining.Count <= ClassifierTuning.PlannerGridThreshold ? ShapesOf(remaining) : Candidates;
-        var finalists = candidates
-            .Select(candidate => (Candidate: candidate, Score: Score(candidate, sample, keys)))
-            .OrderByDescending(c => c.Score)
-            .Take(sampleSize == remaining.Count ? 1 : ClassifierTuning.PlannerFinalists)
-            .Select(c => c.Candidate)
-            .ToList();
+        var finalists = Best(CandidatesOf(sample, Math.Max(1, sampleSize / ClassifierTuning.PlannerShapeSample)), sample, keys,
+            sampleSize == remaining.Count ? 1 : ClassifierTuning.PlannerFinalists);
         if (finalists.Count == 1)
         {
             return finalists[0];
@@ -47,6 +42,45 @@ internal static class TablePlanner<TAddress>
         return finalists.MaxBy(candidate => Score(candidate, all, keys));
     }
 
+    // Branch and bound: every absorbed entry costs at least its own scan, so a shape can score at most
+    // (probe cost - 1) per entry it fits; shapes are scored in order of that bound until it cannot beat the k-th best.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static List<EntryShape> Best(HashSet<EntryShape> candidates, (RuleEntry<TAddress> Entry, EntryShape Shape)[] sample, ulong[] keys, int count)
+    {
+        var bounded = new List<(EntryShape Candidate, double Bound)>(candidates.Count);
+        foreach (var candidate in candidates)
+        {
+            var fits = 0;
+            foreach (var (_, shape) in sample)
+            {
+                fits += candidate.Covers(shape) ? 1 : 0;
+            }
+
+            bounded.Add((candidate, fits * (ClassifierTuning.ProbeCost - 1)));
+        }
+
+        bounded.Sort(static (a, b) => b.Bound.CompareTo(a.Bound));
+        var best = new List<(EntryShape Candidate, double Score)>(count + 1);
+        foreach (var (candidate, bound) in bounded)
+        {
+            if (best.Count == count && bound <= best[^1].Score)
+            {
+                break;
+            }
+
+            var score = Score(candidate, sample, keys);
+            var at = best.FindIndex(b => b.Score < score);
+            best.Insert(at < 0 ? best.Count : at, (candidate, score));
+            if (best.Count > count)
+            {
+                best.RemoveAt(best.Count - 1);
+            }
+        }
+
+        return best.ConvertAll(b => b.Candidate);
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static double Score(EntryShape candidate, (RuleEntry<TAddress> Entry, EntryShape Shape)[] entries, ulong[] keys)
     {
         var key = new TableKey<TAddress>(candidate);
@@ -84,46 +118,40 @@ internal static class TablePlanner<TAddress>
         return (absorbed * ClassifierTuning.ProbeCost) - scans;
     }
 
-    // For a small set, the shapes its own entries suggest (rounded to the grid, with and without ports and
-    // protocol) are the only ones worth scoring.
-    private static HashSet<EntryShape> ShapesOf(IReadOnlyList<(RuleEntry<TAddress> Entry, EntryShape Shape)> entries)
+    // The shapes the entries suggest: each one's own (rounded to the grid, with and without exact ports and
+    // protocol), and the meets of the most common ones, where neighbouring shapes can share a table.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static HashSet<EntryShape> CandidatesOf((RuleEntry<TAddress> Entry, EntryShape Shape)[] entries, int stride)
     {
         var step = AddressBits<TAddress>.Width / 8;
-        var shapes = new HashSet<EntryShape> { default };
-        foreach (var (_, shape) in entries)
+        var counts = new Dictionary<EntryShape, int>();
+        for (var i = 0; i < entries.Length; i += stride)
         {
+            var shape = entries[i].Shape;
             var addresses = new EntryShape(shape.Source - (shape.Source % step), shape.Destination - (shape.Destination % step), 0, 0, 0);
-            shapes.Add(addresses);
-            shapes.Add(addresses with
+            var exact = addresses with
             {
                 SourcePort = shape.SourcePort == 16 ? 16 : 0,
                 DestinationPort = shape.DestinationPort == 16 ? 16 : 0,
                 Protocol = shape.Protocol == 8 ? 8 : 0,
-            });
+            };
+            counts[addresses] = counts.GetValueOrDefault(addresses) + 1;
+            counts[exact] = counts.GetValueOrDefault(exact) + 1;
+        }
+
+        var shapes = new HashSet<EntryShape>(counts.Keys) { default };
+        var common = counts.OrderByDescending(p => p.Value).Take(ClassifierTuning.PlannerMeets).Select(p => p.Key).ToArray();
+        foreach (var a in common)
+        {
+            foreach (var b in common)
+            {
+                shapes.Add(new EntryShape(
+                    Math.Min(a.Source, b.Source), Math.Min(a.Destination, b.Destination), Math.Min(a.SourcePort, b.SourcePort),
+                    Math.Min(a.DestinationPort, b.DestinationPort), Math.Min(a.Protocol, b.Protocol)));
+            }
         }
 
         return shapes;
     }
 
-    private static EntryShape[] BuildCandidates()
-    {
-        var width = AddressBits<TAddress>.Width;
-        var step = width / 8;
-        var shapes = new List<EntryShape>();
-        for (var source = 0; source <= width; source += step)
-        {
-            for (var destination = 0; destination <= width; destination += step)
-            {
-                foreach (var (sourcePort, destinationPort) in new[] { (0, 0), (0, 16), (16, 0), (16, 16) })
-                {
-                    foreach (var protocol in new[] { 0, 8 })
-                    {
-                        shapes.Add(new EntryShape(source, destination, sourcePort, destinationPort, protocol));
-                    }
-                }
-            }
-        }
-
-        return [.. shapes];
-    }
 }

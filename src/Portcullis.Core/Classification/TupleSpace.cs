@@ -1,5 +1,6 @@
 using System.Numerics;
 using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Portcullis.Core.Classification;
 
@@ -31,30 +32,60 @@ internal sealed class TupleSpace<TAddress>
     public long MemoryBytes => _tables.Sum(t => t.MemoryBytes);
 
     /// <summary>Builds the tuple space of the given entries.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static TupleSpace<TAddress> Build(List<RuleEntry<TAddress>> entries)
     {
-        // Stable: entries of one rule keep their order, which does not matter for correctness but keeps builds deterministic.
-        var remaining = entries.Select((e, i) => (Entry: e, Order: i)).OrderBy(p => p.Entry.Index).ThenBy(p => p.Order)
-            .Select(p => (p.Entry, Shape: ShapeOf(p.Entry))).ToList();
+        // In index order (rule lists usually come so); a stable sort keeps the entries of one rule in their order,
+        // which does not matter for correctness but keeps builds deterministic.
+        var ordered = entries;
+        for (var i = 1; i < entries.Count; i++)
+        {
+            if (entries[i].Index < entries[i - 1].Index)
+            {
+                ordered = [.. entries.Select((e, order) => (Entry: e, Order: order)).OrderBy(p => p.Entry.Index).ThenBy(p => p.Order).Select(p => p.Entry)];
+                break;
+            }
+        }
+
+        var remaining = new List<(RuleEntry<TAddress> Entry, EntryShape Shape)>(ordered.Count);
+        foreach (var entry in ordered)
+        {
+            remaining.Add((entry, ShapeOf(entry)));
+        }
+
         var space = new TupleSpace<TAddress>();
         while (remaining.Count > 0)
         {
-            // Plan a table for the entries left, fill it in index order up to the collision limit, and go on with the rest.
-            var table = new TupleTable<TAddress>(TablePlanner<TAddress>.Choose(remaining), capacityHint: remaining.Count);
+            // Plan a table for the entries left, give it those that fit, in index order, up to the collision limit
+            // per key (counted on the 64-bit key hash: a rare hash collision only moves an entry to a later table),
+            // and go on with the rest.
+            var shape = TablePlanner<TAddress>.Choose(remaining);
+            var key = new TableKey<TAddress>(shape);
+            var counts = new Dictionary<ulong, int>(remaining.Count);
+            var taken = new List<RuleEntry<TAddress>>(remaining.Count);
             var left = new List<(RuleEntry<TAddress> Entry, EntryShape Shape)>();
             foreach (var item in remaining)
             {
-                if (table.Shape.Covers(item.Shape) && table.CountSameKey(item.Entry) < ClassifierTuning.CollisionLimit)
+                if (shape.Covers(item.Shape))
                 {
-                    table.Insert(item.Entry);
+                    ref var count = ref CollectionsMarshal.GetValueRefOrAddDefault(counts, key.Hash(item.Entry), out _);
+                    if (count < ClassifierTuning.CollisionLimit)
+                    {
+                        count++;
+                        taken.Add(item.Entry);
+                        continue;
+                    }
                 }
-                else
-                {
-                    left.Add(item);
-                }
+
+                left.Add(item);
             }
 
-            table.Compact();
+            var table = new TupleTable<TAddress>(shape, capacityHint: taken.Count);
+            foreach (var entry in taken)
+            {
+                table.Insert(entry);
+            }
+
             space._tables.Add(table);
             space.EntryCount += table.Count;
             remaining = left;

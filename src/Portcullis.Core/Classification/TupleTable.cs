@@ -129,6 +129,7 @@ internal sealed class TupleTable<TAddress>
     /// Adds an entry (which must fit <see cref="Shape"/>), keeping same-key entries in index order along their
     /// probe sequence: walking from the home slot, a same-key entry with a higher index is swapped out and carried on.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Insert(RuleEntry<TAddress> entry)
     {
         if (Count + 1 > _slots.Length * ClassifierTuning.MaxLoadFactor)
@@ -220,6 +221,7 @@ internal sealed class TupleTable<TAddress>
         }
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Place(RuleEntry<TAddress> entry)
     {
         var mask = _slots.Length - 1;

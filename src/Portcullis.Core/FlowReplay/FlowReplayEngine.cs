@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Portcullis.Core.Classification;
@@ -28,10 +29,11 @@ namespace Portcullis.Core.FlowReplay;
 /// <para>The engine is immutable and thread-safe; each worker counts into its own <see cref="FlowReplayTally"/>.
 /// Records of vNICs the topology does not have are counted by id, not decided.</para>
 /// </remarks>
-public sealed class FlowReplayEngine
+public sealed partial class FlowReplayEngine
 {
     [ThreadStatic]
     private static List<int>? _scratchMatches;
+
 
     private readonly ReplayCatalog _catalog;
     private readonly FrozenDictionary<string, ReplayPath> _paths;
@@ -93,7 +95,7 @@ public sealed class FlowReplayEngine
             return null;
         }
 
-        var verdict = Decide(path, direction, connection, _scratchMatches ??= []);
+        var verdict = Decide(path, direction, connection, _scratchMatches ??= [], replies: true);
         return verdict.RequestAllowed && verdict.ReplyAllowed;
     }
 
@@ -114,13 +116,21 @@ public sealed class FlowReplayEngine
             tally.AddressMismatches, tally.SkippedDataObjects);
     }
 
-    private static Verdict Decide(ReplayPath path, TrafficDirection direction, in FlowKey connection, List<int> matches)
+    // The security-group rules that allow the request go into matches, as catalog numbers in group order. The
+    // replies are only looked at when asked: a record whose target never answered has no replies to decide.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static Verdict Decide(ReplayPath path, TrafficDirection direction, in FlowKey connection, List<int> matches, bool replies)
     {
         var outbound = direction == TrafficDirection.Outbound;
         var remote = outbound ? connection.Destination : connection.Source;
-        var groups = outbound ? path.GroupsOutbound : path.GroupsInbound;
-        groups.Classifier.MatchingRules(connection, matches);
-        var groupRule = matches.Count > 0 ? groups.RuleIds[matches[0]] : ChangeKey.NoRule;
+        matches.Clear();
+        foreach (var group in outbound ? path.GroupsOutbound : path.GroupsInbound)
+        {
+            var sink = new CatalogSink(matches, group.RuleIds);
+            group.Classifier.ForEachMatch(connection, ref sink);
+        }
+
+        var groupRule = matches.Count > 0 ? matches[0] : ChangeKey.NoRule;
         if (!path.CrossesAcl(remote))
         {
             return new Verdict(matches.Count > 0, true, true, ChangeKey.NotOnPath, groupRule, ChangeKey.NotOnPath);
@@ -128,16 +138,17 @@ public sealed class FlowReplayEngine
 
         var (requestLane, replyLane) = outbound ? (path.AclOutbound, path.AclInbound) : (path.AclInbound, path.AclOutbound);
         var request = requestLane.Classifier.Classify(connection);
-        var reply = replyLane.Classifier.Classify(connection.Reversed());
+        var reply = replies ? replyLane.Classifier.Classify(connection.Reversed()) : FirstMatchClassifier.NoMatch;
         return new Verdict(
             matches.Count > 0,
             request >= 0 && requestLane.Allows[request],
-            reply >= 0 && replyLane.Allows[reply],
+            !replies || (reply >= 0 && replyLane.Allows[reply]),
             request >= 0 ? requestLane.RuleIds[request] : ChangeKey.NoRule,
             groupRule,
             reply >= 0 ? replyLane.RuleIds[reply] : ChangeKey.NoRule);
     }
 
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static void Evaluate(ReplayPath path, in FlowRecord record, FlowReplayTally tally)
     {
         var connection = record.Connection;
@@ -148,16 +159,15 @@ public sealed class FlowReplayEngine
         }
 
         var matches = tally.Matches;
-        var verdict = Decide(path, record.Direction, connection, matches);
-        var groups = outbound ? path.GroupsOutbound : path.GroupsInbound;
-        foreach (var lane in groups.Lanes)
+        var verdict = Decide(path, record.Direction, connection, matches, record.TargetReplied);
+        foreach (var group in outbound ? path.GroupsOutbound : path.GroupsInbound)
         {
-            tally.Evaluated[lane]++;
+            tally.Evaluated[group.Lane]++;
         }
 
-        foreach (var index in matches)
+        foreach (var rule in matches)
         {
-            tally.Hits[groups.RuleIds[index]]++;
+            tally.Hits[rule]++;
         }
 
         var crossesAcl = verdict.AclRule != ChangeKey.NotOnPath;
@@ -212,105 +222,17 @@ public sealed class FlowReplayEngine
     }
 
     private DecidingRule Deciding(LayerKind layer, int rule, string layerName) =>
-        rule >= 0 ? new DecidingRule(layer, _catalog[rule].LayerName, _catalog[rule].Citation) : new DecidingRule(layer, layerName, null);
+        rule >= 0 ? new DecidingRule(layer, _catalog[rule].LayerName, _catalog.Citation(rule)) : new DecidingRule(layer, layerName, null);
+
+    /// <summary>Collects the catalog numbers of one group's matching rules (their entries are disjoint, so each rule comes once).</summary>
+    private readonly struct CatalogSink(List<int> matches, int[] ruleIds) : IMatchSink
+    {
+        public void Add(int index) => matches.Add(ruleIds[index]);
+    }
 
     /// <summary>The decision of one record: whether each layer passes the request, whether the ACL passes the replies, and the deciding rules as catalog numbers.</summary>
     private readonly record struct Verdict(bool GroupsAllowed, bool AclAllowed, bool ReplyAllowed, int AclRule, int GroupRule, int ReplyRule)
     {
         public bool RequestAllowed => GroupsAllowed && AclAllowed;
-    }
-
-    /// <summary>Compiles each ACL direction once and each distinct set of security groups once, numbering their rules in one catalog.</summary>
-    private sealed class Compiler
-    {
-        private readonly ReplayCatalog _catalog = new();
-        private readonly Dictionary<NetworkAcl, (AclLane Inbound, AclLane Outbound)> _acls = new(ReferenceEqualityComparer.Instance);
-        private readonly Dictionary<(SecurityGroup, TrafficDirection), (int Lane, int[] RuleIds)> _groupRules = [];
-        private readonly Dictionary<string, (GroupLane Inbound, GroupLane Outbound)> _groupSets = new(StringComparer.Ordinal);
-
-        public FlowReplayEngine Compile(NetworkTopology topology)
-        {
-            var paths = ImmutableArray.CreateBuilder<ReplayPath>();
-            foreach (var vpc in topology.Vpcs)
-            {
-                foreach (var endpoint in vpc.Endpoints.Where(e => e.Address.IsIPv4 && e.Subnet.Subnet.Cidr.IsIPv4))
-                {
-                    var (aclIn, aclOut) = Acl(endpoint.Subnet.Acl);
-                    var (groupsIn, groupsOut) = Groups(vpc, endpoint.SecurityGroups);
-                    var cidr = endpoint.Subnet.Subnet.Cidr;
-                    paths.Add(new ReplayPath(paths.Count, endpoint, cidr.First.IPv4Value, cidr.Last.IPv4Value, endpoint.Subnet.Acl.Name, aclIn, aclOut,
-                        string.Join(',', endpoint.SecurityGroups.Select(g => g.Name)), groupsIn, groupsOut));
-                }
-            }
-
-            return new FlowReplayEngine(_catalog, paths.ToImmutable());
-        }
-
-        private (AclLane, AclLane) Acl(NetworkAcl acl)
-        {
-            if (!_acls.TryGetValue(acl, out var lanes))
-            {
-                lanes = (AclLaneOf(acl, TrafficDirection.Inbound), AclLaneOf(acl, TrafficDirection.Outbound));
-                _acls.Add(acl, lanes);
-            }
-
-            return lanes;
-        }
-
-        private AclLane AclLaneOf(NetworkAcl acl, TrafficDirection direction)
-        {
-            var lane = _catalog.AddLane($"acl {acl.Name} {direction}");
-            var rules = acl.RulesOf(direction).ToArray();
-            var ids = rules.Select(r => _catalog.AddRule(LayerKind.NetworkAcl, acl.Name, direction, RuleText.Of(r), r.Location, lane)).ToArray();
-            return new AclLane(FirstMatchClassifier.Build(ClassifierRules.OfAcl(acl, direction)), ids, [.. rules.Select(r => r.Action == AclAction.Allow)], lane);
-        }
-
-        private (GroupLane, GroupLane) Groups(VpcNetwork vpc, ImmutableArray<SecurityGroup> groups)
-        {
-            var key = vpc.Vpc.Id + "|" + string.Join('|', groups.Select(g => g.Id));
-            if (!_groupSets.TryGetValue(key, out var lanes))
-            {
-                lanes = (GroupLaneOf(vpc, groups, TrafficDirection.Inbound), GroupLaneOf(vpc, groups, TrafficDirection.Outbound));
-                _groupSets.Add(key, lanes);
-            }
-
-            return lanes;
-        }
-
-        private GroupLane GroupLaneOf(VpcNetwork vpc, ImmutableArray<SecurityGroup> groups, TrafficDirection direction)
-        {
-            var classifierRules = new List<ClassifierRule>();
-            var ids = new List<int>();
-            var lanes = new List<int>();
-            foreach (var group in groups)
-            {
-                var (lane, ruleIds) = GroupRules(vpc, group, direction);
-                lanes.Add(lane);
-                var k = 0;
-                foreach (var rule in group.Rules.Where(r => r.Direction == direction))
-                {
-                    classifierRules.AddRange(ClassifierRules.OfSecurityGroupRule(ids.Count, rule, vpc.RemoteAddresses(rule.Remote)));
-                    ids.Add(ruleIds[k++]);
-                }
-            }
-
-            return new GroupLane(AnyMatchClassifier.Build(classifierRules), [.. ids], [.. lanes]);
-        }
-
-        // Each group's rules are numbered once, whatever sets of groups it appears in.
-        private (int Lane, int[] RuleIds) GroupRules(VpcNetwork vpc, SecurityGroup group, TrafficDirection direction)
-        {
-            if (!_groupRules.TryGetValue((group, direction), out var numbered))
-            {
-                var lane = _catalog.AddLane($"security group {group.Name} {direction}");
-                var ids = group.Rules.Where(r => r.Direction == direction)
-                    .Select(r => _catalog.AddRule(LayerKind.SecurityGroup, group.Name, direction, RuleText.Of(r, vpc), r.Location, lane))
-                    .ToArray();
-                numbered = (lane, ids);
-                _groupRules.Add((group, direction), numbered);
-            }
-
-            return numbered;
-        }
     }
 }

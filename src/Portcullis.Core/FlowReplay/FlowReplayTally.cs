@@ -45,7 +45,7 @@ public sealed class FlowReplayTally
 
     internal Dictionary<ChangeKey, (long Records, List<FlowKey> Examples)> Changes { get; } = [];
 
-    /// <summary>Scratch space for the security-group rules that match a record.</summary>
+    /// <summary>Scratch space for the security-group rules that match a record (catalog numbers).</summary>
     internal List<int> Matches { get; } = [];
 
     /// <summary>Counts a flow-log object (its records are counted as they are replayed).</summary>

@@ -13,6 +13,7 @@ internal sealed class ReplayCatalog
 {
     private readonly List<Entry> _rules = [];
     private readonly List<string> _lanes = [];
+    private string[] _citations = [];
 
     public int RuleCount => _rules.Count;
 
@@ -20,21 +21,43 @@ internal sealed class ReplayCatalog
 
     public Entry this[int rule] => _rules[rule];
 
+    /// <summary>How reports cite a rule (set once the compiler has worked it out).</summary>
+    public string Citation(int rule) => _citations[rule];
+
     public int AddLane(string name)
     {
         _lanes.Add(name);
         return _lanes.Count - 1;
     }
 
-    public int AddRule(LayerKind layer, string layerName, TrafficDirection direction, string citation, SourceLocation? location, int lane)
+    public int AddRule(LayerKind layer, string layerName, TrafficDirection direction, SourceLocation? location, int lane)
     {
-        _rules.Add(new Entry(layer, layerName, direction, citation, location, lane));
+        _rules.Add(new Entry(layer, layerName, direction, location, lane));
         return _rules.Count - 1;
     }
 
-    public ImmutableArray<RuleUse> Uses(long[] hits, long[] evaluated) =>
-        [.. _rules.Select((rule, id) => new RuleUse(rule.Layer, rule.LayerName, rule.Direction, rule.Citation, rule.Location, hits[id], evaluated[rule.Lane]))];
+    /// <summary>Records a rule's citation; rules are numbered first, so different threads may set different rules' citations.</summary>
+    public void SetCitation(int rule, string citation)
+    {
+        if (_citations.Length != _rules.Count)
+        {
+            lock (_rules)
+            {
+                if (_citations.Length != _rules.Count)
+                {
+                    var grown = new string[_rules.Count];
+                    _citations.CopyTo(grown, 0);
+                    _citations = grown;
+                }
+            }
+        }
 
-    /// <summary>One rule: its layer, how reports cite it, and its lane.</summary>
-    internal sealed record Entry(LayerKind Layer, string LayerName, TrafficDirection Direction, string Citation, SourceLocation? Location, int Lane);
+        _citations[rule] = citation;
+    }
+
+    public ImmutableArray<RuleUse> Uses(long[] hits, long[] evaluated) =>
+        [.. _rules.Select((rule, id) => new RuleUse(rule.Layer, rule.LayerName, rule.Direction, _citations[id], rule.Location, hits[id], evaluated[rule.Lane]))];
+
+    /// <summary>One rule: its layer, direction, where it was read, and its lane.</summary>
+    internal sealed record Entry(LayerKind Layer, string LayerName, TrafficDirection Direction, SourceLocation? Location, int Lane);
 }

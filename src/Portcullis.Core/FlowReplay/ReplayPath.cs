@@ -4,7 +4,7 @@ namespace Portcullis.Core.FlowReplay;
 
 /// <summary>The firewalls on a vNIC's side of every connection: its subnet's ACL, its security groups, and its subnet's bounds.</summary>
 internal sealed class ReplayPath(int id, Endpoint endpoint, uint subnetFirst, uint subnetLast, string aclName, AclLane aclInbound, AclLane aclOutbound,
-    string groupNames, GroupLane groupsInbound, GroupLane groupsOutbound)
+    string groupNames, GroupLane[] groupsInbound, GroupLane[] groupsOutbound)
 {
     public int Id { get; } = id;
 
@@ -24,9 +24,11 @@ internal sealed class ReplayPath(int id, Endpoint endpoint, uint subnetFirst, ui
 
     public string GroupNames { get; } = groupNames;
 
-    public GroupLane GroupsInbound { get; } = groupsInbound;
+    /// <summary>The inbound lanes of the endpoint's groups (none: the groups allow nothing).</summary>
+    public GroupLane[] GroupsInbound { get; } = groupsInbound;
 
-    public GroupLane GroupsOutbound { get; } = groupsOutbound;
+    /// <summary>The outbound lanes of the endpoint's groups.</summary>
+    public GroupLane[] GroupsOutbound { get; } = groupsOutbound;
 
     /// <summary>Whether an address is outside the subnet, so that traffic to or from it crosses the ACL.</summary>
     public bool CrossesAcl(uint remote) => remote < SubnetFirst || remote > SubnetLast;
