@@ -75,6 +75,18 @@ public sealed class FlowLogReader
             using var input = CompressedInput.Decompressed(stream);
             Parse(input, ref parse, diagnostics);
         }
+        catch (JsonException) when (!parse.SawContent)
+        {
+            Reset();
+            diagnostics.Error("PC6104", "the file is empty; expected a flow-log object", new SourceLocation(file));
+            return false;
+        }
+        catch (JsonException) when (parse.NotAnObject)
+        {
+            Reset();
+            diagnostics.Error("PC6104", "not a flow-log object: the JSON value is not an object", new SourceLocation(file, "$"));
+            return false;
+        }
         catch (JsonException e)
         {
             Reset();
@@ -150,6 +162,7 @@ public sealed class FlowLogReader
                 }
 
                 var read = input.Read(_buffer, filled, _buffer.Length - filled);
+                parse.SawContent |= !_buffer.AsSpan(filled, read).Trim(" \t\r\n"u8).IsEmpty;
                 filled += read;
                 final = read == 0;
             }
@@ -200,6 +213,7 @@ public sealed class FlowLogReader
                 }
                 else if (token != JsonTokenType.EndObject)
                 {
+                    parse.NotAnObject = true;
                     throw new JsonException("a flow-log object must be a JSON object.", null, null, null);
                 }
 
@@ -487,7 +501,9 @@ public sealed class FlowLogReader
     private struct ParseState(string file)
     {
         public readonly string File = file;
+        public bool SawContent;
         public bool SawObject;
+        public bool NotAnObject;
         public TopField TopField;
         public RecordField Field;
         public int SkipDepth = -1;
