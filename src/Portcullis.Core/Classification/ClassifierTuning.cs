@@ -15,7 +15,7 @@ internal static class ClassifierTuning
     /// The most entries a table may hold under one hash key. Beyond it an entry goes to a later table: a longer
     /// bucket costs every packet that hashes to it, another table only the packets that get that far.
     /// </summary>
-    public static int CollisionLimit { get; set; } = 16;
+    public static int CollisionLimit { get; set; } = 32;
 
     /// <summary>The largest share of a table's slots in use before it doubles.</summary>
     public static double MaxLoadFactor { get; set; } = 0.5;
@@ -39,7 +39,10 @@ internal static class ClassifierTuning
     public static int PlannerFinalists { get; set; } = 8;
 
     /// <summary>What a table probe costs, in entry comparisons: the planner's exchange rate between fewer tables and longer buckets.</summary>
-    public static double ProbeCost { get; set; } = 4;
+    public static double ProbeCost { get; set; } = 3;
+
+    /// <summary>Batch lookups start the first table's memory accesses for this many packets before deciding them.</summary>
+    public static int BatchGroup { get; set; } = 16;
 
     /// <summary>Sets a constant by name (the benchmark's <c>--tune</c>); false for an unknown name or value.</summary>
     public static bool TrySet(string name, string value)
@@ -55,6 +58,7 @@ internal static class ClassifierTuning
             case "shapes" when int.TryParse(value, culture, out var shapes) && shapes > 0: PlannerShapeSample = shapes; return true;
             case "meets" when int.TryParse(value, culture, out var meets) && meets >= 0: PlannerMeets = meets; return true;
             case "finalists" when int.TryParse(value, culture, out var finalists) && finalists > 0: PlannerFinalists = finalists; return true;
+            case "batch" when int.TryParse(value, culture, out var batch) && batch > 0: BatchGroup = batch; return true;
             case "probe" when double.TryParse(value, culture, out var probe) && probe >= 0: ProbeCost = probe; return true;
             default: return false;
         }

@@ -92,6 +92,17 @@ internal sealed class TupleTable<TAddress>
         }
     }
 
+    /// <summary>
+    /// Loads the packet's tag group and home slot without deciding anything, so that a batch can start the memory
+    /// accesses of many packets before it waits for any (the value read is meaningless).
+    /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public int Touch(TAddress source, TAddress destination, uint protocol, uint sourcePort, uint destinationPort)
+    {
+        var i = (int)(_key.Hash(source, destination, protocol, (sourcePort << 16) | destinationPort) >> _shift);
+        return Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_tags), i) + Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_slots), i).Index;
+    }
+
     /// <summary>Calls <paramref name="found"/> with the index of every entry that matches the packet.</summary>
     public void FindAll<TSink>(TAddress source, TAddress destination, uint protocol, uint sourcePort, uint destinationPort, ref TSink found)
         where TSink : struct, IMatchSink
