@@ -201,9 +201,9 @@ internal sealed class TupleSpace<TAddress>
                 if (table.Count == 0)
                 {
                     _tables.Remove(table);
+                    Reorder();
                 }
 
-                Reorder();
                 return true;
             }
         }

@@ -30,7 +30,6 @@ internal sealed class TupleTable<TAddress>
     // One tag per slot, then a copy of the first Group tags so that a group load near the end wraps without a branch.
     private byte[] _tags;
     private int _shift;
-    private SortedDictionary<int, int>? _indexCounts;
 
     public TupleTable(EntryShape shape, int capacityHint)
     {
@@ -44,7 +43,11 @@ internal sealed class TupleTable<TAddress>
 
     public EntryShape Shape { get; }
 
-    /// <summary>The lowest rule index in the table (<see cref="RuleEntry{TAddress}.EmptyIndex"/> when empty): a lookup that already has a better match skips the table.</summary>
+    /// <summary>
+    /// At most the lowest rule index in the table (<see cref="RuleEntry{TAddress}.EmptyIndex"/> when nothing was ever
+    /// inserted): a lookup that already has a better match skips the table. Removals leave it as it was: a bound that
+    /// is too low only costs a probe, while keeping it exact would cost every removal.
+    /// </summary>
     public int MinIndex { get; private set; } = RuleEntry<TAddress>.EmptyIndex;
 
     public int Count { get; private set; }
@@ -151,16 +154,11 @@ internal sealed class TupleTable<TAddress>
         Place(entry);
         Count++;
         MinIndex = Math.Min(MinIndex, entry.Index);
-        if (_indexCounts is not null)
-        {
-            _indexCounts[entry.Index] = _indexCounts.GetValueOrDefault(entry.Index) + 1;
-        }
     }
 
     /// <summary>Removes one entry equal to <paramref name="entry"/>; false when there is none.</summary>
     public bool Remove(in RuleEntry<TAddress> entry)
     {
-        _indexCounts ??= CountIndices();
         var mask = _slots.Length - 1;
         var i = HomeOf(entry);
         while (_tags[i] != EmptyTag && !SameEntry(_slots[i], entry))
@@ -189,12 +187,6 @@ internal sealed class TupleTable<TAddress>
 
         SetSlot(hole, RuleEntry<TAddress>.Empty, EmptyTag);
         Count--;
-        if (--_indexCounts[entry.Index] == 0)
-        {
-            _indexCounts.Remove(entry.Index);
-        }
-
-        MinIndex = _indexCounts.Count == 0 ? RuleEntry<TAddress>.EmptyIndex : _indexCounts.Keys.First();
         return true;
     }
 
@@ -266,19 +258,5 @@ internal sealed class TupleTable<TAddress>
         {
             Place(entry);
         }
-    }
-
-    private SortedDictionary<int, int> CountIndices()
-    {
-        var counts = new SortedDictionary<int, int>();
-        for (var i = 0; i < _slots.Length; i++)
-        {
-            if (_tags[i] != EmptyTag)
-            {
-                counts[_slots[i].Index] = counts.GetValueOrDefault(_slots[i].Index) + 1;
-            }
-        }
-
-        return counts;
     }
 }
