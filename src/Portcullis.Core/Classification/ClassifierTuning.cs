@@ -26,6 +26,9 @@ internal static class ClassifierTuning
     /// <summary>Updates: a new table also keys on exact ports and protocol when its address key has fewer bits than this (IPv4 scale).</summary>
     public static int PortKeyThreshold { get; set; } = 40;
 
+    /// <summary>Up to this many entries left, the planner puts them all in one bucket without planning.</summary>
+    public static int PlannerMinimum { get; set; } = 4;
+
     /// <summary>How many remaining entries the planner samples to rank candidate table shapes.</summary>
     public static int PlannerSample { get; set; } = 4096;
 
@@ -54,6 +57,7 @@ internal static class ClassifierTuning
             case "load" when double.TryParse(value, culture, out var load) && load is > 0 and < 1: MaxLoadFactor = load; return true;
             case "rounding" when int.TryParse(value, culture, out var rounding) && rounding > 0: AddressRounding = rounding; return true;
             case "portkey" when int.TryParse(value, culture, out var portKey) && portKey >= 0: PortKeyThreshold = portKey; return true;
+            case "minimum" when int.TryParse(value, culture, out var minimum) && minimum >= 0: PlannerMinimum = minimum; return true;
             case "sample" when int.TryParse(value, culture, out var sample) && sample > 0: PlannerSample = sample; return true;
             case "shapes" when int.TryParse(value, culture, out var shapes) && shapes > 0: PlannerShapeSample = shapes; return true;
             case "meets" when int.TryParse(value, culture, out var meets) && meets >= 0: PlannerMeets = meets; return true;

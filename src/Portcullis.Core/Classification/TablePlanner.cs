@@ -15,7 +15,7 @@ internal static class TablePlanner<TAddress>
     public static EntryShape Choose(IReadOnlyList<(RuleEntry<TAddress> Entry, EntryShape Shape)> remaining)
     {
         // So few that one bucket scanned in order is as fast as anything, and planning would cost more than it saves.
-        if (remaining.Count <= ClassifierTuning.CollisionLimit)
+        if (remaining.Count <= ClassifierTuning.PlannerMinimum)
         {
             return default;
         }

@@ -3,7 +3,7 @@ using Portcullis.Core.Classification;
 namespace Portcullis.Core.FlowReplay;
 
 /// <summary>One direction of a network ACL, compiled: the first-match classifier, and for each rule position its catalog number and action.</summary>
-internal sealed class AclLane(FirstMatchClassifier classifier, int[] ruleIds, bool[] allows, int lane)
+internal sealed class AclLane(FirstMatchClassifier classifier, int[] ruleIds, bool[] allows)
 {
     public FirstMatchClassifier Classifier { get; } = classifier;
 
@@ -12,7 +12,4 @@ internal sealed class AclLane(FirstMatchClassifier classifier, int[] ruleIds, bo
 
     /// <summary>Whether the rule at each position allows.</summary>
     public bool[] Allows { get; } = allows;
-
-    /// <summary>The lane's number in the catalog.</summary>
-    public int Lane { get; } = lane;
 }

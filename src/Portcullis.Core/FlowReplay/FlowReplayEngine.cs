@@ -84,19 +84,22 @@ public sealed partial class FlowReplayEngine
     }
 
     /// <summary>
-    /// Whether the configuration lets the connection through at the vNIC's side (request, and, where the ACL
-    /// applies, replies); null when the vNIC is unknown. Counts nothing.
+    /// Whether the configuration lets the connection's request through at the vNIC's side, and (in
+    /// <paramref name="repliesAllowed"/>) its replies where the ACL applies; null when the vNIC is unknown. Counts
+    /// nothing.
     /// </summary>
-    public bool? Allows(string interfaceId, TrafficDirection direction, in FlowKey connection)
+    public bool? Allows(string interfaceId, TrafficDirection direction, in FlowKey connection, out bool repliesAllowed)
     {
         ArgumentNullException.ThrowIfNull(interfaceId);
+        repliesAllowed = false;
         if (!_paths.TryGetValue(interfaceId, out var path))
         {
             return null;
         }
 
         var verdict = Decide(path, direction, connection, _scratchMatches ??= [], replies: true);
-        return verdict.RequestAllowed && verdict.ReplyAllowed;
+        repliesAllowed = verdict.ReplyAllowed;
+        return verdict.RequestAllowed;
     }
 
     /// <summary>The report of a tally (usually the merge of every worker's).</summary>
@@ -112,7 +115,8 @@ public sealed partial class FlowReplayEngine
             .ThenBy(c => string.Join('|', c.DecidedBy), StringComparer.Ordinal)
             .ToImmutableArray();
         var unknown = tally.Unknown.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToImmutableArray();
-        return new FlowReplayReport(tally.Objects, tally.Records, tally.EvaluatedRecords, changes, _catalog.Uses(tally.Hits, tally.Evaluated), unknown,
+        var rules = _catalog.Uses(tally.Hits, tally.Evaluated);
+        return new FlowReplayReport(tally.Objects, tally.Records, tally.EvaluatedRecords, changes, rules, _catalog.RuleCount - rules.Length, unknown,
             tally.AddressMismatches, tally.SkippedDataObjects);
     }
 
@@ -124,8 +128,9 @@ public sealed partial class FlowReplayEngine
         var outbound = direction == TrafficDirection.Outbound;
         var remote = outbound ? connection.Destination : connection.Source;
         matches.Clear();
-        foreach (var group in outbound ? path.GroupsOutbound : path.GroupsInbound)
+        foreach (var lane in outbound ? path.GroupsOutbound : path.GroupsInbound)
         {
+            var group = lane.Compiled;
             var sink = new CatalogSink(matches, group.RuleIds);
             group.Classifier.ForEachMatch(connection, ref sink);
         }
@@ -136,16 +141,17 @@ public sealed partial class FlowReplayEngine
             return new Verdict(matches.Count > 0, true, true, ChangeKey.NotOnPath, groupRule, ChangeKey.NotOnPath);
         }
 
-        var (requestLane, replyLane) = outbound ? (path.AclOutbound, path.AclInbound) : (path.AclInbound, path.AclOutbound);
+        var requestLane = (outbound ? path.AclOutbound : path.AclInbound).Compiled;
         var request = requestLane.Classifier.Classify(connection);
-        var reply = replies ? replyLane.Classifier.Classify(connection.Reversed()) : FirstMatchClassifier.NoMatch;
+        var replyLane = replies ? (outbound ? path.AclInbound : path.AclOutbound).Compiled : null;
+        var reply = replyLane?.Classifier.Classify(connection.Reversed()) ?? FirstMatchClassifier.NoMatch;
         return new Verdict(
             matches.Count > 0,
             request >= 0 && requestLane.Allows[request],
-            !replies || (reply >= 0 && replyLane.Allows[reply]),
+            replyLane is null || (reply >= 0 && replyLane.Allows[reply]),
             request >= 0 ? requestLane.RuleIds[request] : ChangeKey.NoRule,
             groupRule,
-            reply >= 0 ? replyLane.RuleIds[reply] : ChangeKey.NoRule);
+            reply >= 0 ? replyLane!.RuleIds[reply] : ChangeKey.NoRule);
     }
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
@@ -160,9 +166,9 @@ public sealed partial class FlowReplayEngine
 
         var matches = tally.Matches;
         var verdict = Decide(path, record.Direction, connection, matches, record.TargetReplied);
-        foreach (var group in outbound ? path.GroupsOutbound : path.GroupsInbound)
+        foreach (var lane in outbound ? path.GroupsOutbound : path.GroupsInbound)
         {
-            tally.Evaluated[group.Lane]++;
+            tally.Evaluated[lane.Id]++;
         }
 
         foreach (var rule in matches)
@@ -174,7 +180,7 @@ public sealed partial class FlowReplayEngine
         if (crossesAcl)
         {
             var (requestLane, replyLane) = outbound ? (path.AclOutbound, path.AclInbound) : (path.AclInbound, path.AclOutbound);
-            tally.Evaluated[requestLane.Lane]++;
+            tally.Evaluated[requestLane.Id]++;
             if (verdict.AclRule >= 0)
             {
                 tally.Hits[verdict.AclRule]++;
@@ -182,7 +188,7 @@ public sealed partial class FlowReplayEngine
 
             if (record.TargetReplied)
             {
-                tally.Evaluated[replyLane.Lane]++;
+                tally.Evaluated[replyLane.Id]++;
                 if (verdict.ReplyRule >= 0)
                 {
                     tally.Hits[verdict.ReplyRule]++;
@@ -222,7 +228,7 @@ public sealed partial class FlowReplayEngine
     }
 
     private DecidingRule Deciding(LayerKind layer, int rule, string layerName) =>
-        rule >= 0 ? new DecidingRule(layer, _catalog[rule].LayerName, _catalog.Citation(rule)) : new DecidingRule(layer, layerName, null);
+        rule >= 0 ? new DecidingRule(layer, _catalog[rule].LayerName, _catalog[rule].Citation) : new DecidingRule(layer, layerName, null);
 
     /// <summary>Collects the catalog numbers of one group's matching rules (their entries are disjoint, so each rule comes once).</summary>
     private readonly struct CatalogSink(List<int> matches, int[] ruleIds) : IMatchSink

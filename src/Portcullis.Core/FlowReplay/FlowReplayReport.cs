@@ -7,7 +7,8 @@ namespace Portcullis.Core.FlowReplay;
 /// <param name="Records">Records read.</param>
 /// <param name="Evaluated">Records decided against the configuration (those of known vNICs).</param>
 /// <param name="Changes">Connections decided differently, most records first.</param>
-/// <param name="Rules">Every rule of every ACL and security group on a replayed path, with its hits, in configuration order.</param>
+/// <param name="Rules">Every rule of the ACL and security-group directions some record crossed, with its hits, in configuration order.</param>
+/// <param name="UnjudgedRules">Rules of the ACL and security-group directions no record crossed: nothing can be said of them.</param>
 /// <param name="UnknownInterfaces">vNIC ids the configuration does not have, with their record counts, most records first.</param>
 /// <param name="AddressMismatches">Records whose vNIC-side address is not the vNIC's own (the record was still decided with its addresses).</param>
 /// <param name="SkippedDataObjects">Objects whose <c>state</c> says the collector lost data.</param>
@@ -17,6 +18,7 @@ public sealed record FlowReplayReport(
     long Evaluated,
     ImmutableArray<ChangedDecision> Changes,
     ImmutableArray<RuleUse> Rules,
+    int UnjudgedRules,
     ImmutableArray<(string InterfaceId, long Records)> UnknownInterfaces,
     long AddressMismatches,
     long SkippedDataObjects)
@@ -31,5 +33,5 @@ public sealed record FlowReplayReport(
     public long UnknownRecords => UnknownInterfaces.Sum(u => u.Records);
 
     /// <summary>The rules no evaluated record used (lint: candidates for removal, or rules for traffic that no longer exists).</summary>
-    public IEnumerable<RuleUse> UnusedRules => Rules.Where(r => r.Hits == 0 && r.Evaluated > 0);
+    public IEnumerable<RuleUse> UnusedRules => Rules.Where(r => r.Hits == 0);
 }

@@ -1,63 +1,50 @@
 using System.Collections.Immutable;
-using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Explain;
 using Portcullis.Core.Model;
+using Portcullis.Core.Topology;
 
 namespace Portcullis.Core.FlowReplay;
 
 /// <summary>
 /// Every rule on a replayed path, numbered, with the layer-and-direction it belongs to (a "lane"): tallies count
-/// hits per rule and evaluations per lane in flat arrays indexed by these numbers.
+/// hits per rule and evaluations per lane in flat arrays indexed by these numbers. Rules are cited (with
+/// <see cref="RuleText"/>) only when a report needs them.
 /// </summary>
 internal sealed class ReplayCatalog
 {
     private readonly List<Entry> _rules = [];
-    private readonly List<string> _lanes = [];
-    private string[] _citations = [];
+    private int _lanes;
 
     public int RuleCount => _rules.Count;
 
-    public int LaneCount => _lanes.Count;
+    public int LaneCount => _lanes;
 
     public Entry this[int rule] => _rules[rule];
 
-    /// <summary>How reports cite a rule (set once the compiler has worked it out).</summary>
-    public string Citation(int rule) => _citations[rule];
+    public int AddLane() => _lanes++;
 
-    public int AddLane(string name)
+    public int AddRule(NetworkAcl acl, NetworkAclRule rule, int lane)
     {
-        _lanes.Add(name);
-        return _lanes.Count - 1;
-    }
-
-    public int AddRule(LayerKind layer, string layerName, TrafficDirection direction, SourceLocation? location, int lane)
-    {
-        _rules.Add(new Entry(layer, layerName, direction, location, lane));
+        _rules.Add(new Entry(LayerKind.NetworkAcl, acl.Name, rule.Direction, rule, null, lane));
         return _rules.Count - 1;
     }
 
-    /// <summary>Records a rule's citation; rules are numbered first, so different threads may set different rules' citations.</summary>
-    public void SetCitation(int rule, string citation)
+    public int AddRule(SecurityGroup group, SecurityGroupRule rule, VpcNetwork vpc, int lane)
     {
-        if (_citations.Length != _rules.Count)
-        {
-            lock (_rules)
-            {
-                if (_citations.Length != _rules.Count)
-                {
-                    var grown = new string[_rules.Count];
-                    _citations.CopyTo(grown, 0);
-                    _citations = grown;
-                }
-            }
-        }
-
-        _citations[rule] = citation;
+        _rules.Add(new Entry(LayerKind.SecurityGroup, group.Name, rule.Direction, rule, vpc, lane));
+        return _rules.Count - 1;
     }
 
+    /// <summary>The rules of the lanes that some record was evaluated against, with their counts.</summary>
     public ImmutableArray<RuleUse> Uses(long[] hits, long[] evaluated) =>
-        [.. _rules.Select((rule, id) => new RuleUse(rule.Layer, rule.LayerName, rule.Direction, _citations[id], rule.Location, hits[id], evaluated[rule.Lane]))];
+        [.. _rules.Select((rule, id) => (Rule: rule, Id: id)).Where(p => evaluated[p.Rule.Lane] > 0)
+            .Select(p => new RuleUse(p.Rule.Layer, p.Rule.LayerName, p.Rule.Direction, p.Rule.Citation, p.Rule.Location, hits[p.Id], evaluated[p.Rule.Lane]))];
 
-    /// <summary>One rule: its layer, direction, where it was read, and its lane.</summary>
-    internal sealed record Entry(LayerKind Layer, string LayerName, TrafficDirection Direction, SourceLocation? Location, int Lane);
+    /// <summary>One rule: its layer, the rule itself (and its VPC, to resolve a group remote), and its lane.</summary>
+    internal sealed record Entry(LayerKind Layer, string LayerName, TrafficDirection Direction, object Rule, VpcNetwork? Vpc, int Lane)
+    {
+        public string Citation => Rule is NetworkAclRule acl ? RuleText.Of(acl) : RuleText.Of((SecurityGroupRule)Rule, Vpc!);
+
+        public Diagnostics.SourceLocation? Location => Rule is NetworkAclRule acl ? acl.Location : ((SecurityGroupRule)Rule).Location;
+    }
 }

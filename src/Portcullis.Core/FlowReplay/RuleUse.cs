@@ -11,5 +11,5 @@ namespace Portcullis.Core.FlowReplay;
 /// <param name="Citation">The rule as <see cref="RuleText"/> cites it.</param>
 /// <param name="Location">Where the rule was read, if from a file.</param>
 /// <param name="Hits">Records the rule decided (ACL: the first match, of the request or, where the target replied, of the replies; security group: every rule that allows the request).</param>
-/// <param name="Evaluated">Records evaluated against the rule's layer and direction: a rule can only be called unused when this is above zero.</param>
+/// <param name="Evaluated">Records evaluated against the rule's layer and direction (above zero: reports list only such rules).</param>
 public sealed record RuleUse(LayerKind Layer, string LayerName, TrafficDirection Direction, string Citation, SourceLocation? Location, long Hits, long Evaluated);

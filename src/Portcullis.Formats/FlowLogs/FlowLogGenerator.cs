@@ -11,8 +11,9 @@ namespace Portcullis.Formats.FlowLogs;
 /// <summary>
 /// Generates realistic flow-log objects for a configuration, seeded: records of the configuration's own vNICs and
 /// addresses, mostly accepted TCP 443/80 and UDP 53, traffic between the VPC's endpoints, to the internet and the
-/// service network, and scans from the internet that the firewalls mostly reject. Each record's action is what the
-/// configuration decides, so replaying the generated logs against the configuration they came from changes nothing.
+/// service network, and scans from the internet that the firewalls mostly reject. Each record is what the
+/// configuration does: accepted when it lets the request through, with packets from the target only when it lets the
+/// replies back too; so replaying the generated logs against the configuration they came from changes nothing.
 /// </summary>
 /// <remarks>Objects come one at a time (a 5-minute window of one vNIC each), so any volume is generated in flat memory.</remarks>
 public sealed class FlowLogGenerator
@@ -122,11 +123,12 @@ public sealed class FlowLogGenerator
             _ => (TrafficDirection.Inbound, IpProtocols.Tcp, RandomPublic(PublicSpace), local, _random.NextDouble() < 0.8 ? ScanPorts[_random.Next(ScanPorts.Length)] : _random.Next(1, 65536)),
         };
         var connection = new FlowKey(initiator, target, (byte)protocol, (ushort)ephemeral, (ushort)targetPort);
-        var accepted = _engine.Allows(vnic.Id, direction, connection) == true;
+        var accepted = _engine.Allows(vnic.Id, direction, connection, out var repliesAllowed) == true;
+        var replied = accepted && repliesAllowed;
         var begin = windowStart + TimeSpan.FromSeconds(_random.Next(0, (int)window.TotalSeconds - 1));
         var end = begin + TimeSpan.FromSeconds(_random.Next(0, (int)(windowStart + window - begin).TotalSeconds));
         var sent = (ulong)_random.Next(1, accepted ? 60 : 4);
-        var received = accepted ? (ulong)_random.Next(1, 80) : 0;
+        var received = replied ? (ulong)_random.Next(1, 80) : 0;
         var initiated = _random.NextDouble() < 0.7;
         var earlier = initiated ? 0UL : (ulong)_random.Next(1, 500);
         return new FlowLogEntry(
@@ -135,7 +137,7 @@ public sealed class FlowLogGenerator
             IpAddress.FromIPv4(initiator), IpAddress.FromIPv4(target), ephemeral, targetPort, protocol,
             initiated, _random.NextDouble() < 0.6,
             sent * 120, sent, received * 900, received,
-            (sent + earlier) * 120, sent + earlier, (received + (accepted ? earlier : 0)) * 900, received + (accepted ? earlier : 0));
+            (sent + earlier) * 120, sent + earlier, (received + (replied ? earlier : 0)) * 900, received + (replied ? earlier : 0));
     }
 
     private int ServicePort() => _random.NextDouble() < 0.1 ? _random.Next(30000, 32768) : ServicePorts[_random.Next(ServicePorts.Length)];

@@ -64,7 +64,7 @@ public static class FlowReplayReportWriter
 
         output.WriteLine();
         output.WriteLine("Rule hits (records each rule decided):");
-        foreach (var lane in report.Rules.Where(r => r.Evaluated > 0).GroupBy(r => (r.Layer, r.LayerName, r.Direction)))
+        foreach (var lane in report.Rules.GroupBy(r => (r.Layer, r.LayerName, r.Direction)))
         {
             output.WriteLine($"  {Layer(lane.Key.Layer)} {lane.Key.LayerName} {Direction(lane.Key.Direction)} ({N(lane.First().Evaluated)} records evaluated):");
             foreach (var rule in lane)
@@ -81,10 +81,9 @@ public static class FlowReplayReportWriter
             output.WriteLine($"  unused-rule: {Layer(rule.Layer)} {rule.LayerName}: {rule.Citation} (none of {N(rule.Evaluated)} records evaluated against it)");
         }
 
-        var unjudged = report.Rules.Count(r => r.Evaluated == 0);
-        if (unjudged > 0)
+        if (report.UnjudgedRules > 0)
         {
-            output.WriteLine($"  ({unjudged} rules of layers and directions that no record crossed are not judged)");
+            output.WriteLine($"  ({report.UnjudgedRules} rules of ACL and security-group directions that no record crossed are not judged)");
         }
 
         if (report.UnknownInterfaces.Length > 0)
@@ -132,6 +131,7 @@ public static class FlowReplayReportWriter
             json.WriteNumber("now_accepted", report.NowAccepted);
             json.WriteNumber("address_mismatches", report.AddressMismatches);
             json.WriteNumber("skip_data_objects", report.SkippedDataObjects);
+            json.WriteNumber("unjudged_rules", report.UnjudgedRules);
             json.WriteEndObject();
             json.WriteStartArray("changes");
             foreach (var change in report.Changes)
@@ -230,7 +230,7 @@ public static class FlowReplayReportWriter
 
         foreach (var rule in report.Rules)
         {
-            var kind = rule.Evaluated == 0 ? "not-judged" : rule.Hits == 0 ? "unused" : "used";
+            var kind = rule.Hits == 0 ? "unused" : "used";
             Row(output, "rule", kind, string.Empty, string.Empty, Direction(rule.Direction), Layer(rule.Layer), rule.LayerName, rule.Citation,
                 rule.Hits.ToString(CultureInfo.InvariantCulture), rule.Evaluated.ToString(CultureInfo.InvariantCulture));
         }
