@@ -20,11 +20,21 @@ public static class ClassBenchQuickRun
         {
             switch (args[i])
             {
-                case "--rules" when i + 1 < args.Length: rulesPath = args[++i]; break;
-                case "--trace" when i + 1 < args.Length: tracePath = args[++i]; break;
-                case "--runs" when i + 1 < args.Length: runs = int.Parse(args[++i]); break;
-                case "--batch": batch = true; break;
-                case "--tune" when i + 1 < args.Length && args[i + 1].Split('=') is [var name, var value] && ClassifierTuning.TrySet(name, value): i++; break;
+                case "--rules" when i + 1 < args.Length:
+                    rulesPath = args[++i];
+                    break;
+                case "--trace" when i + 1 < args.Length:
+                    tracePath = args[++i];
+                    break;
+                case "--runs" when i + 1 < args.Length:
+                    runs = int.Parse(args[++i]);
+                    break;
+                case "--batch":
+                    batch = true;
+                    break;
+                case "--tune" when i + 1 < args.Length && args[i + 1].Split('=') is [var name, var value] && ClassifierTuning.TrySet(name, value):
+                    i++;
+                    break;
                 default:
                     Console.Error.WriteLine($"classbench: unknown argument '{args[i]}'");
                     return 2;

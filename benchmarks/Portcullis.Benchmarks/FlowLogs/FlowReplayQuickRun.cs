@@ -18,8 +18,12 @@ public static class FlowReplayQuickRun
         {
             switch (args[i])
             {
-                case "--records" when i + 1 < args.Length: sizes = [.. args[++i].Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture))]; break;
-                case "--runs" when i + 1 < args.Length: runs = int.Parse(args[++i], CultureInfo.InvariantCulture); break;
+                case "--records" when i + 1 < args.Length:
+                    sizes = [.. args[++i].Split(',').Select(s => long.Parse(s, CultureInfo.InvariantCulture))];
+                    break;
+                case "--runs" when i + 1 < args.Length:
+                    runs = int.Parse(args[++i], CultureInfo.InvariantCulture);
+                    break;
                 default:
                     Console.Error.WriteLine($"quick-flows: unknown argument '{args[i]}'");
                     return 2;

@@ -1,6 +1,6 @@
-using System.Runtime.CompilerServices;
 using System.Collections.Frozen;
 using System.Collections.Immutable;
+using System.Runtime.CompilerServices;
 using Portcullis.Core.Classification;
 using Portcullis.Core.Explain;
 using Portcullis.Core.Model;
