@@ -1,0 +1,149 @@
+using System.Text.Json;
+using Portcullis.Testing;
+
+namespace Portcullis.Cli.Tests.Commands;
+
+/// <summary><c>flows generate</c> and <c>flows replay</c> on the project's example, and their errors.</summary>
+public sealed class FlowsCommandTests : IDisposable
+{
+    private readonly string _directory = Directory.CreateTempSubdirectory("portcullis-flows-").FullName;
+
+    public void Dispose() => Directory.Delete(_directory, recursive: true);
+
+    private string Flows => Path.Combine(_directory, "flows");
+
+    [Fact]
+    public void Replay_GeneratedLogsAgainstTheirOwnConfiguration_ChangesNothingAndExitsZero()
+    {
+        Generate(4_000);
+
+        var result = CliRunner.Run("flows", "replay", "-c", RepositoryPaths.IksExample, "--flows", Flows);
+
+        Assert.Equal(0, result.ExitCode);
+        Assert.StartsWith("Flow-log replay: 8 objects, 4,000 records, 4,000 decided against the configuration\n", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Accepted traffic the configuration would now reject: none", result.Output, StringComparison.Ordinal);
+        Assert.Contains("Rejected traffic the configuration would now accept: none", result.Output, StringComparison.Ordinal);
+        Assert.Contains("unused-rule: network ACL iks-prod-workers-acl: name: allow-hc-inbound-1,", result.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Replay_AgainstAnEditThatDropsHttpsReplies_ListsTheBrokenTrafficAndExitsOne()
+    {
+        Generate(4_000);
+        var edited = WithoutAclRule("allow-https-replies-inbound");
+
+        var result = CliRunner.Run("flows", "replay", "-c", edited, "--flows", Flows);
+
+        Assert.Equal(1, result.ExitCode);
+        var golden = GoldenFile.Check("Golden/flows-replay.iks-without-https-replies.txt", result.Output);
+        Assert.True(golden is null, golden);
+    }
+
+    [Fact]
+    public void Replay_Json_IsStructured()
+    {
+        Generate(2_000);
+        var edited = WithoutAclRule("allow-https-replies-inbound");
+
+        var result = CliRunner.Run("flows", "replay", "-c", edited, "--flows", Flows, "--format", "json");
+
+        Assert.Equal(1, result.ExitCode);
+        using var document = JsonDocument.Parse(result.Output);
+        var summary = document.RootElement.GetProperty("summary");
+        Assert.Equal(2_000, summary.GetProperty("records").GetInt64());
+        var change = document.RootElement.GetProperty("changes")[0];
+        Assert.Equal(("now-rejected", "reply"), (change.GetProperty("kind").GetString(), change.GetProperty("cause").GetString()));
+        Assert.StartsWith("name: deny-all-inbound,", change.GetProperty("decided_by")[0].GetProperty("rule").GetString(), StringComparison.Ordinal);
+        Assert.Equal(summary.GetProperty("now_rejected").GetInt64(), document.RootElement.GetProperty("changes").EnumerateArray().Sum(c => c.GetProperty("records").GetInt64()));
+    }
+
+    [Fact]
+    public void Replay_Csv_HasOneRowPerRuleAndChange()
+    {
+        Generate(1_000);
+
+        var result = CliRunner.Run("flows", "replay", "-c", RepositoryPaths.IksExample, "--flows", Flows, "--format", "csv");
+
+        Assert.Equal(0, result.ExitCode);
+        var lines = result.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
+        Assert.Equal("section,kind,endpoint,interface_id,direction,layer,layer_name,rule,records,evaluated", lines[0]);
+        Assert.Contains(lines, l => l.StartsWith("rule,unused,,,inbound,network ACL,iks-prod-workers-acl,\"name: allow-hc-inbound-1,", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Replay_UnreadableObjectInTheTree_ReportsTheRestAndExitsTwo()
+    {
+        Generate(1_000);
+        File.WriteAllText(Path.Combine(Flows, "broken.json"), "{ \"network_interface_id\": \"x\" \"flow_logs\": [] }");
+
+        var result = CliRunner.Run("flows", "replay", "-c", RepositoryPaths.IksExample, "--flows", Flows);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("1,000 records", result.Output, StringComparison.Ordinal);
+        Assert.Contains("broken.json:1:", result.Error, StringComparison.Ordinal);
+        Assert.Contains("error PC6102: malformed JSON", result.Error, StringComparison.Ordinal);
+        Assert.Contains("1 of 3 flow-log files could not be read", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    // no such input
+    [InlineData(new[] { "flows", "replay", "-c", "CONFIG", "--flows", "/no/such/dir" }, "--flows /no/such/dir: no such file or directory")]
+    // markdown is not a replay format
+    [InlineData(new[] { "flows", "replay", "-c", "CONFIG", "--flows", "DIR", "--format", "md" }, "flows replay writes txt, json or csv")]
+    // a directory without flow logs
+    [InlineData(new[] { "flows", "replay", "-c", "CONFIG", "--flows", "DIR" }, "no flow-log objects (*.gz or *.json) found")]
+    // a bad start time
+    [InlineData(new[] { "flows", "generate", "-c", "CONFIG", "-o", "DIR/new", "--start", "yesterday" }, "--start 'yesterday' is not a time")]
+    public void Flows_BadInput_ExitsTwoWithTheReason(string[] args, string expected)
+    {
+        var result = CliRunner.Run([.. args.Select(a => a.Replace("CONFIG", RepositoryPaths.IksExample, StringComparison.Ordinal).Replace("DIR", _directory, StringComparison.Ordinal))]);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains(expected, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Generate_IntoANonEmptyDirectory_RefusesAndWritesNothing()
+    {
+        File.WriteAllText(Path.Combine(_directory, "keep.txt"), "mine");
+
+        var result = CliRunner.Run("flows", "generate", "-c", RepositoryPaths.IksExample, "-o", _directory, "--records", "10");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("the directory is not empty", result.Error, StringComparison.Ordinal);
+        Assert.Equal(["keep.txt"], Directory.GetFileSystemEntries(_directory).Select(Path.GetFileName));
+    }
+
+    [Fact]
+    public void Help_ShowsExamples()
+    {
+        var result = CliRunner.Run("flows", "replay", "--help");
+        Assert.Equal(0, result.ExitCode);
+        Assert.Contains("portcullis flows replay -c examples/iks-multizone/config.json --flows /tmp/flowlogs", result.Output, StringComparison.Ordinal);
+    }
+
+    private void Generate(int records)
+    {
+        var result = CliRunner.Run("flows", "generate", "-c", RepositoryPaths.IksExample, "-o", Flows, "--records", records.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        Assert.Equal(0, result.ExitCode);
+        Assert.Equal($"wrote {records:N0} records in {(records + 499) / 500} objects for 7 vNICs under {Flows}\n", result.Output.Replace(",", ",", StringComparison.Ordinal));
+    }
+
+    // The example with one ACL rule taken out, written beside the flows.
+    private string WithoutAclRule(string name)
+    {
+        var json = System.Text.Json.Nodes.JsonNode.Parse(File.ReadAllText(RepositoryPaths.IksExample))!;
+        foreach (var acl in json["network_acls"]!.AsArray())
+        {
+            var rules = acl!["rules"]!.AsArray();
+            foreach (var rule in rules.Where(r => r!["name"]!.GetValue<string>() == name).ToList())
+            {
+                rules.Remove(rule);
+            }
+        }
+
+        var path = Path.Combine(_directory, "edited.json");
+        File.WriteAllText(path, json.ToJsonString());
+        return path;
+    }
+}
