@@ -121,23 +121,7 @@ internal static class ClusterCommands
         var description = DescriptionOption();
         var config = ConfigOption();
         var era = EraOption();
-        var format = new Option<ReportFormat>("--format", "-f")
-        {
-            Description = "Output format: txt, md or json.",
-            DefaultValueFactory = _ => ReportFormat.Txt,
-            HelpName = "FORMAT",
-            CustomParser = r =>
-            {
-                var text = r.Tokens.Count == 0 ? "txt" : r.Tokens[0].Value;
-                if (Enum.TryParse<ReportFormat>(text, true, out var value) && value != ReportFormat.Csv && !text.All(char.IsDigit) && Enum.IsDefined(value))
-                {
-                    return value;
-                }
-
-                r.AddError($"Unknown format '{text}'. Use one of: txt, md, json.");
-                return ReportFormat.Txt;
-            },
-        };
+        var format = FormatOption.Create(ReportFormat.Txt, "Output format: txt, md or json.", [ReportFormat.Txt, ReportFormat.Md, ReportFormat.Json]);
         var output = OutputOption();
         foreach (var option in new Option[] { description, config, era, format, output })
         {

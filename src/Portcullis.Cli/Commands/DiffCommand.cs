@@ -4,6 +4,7 @@ using Portcullis.Core.Analysis;
 using Portcullis.Core.Diff;
 using Portcullis.Core.Topology;
 using Portcullis.Formats.Diff;
+using Portcullis.Formats.Reports;
 
 namespace Portcullis.Cli.Commands;
 
@@ -20,7 +21,7 @@ internal static class DiffCommand
         var after = new Option<FileInfo[]>("--after", "-a") { Description = "The configuration after the change; repeat to merge several files.", Required = true, Arity = ArgumentArity.OneOrMore, HelpName = "FILE" };
         var level = new Option<string>("--level", "-l") { Description = "Compare endpoints (every layer) or subnets (ACLs and public gateways).", DefaultValueFactory = _ => "endpoints", HelpName = "LEVEL" };
         level.AcceptOnlyFromAmong("endpoints", "subnets");
-        var options = new CommonOptions();
+        var options = new CommonOptions(ReportFormat.Txt, ReportFormat.Md, ReportFormat.Json, ReportFormat.Csv);
         command.Options.Add(before);
         command.Options.Add(after);
         command.Options.Add(level);

@@ -17,7 +17,7 @@ internal static class ExplainCommand
             "explain",
             "Explain the connectivity from a source to a destination: the connections allowed, the path through security groups, "
             + "network ACLs and routers, every rule that allows or denies, and whether TCP replies get back through the stateless ACLs.");
-        var options = new CommonOptions();
+        var options = new CommonOptions(ReportFormat.Txt, ReportFormat.Md, ReportFormat.Json);
         options.AddTo(command);
         var source = new Option<string>("--src", "-s")
         {
@@ -46,11 +46,6 @@ internal static class ExplainCommand
         command.SetAction(result =>
         {
             var format = result.GetValue(options.Format);
-            if (format is not (ReportFormat.Txt or ReportFormat.Md or ReportFormat.Json))
-            {
-                return context.UsageError("explain writes txt or json", "Run 'portcullis explain --help' for usage and examples.");
-            }
-
             if (!TryBuildQuery(result.GetValue(protocol), result.GetValue(sourcePorts), result.GetValue(destinationPorts), result.GetValue(icmpType), result.GetValue(icmpCode), out var query, out var problem))
             {
                 return context.UsageError(problem!, "Run 'portcullis explain --help' for usage and examples.");

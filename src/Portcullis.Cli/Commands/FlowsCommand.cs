@@ -26,7 +26,7 @@ internal static class FlowsCommand
             "Decide every record of VPC flow logs (gzip JSON objects from Cloud Object Storage: a key tree, a directory or files) against a configuration: "
             + "accepted traffic it would now reject and with which rule, rejected traffic it would now accept, how often each rule is used, and rules no "
             + "record used. Exit code 1 when decisions change.");
-        var options = new CommonOptions();
+        var options = new CommonOptions(ReportFormat.Txt, ReportFormat.Json, ReportFormat.Csv);
         options.AddTo(command);
         var flowsOption = new Option<string[]>("--flows")
         {
@@ -47,11 +47,6 @@ internal static class FlowsCommand
         command.SetAction(result =>
         {
             var format = result.GetValue(options.Format);
-            if (format == ReportFormat.Md)
-            {
-                return context.UsageError("flows replay writes txt, json or csv", "Run 'portcullis flows replay --help' for usage and examples.");
-            }
-
             var paths = result.GetValue(flowsOption)!;
             foreach (var path in paths)
             {

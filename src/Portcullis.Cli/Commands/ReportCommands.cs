@@ -83,17 +83,11 @@ internal static class ReportCommands
             "single-subnet",
             "Each subnet's network ACL on its own: for every remote address range, what may come in and go out. "
             + "A subnet whose ACL treats its own addresses differently is shown per local range.");
-        var options = new CommonOptions();
+        var options = new CommonOptions(ReportFormat.Txt, ReportFormat.Md, ReportFormat.Json, ReportFormat.Csv);
         options.AddTo(command);
         examples.Add(command, "portcullis report single-subnet --config examples/iks-multizone/config.json");
         command.SetAction(result =>
         {
-            if (result.GetValue(options.Format) is ReportFormat.Dot or ReportFormat.Html)
-            {
-                return context.UsageError("single-subnet writes txt, md, json or csv; 'report endpoints' and 'report subnets' draw graphs (dot, html)",
-                    "Run 'portcullis report single-subnet --help' for usage and examples.");
-            }
-
             var topology = ConfigurationLoader.Load(context, result.GetValue(options.Config)!, options.Filter(result));
             if (topology is null)
             {

@@ -15,13 +15,32 @@ internal sealed class CommonOptions
         HelpName = "FILE",
     };
 
-    public Option<ReportFormat> Format { get; } = new("--format", "-f")
+    /// <summary>The commands' formats, each with what it is; a command offers those its writer has.</summary>
+    private static readonly (ReportFormat Format, string Text)[] FormatTexts =
+    [
+        (ReportFormat.Txt, "txt (the default)"),
+        (ReportFormat.Md, "md"),
+        (ReportFormat.Json, "json"),
+        (ReportFormat.Csv, "csv"),
+        (ReportFormat.Dot, "dot (Graphviz)"),
+        (ReportFormat.Html, "html (one self-contained page; needs Graphviz)"),
+    ];
+
+    /// <summary>Options for a command that writes every report format.</summary>
+    public CommonOptions()
+        : this(Enum.GetValues<ReportFormat>())
     {
-        // Txt is the enum's zero value, so an absent option reads as txt without a default to print as "Txt".
-        Description = "Output format: txt (the default), md, json, csv, or a graph: dot (Graphviz) or html (one self-contained page; needs Graphviz).",
-        HelpName = "FORMAT",
-        CustomParser = result => ParseFormat(result),
-    };
+    }
+
+    /// <summary>Options for a command whose writer has only <paramref name="formats"/>: help lists those and no other parses.</summary>
+    public CommonOptions(params ReportFormat[] formats)
+    {
+        var described = FormatTexts.Where(entry => formats.Contains(entry.Format)).Select(entry => entry.Text).ToList();
+        var description = described.Count == 1 ? described[0] : string.Join(", ", described.Take(described.Count - 1)) + " or " + described[^1];
+        Format = FormatOption.Create(ReportFormat.Txt, $"Output format: {description}.", formats);
+    }
+
+    public Option<ReportFormat> Format { get; }
 
     public Option<FileInfo?> Output { get; } = new("--output", "-o")
     {
@@ -71,17 +90,5 @@ internal sealed class CommonOptions
         return vpcs.Length == 0 && regions.Length == 0 && group is null
             ? TopologyFilter.None
             : new TopologyFilter([.. vpcs], [.. regions], group);
-    }
-
-    private static ReportFormat ParseFormat(System.CommandLine.Parsing.ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 0 ? "txt" : result.Tokens[0].Value;
-        if (Enum.TryParse<ReportFormat>(text, ignoreCase: true, out var format) && Enum.IsDefined(format) && !text.All(char.IsDigit))
-        {
-            return format;
-        }
-
-        result.AddError($"Unknown format '{text}'. Use one of: {string.Join(", ", Enum.GetNames<ReportFormat>().Select(n => n.ToLowerInvariant()))}.");
-        return ReportFormat.Txt;
     }
 }

@@ -2,12 +2,13 @@ using System.CommandLine;
 
 namespace Portcullis.Cli.Infrastructure;
 
-/// <summary>A <c>--format/-f</c> option over an enum, with the accepted names in the message when a value is unknown.</summary>
+/// <summary>The <c>--format</c> option of a command: an enum's values, or only those the command's writer has.</summary>
 internal static class FormatOption
 {
-    public static Option<T> Create<T>(T defaultValue, string description)
+    public static Option<T> Create<T>(T defaultValue, string description, IReadOnlyCollection<T>? offered = null)
         where T : struct, Enum
     {
+        var formats = offered ?? Enum.GetValues<T>();
         var option = new Option<T>("--format", "-f")
         {
             Description = description,
@@ -15,12 +16,14 @@ internal static class FormatOption
             CustomParser = result =>
             {
                 var text = result.Tokens.Count == 0 ? defaultValue.ToString() : result.Tokens[0].Value;
-                if (Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !text.All(char.IsDigit))
+                var known = Enum.TryParse<T>(text, ignoreCase: true, out var value) && Enum.IsDefined(value) && !text.All(char.IsDigit);
+                if (known && formats.Contains(value))
                 {
                     return value;
                 }
 
-                result.AddError($"Unknown format '{text}'. Use one of: {string.Join(", ", Enum.GetNames<T>().Select(n => n.ToLowerInvariant()))}.");
+                var names = string.Join(", ", formats.Select(f => f.ToString().ToLowerInvariant()));
+                result.AddError(known ? $"This command does not write '{text}'. Use one of: {names}." : $"Unknown format '{text}'. Use one of: {names}.");
                 return defaultValue;
             },
         };

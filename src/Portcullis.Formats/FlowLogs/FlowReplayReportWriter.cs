@@ -3,6 +3,7 @@ using System.Text.Json;
 using Portcullis.Core.Explain;
 using Portcullis.Core.FlowReplay;
 using Portcullis.Core.Model;
+using Portcullis.Formats.Json;
 using Portcullis.Formats.Reports;
 
 namespace Portcullis.Formats.FlowLogs;
@@ -118,8 +119,7 @@ public static class FlowReplayReportWriter
 
     private static void WriteJson(FlowReplayReport report, TextWriter output)
     {
-        using var stream = new MemoryStream();
-        using (var json = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true }))
+        JsonText.Write(output, json =>
         {
             json.WriteStartObject();
             json.WriteStartObject("summary");
@@ -186,10 +186,7 @@ public static class FlowReplayReportWriter
 
             json.WriteEndArray();
             json.WriteEndObject();
-        }
-
-        output.Write(System.Text.Encoding.UTF8.GetString(stream.ToArray()));
-        output.Write('\n');
+        });
     }
 
     private static void WriteRules(Utf8JsonWriter json, string name, IEnumerable<RuleUse> rules)

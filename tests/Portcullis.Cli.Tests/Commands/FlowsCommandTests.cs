@@ -88,8 +88,9 @@ public sealed class FlowsCommandTests : IDisposable
     [Theory]
     // no such input
     [InlineData(new[] { "flows", "replay", "-c", "CONFIG", "--flows", "/no/such/dir" }, "--flows /no/such/dir: no such file or directory")]
-    // markdown is not a replay format
-    [InlineData(new[] { "flows", "replay", "-c", "CONFIG", "--flows", "DIR", "--format", "md" }, "flows replay writes txt, json or csv")]
+    // markdown and graphs are not replay formats
+    [InlineData(new[] { "flows", "replay", "-c", "CONFIG", "--flows", "DIR", "--format", "md" }, "This command does not write 'md'. Use one of: txt, json, csv.")]
+    [InlineData(new[] { "flows", "replay", "-c", "CONFIG", "--flows", "DIR", "--format", "dot" }, "This command does not write 'dot'. Use one of: txt, json, csv.")]
     // a directory without flow logs
     [InlineData(new[] { "flows", "replay", "-c", "CONFIG", "--flows", "DIR" }, "no flow-log objects (*.gz or *.json) found")]
     // a bad start time

@@ -45,13 +45,21 @@ public sealed partial class GraphFormatsTests : IDisposable
     }
 
     [Theory]
-    [InlineData("html")]
-    [InlineData("dot")]
-    public void ReportSingleSubnet_GraphFormat_IsAUsageError(string format)
+    [InlineData("html", "report", "single-subnet")]
+    [InlineData("dot", "report", "single-subnet")]
+    [InlineData("dot", "diff")]
+    [InlineData("html", "explain")]
+    [InlineData("dot", "flows", "replay")]
+    public void GraphFormat_OfACommandThatDrawsNone_IsAUsageErrorBeforeAnyWork(string format, params string[] command)
     {
-        var result = CliRunner.Run("report", "single-subnet", "-c", RepositoryPaths.IksExample, "--format", format);
+        string[] inputs = command[0] == "diff" ? ["-b", RepositoryPaths.IksExample, "-a", RepositoryPaths.IksExample]
+            : command[0] == "explain" ? ["-c", RepositoryPaths.IksExample, "--src", "bastion", "--dst", "1.1.1.1"]
+            : command[0] == "flows" ? ["-c", RepositoryPaths.IksExample, "--flows", _directory]
+            : ["-c", RepositoryPaths.IksExample];
+        var result = CliRunner.Run([.. command, .. inputs, "--format", format]);
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("single-subnet writes txt, md, json or csv", result.Error, StringComparison.Ordinal);
+        Assert.Contains($"This command does not write '{format}'", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
