@@ -70,9 +70,9 @@ public sealed class ConfigBuilder
     public ConfigBuilder GroupRule(string group, TrafficDirection direction, string remoteCidr, ConnectionSet connection, string? local = null) =>
         GroupRule(group, direction, new CidrRemote(IpPrefix.Parse(remoteCidr)), connection, local);
 
-    /// <summary>Adds a security-group rule whose remote is another group.</summary>
-    public ConfigBuilder GroupRuleFromGroup(string group, TrafficDirection direction, string remoteGroup, ConnectionSet connection) =>
-        GroupRule(group, direction, new SecurityGroupRemote(remoteGroup, remoteGroup), connection, null);
+    /// <summary>Adds a security-group rule whose remote is another group, optionally narrowed to a local block.</summary>
+    public ConfigBuilder GroupRuleFromGroup(string group, TrafficDirection direction, string remoteGroup, ConnectionSet connection, string? local = null) =>
+        GroupRule(group, direction, new SecurityGroupRemote(remoteGroup, remoteGroup), connection, local);
 
     /// <summary>Creates a group with no rules (or does nothing if it exists).</summary>
     public ConfigBuilder Group(string group)

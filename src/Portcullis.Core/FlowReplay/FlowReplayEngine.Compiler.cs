@@ -17,7 +17,10 @@ public sealed partial class FlowReplayEngine
         private readonly ReplayCatalog _catalog = new();
         private readonly Dictionary<NetworkAcl, (Lane<AclLane> Inbound, Lane<AclLane> Outbound)> _acls = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<(SecurityGroup, TrafficDirection), Lane<GroupLane>> _groups = [];
-        private readonly ConcurrentDictionary<(VpcNetwork, string), IReadOnlyList<IpPrefix>> _members = new();
+        /// <summary>Group remotes with up to this many member blocks are matched by the classifier itself.</summary>
+        private const int ClassifiedRemoteBlocks = 4;
+
+        private readonly ConcurrentDictionary<(VpcNetwork, string), RemoteBlocks> _members = new();
 
         public FlowReplayEngine Compile(NetworkTopology topology)
         {
@@ -66,21 +69,41 @@ public sealed partial class FlowReplayEngine
                 var id = _catalog.AddLane();
                 var rules = group.Rules.Where(r => r.Direction == direction).ToArray();
                 int[] ids = [.. rules.Select(r => _catalog.AddRule(group, r, vpc, id))];
-                lane = new Lane<GroupLane>(id, ids, compiled => new GroupLane(
-                    AnyMatchClassifier.Build(rules.SelectMany((rule, index) => ClassifierRules.OfSecurityGroupRule(index, rule, Remote(vpc, rule.Remote)))),
-                    compiled.RuleIds));
+                lane = new Lane<GroupLane>(id, ids, compiled =>
+                {
+                    var members = new MemberAddresses?[rules.Length];
+                    var entries = new List<ClassifierRule>();
+                    for (var index = 0; index < rules.Length; index++)
+                    {
+                        var remote = Remote(vpc, rules[index].Remote);
+                        members[index] = remote.Members;
+                        entries.AddRange(ClassifierRules.OfSecurityGroupRule(index, rules[index], remote.Blocks));
+                    }
+
+                    return new GroupLane(AnyMatchClassifier.Build(entries), compiled.RuleIds, members);
+                });
                 _groups.Add((group, direction), lane);
             }
 
             return lane;
         }
 
-        // A group remote's members as blocks, worked out once per group however many rules name it.
-        private IReadOnlyList<IpPrefix> Remote(VpcNetwork vpc, RuleRemote remote) => remote switch
+        // A group remote's members, worked out once per group however many rules name it. A few blocks go into the
+        // classifier; more leave the remote open there and are checked after a match, so that a large group costs
+        // one classifier entry per rule instead of one per member block.
+        private RemoteBlocks Remote(VpcNetwork vpc, RuleRemote remote) => remote switch
         {
-            CidrRemote cidr => [cidr.Prefix],
-            SecurityGroupRemote group => _members.GetOrAdd((vpc, group.SecurityGroupId), key => key.Item1.RemoteAddresses(remote).ToPrefixes()),
-            _ => [],
+            CidrRemote cidr => new RemoteBlocks([cidr.Prefix], null),
+            SecurityGroupRemote group => _members.GetOrAdd((vpc, group.SecurityGroupId), key =>
+            {
+                var members = key.Item1.RemoteAddresses(remote);
+                var blocks = members.ToPrefixes();
+                return blocks.Count <= ClassifiedRemoteBlocks ? new RemoteBlocks(blocks, null) : new RemoteBlocks([IpPrefix.AllIPv4], MemberAddresses.Of(members));
+            }),
+            _ => new RemoteBlocks([], null),
         };
+
+        /// <summary>The remote blocks a rule's classifier entries get, and the members to check when those leave the remote open.</summary>
+        private sealed record RemoteBlocks(IReadOnlyList<IpPrefix> Blocks, MemberAddresses? Members);
     }
 }

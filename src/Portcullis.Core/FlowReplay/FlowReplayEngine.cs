@@ -131,7 +131,7 @@ public sealed partial class FlowReplayEngine
         foreach (var lane in outbound ? path.GroupsOutbound : path.GroupsInbound)
         {
             var group = lane.Compiled;
-            var sink = new CatalogSink(matches, group.RuleIds);
+            var sink = new CatalogSink(matches, group.RuleIds, group.RemoteMembers, remote);
             group.Classifier.ForEachMatch(connection, ref sink);
         }
 
@@ -230,10 +230,19 @@ public sealed partial class FlowReplayEngine
     private DecidingRule Deciding(LayerKind layer, int rule, string layerName) =>
         rule >= 0 ? new DecidingRule(layer, _catalog[rule].LayerName, _catalog[rule].Citation) : new DecidingRule(layer, layerName, null);
 
-    /// <summary>Collects the catalog numbers of one group's matching rules (their entries are disjoint, so each rule comes once).</summary>
-    private readonly struct CatalogSink(List<int> matches, int[] ruleIds) : IMatchSink
+    /// <summary>
+    /// Collects the catalog numbers of one group's matching rules whose remote holds the connection's remote address
+    /// (a rule's entries are disjoint, so each rule comes once).
+    /// </summary>
+    private readonly struct CatalogSink(List<int> matches, int[] ruleIds, MemberAddresses?[] remoteMembers, uint remote) : IMatchSink
     {
-        public void Add(int index) => matches.Add(ruleIds[index]);
+        public void Add(int index)
+        {
+            if (remoteMembers[index]?.Contains(remote) ?? true)
+            {
+                matches.Add(ruleIds[index]);
+            }
+        }
     }
 
     /// <summary>The decision of one record: whether each layer passes the request, whether the ACL passes the replies, and the deciding rules as catalog numbers.</summary>

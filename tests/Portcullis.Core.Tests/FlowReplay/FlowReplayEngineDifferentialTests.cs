@@ -26,6 +26,9 @@ public sealed class FlowReplayEngineDifferentialTests
     [Fact]
     public void Decisions_OnAConfigWithGroupRemotesLocalsAndPortRules_AgreeWithTheSetsEngine() => Check(RichTopology(), iterations: 4_000, outcomesExpected: 4);
 
+    [Fact]
+    public void Decisions_WithGroupRemotesTooLargeToClassify_AgreeWithTheSetsEngine() => Check(FleetTopology(), iterations: 4_000, outcomesExpected: 3);
+
     private static void Check(NetworkTopology topology, int iterations, int outcomesExpected)
     {
         var engine = FlowReplayEngine.Build(topology);
@@ -122,6 +125,36 @@ public sealed class FlowReplayEngineDifferentialTests
             .Instance("db1", "back", "10.0.2.4", "sg-back")
             .Instance("db2", "back", "10.0.2.5", "sg-back", "sg-admin")
             .Instance("orphan", "data", "10.0.255.4");
+        return NetworkTopology.Build(config.Build(), TopologyFilter.None, new DiagnosticBag())!;
+    }
+
+    // Groups whose members are scattered over two subnets (a dozen blocks), named as remotes in both directions and
+    // with a local block, beside endpoints of other groups in the same subnets: the replay checks such a remote's
+    // members after the classifier matched, instead of classifying each member block.
+    private static NetworkTopology FleetTopology()
+    {
+        var config = new ConfigBuilder()
+            .Subnet("fleet-a", "10.1.1.0/24", acl: "acl-fleet")
+            .Subnet("fleet-b", "10.1.2.0/24", acl: "acl-fleet")
+            .AclRule("acl-fleet", AclAction.Allow, TrafficDirection.Inbound, "10.1.0.0/16", "0.0.0.0/0", ConnectionSet.AllIcmpTcpUdp)
+            .AclRule("acl-fleet", AclAction.Allow, TrafficDirection.Inbound, "0.0.0.0/0", "0.0.0.0/0", ConnectionSet.Ports(IpProtocols.Tcp, 1, 65535, 443, 443))
+            .AclRule("acl-fleet", AclAction.Allow, TrafficDirection.Outbound, "0.0.0.0/0", "10.1.0.0/16", ConnectionSet.AllIcmpTcpUdp)
+            .AclRule("acl-fleet", AclAction.Allow, TrafficDirection.Outbound, "0.0.0.0/0", "0.0.0.0/0", ConnectionSet.Ports(IpProtocols.Tcp, 443, 443, 1, 65535))
+            .GroupRuleFromGroup("sg-workers", TrafficDirection.Inbound, "sg-workers", ConnectionSet.All)
+            .GroupRuleFromGroup("sg-workers", TrafficDirection.Inbound, "sg-ingress", ConnectionSet.Ports(IpProtocols.Tcp, 1, 65535, 30000, 32767))
+            .GroupRuleFromGroup("sg-workers", TrafficDirection.Outbound, "sg-workers", ConnectionSet.AllTcp)
+            .GroupRule("sg-workers", TrafficDirection.Outbound, "0.0.0.0/0", ConnectionSet.Ports(IpProtocols.Tcp, 1, 65535, 443, 443))
+            .GroupRule("sg-ingress", TrafficDirection.Inbound, "0.0.0.0/0", ConnectionSet.Ports(IpProtocols.Tcp, 1, 65535, 443, 443))
+            .GroupRuleFromGroup("sg-ingress", TrafficDirection.Outbound, "sg-workers", ConnectionSet.Ports(IpProtocols.Tcp, 1, 65535, 30000, 32767))
+            .GroupRuleFromGroup("sg-db", TrafficDirection.Inbound, "sg-workers", ConnectionSet.Ports(IpProtocols.Tcp, 1, 65535, 5432, 5432), local: "10.1.2.0/25");
+        for (var i = 0; i < 12; i++)
+        {
+            var subnet = i % 2 == 0 ? "fleet-a" : "fleet-b";
+            var third = i % 2 == 0 ? 1 : 2;
+            config.Instance($"worker{i}", subnet, $"10.1.{third}.{10 + (i * 4)}", "sg-workers");
+            config.Instance($"other{i}", subnet, $"10.1.{third}.{12 + (i * 4)}", i % 3 == 0 ? "sg-ingress" : "sg-db");
+        }
+
         return NetworkTopology.Build(config.Build(), TopologyFilter.None, new DiagnosticBag())!;
     }
 }
