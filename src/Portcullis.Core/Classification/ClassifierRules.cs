@@ -26,10 +26,23 @@ public static class ClassifierRules
     {
         ArgumentNullException.ThrowIfNull(acl);
         var rules = ImmutableArray.CreateBuilder<ClassifierRule>();
+        // An ACL's rules share a handful of connections (all, tcp, one port...): each is cut into boxes once.
+        var boxesOf = new Dictionary<ConnectionSet, ImmutableArray<(Interval<int> Protocols, Interval<int> SourcePorts, Interval<int> DestinationPorts)>>();
         var index = 0;
         foreach (var rule in acl.RulesOf(direction))
         {
-            rules.AddRange(Of(index++, rule.Source, rule.Destination, rule.Connection));
+            if (!boxesOf.TryGetValue(rule.Connection, out var boxes))
+            {
+                boxes = Expand(rule.Connection);
+                boxesOf.Add(rule.Connection, boxes);
+            }
+
+            foreach (var (protocols, sourcePorts, destinationPorts) in boxes)
+            {
+                rules.Add(new ClassifierRule(index, rule.Source, rule.Destination, protocols, sourcePorts, destinationPorts));
+            }
+
+            index++;
         }
 
         return rules.ToImmutable();
