@@ -39,12 +39,27 @@ public static class RuleText
     {
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(vpc);
-        var remote = rule.Remote switch
+        return Of(rule, RemoteOf(rule.Remote, vpc));
+    }
+
+    /// <summary>A rule's remote as <see cref="Of(SecurityGroupRule, VpcNetwork)"/> cites it: <c>10.0.0.0/8</c>, or <c>sg3 (10.0.0.5/32,10.0.0.6/32)</c>.</summary>
+    public static string RemoteOf(RuleRemote remote, VpcNetwork vpc)
+    {
+        ArgumentNullException.ThrowIfNull(remote);
+        ArgumentNullException.ThrowIfNull(vpc);
+        return remote switch
         {
             CidrRemote cidr => cidr.Prefix.ToString(),
             SecurityGroupRemote group => $"{group.SecurityGroupName} ({string.Join(',', vpc.RemoteAddresses(group).ToPrefixes())})",
-            _ => rule.Remote.ToString(),
+            _ => remote.ToString(),
         };
+    }
+
+    /// <summary>As <see cref="Of(SecurityGroupRule, VpcNetwork)"/>, with the remote's text already worked out (a group remote's is long, and shared by the rules naming it).</summary>
+    public static string Of(SecurityGroupRule rule, string remote)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        ArgumentNullException.ThrowIfNull(remote);
         var text = new StringBuilder()
             .Append("id: ").Append(rule.Id)
             .Append(", direction: ").Append(rule.Direction == TrafficDirection.Inbound ? "inbound" : "outbound")

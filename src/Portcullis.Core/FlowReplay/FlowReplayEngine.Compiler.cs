@@ -20,7 +20,7 @@ public sealed partial class FlowReplayEngine
         /// <summary>Group remotes with up to this many member blocks are matched by the classifier itself.</summary>
         private const int ClassifiedRemoteBlocks = 4;
 
-        private readonly ConcurrentDictionary<(VpcNetwork, string), RemoteBlocks> _members = new();
+        private readonly ConcurrentDictionary<(VpcNetwork, string), RemoteBlocks> _groupRemotes = new();
 
         public FlowReplayEngine Compile(NetworkTopology topology)
         {
@@ -94,7 +94,7 @@ public sealed partial class FlowReplayEngine
         private RemoteBlocks Remote(VpcNetwork vpc, RuleRemote remote) => remote switch
         {
             CidrRemote cidr => new RemoteBlocks([cidr.Prefix], null),
-            SecurityGroupRemote group => _members.GetOrAdd((vpc, group.SecurityGroupId), key =>
+            SecurityGroupRemote group => _groupRemotes.GetOrAdd((vpc, group.SecurityGroupId), key =>
             {
                 var members = key.Item1.RemoteAddresses(remote);
                 var blocks = members.ToPrefixes();

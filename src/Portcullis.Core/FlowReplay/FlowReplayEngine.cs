@@ -228,7 +228,7 @@ public sealed partial class FlowReplayEngine
     }
 
     private DecidingRule Deciding(LayerKind layer, int rule, string layerName) =>
-        rule >= 0 ? new DecidingRule(layer, _catalog[rule].LayerName, _catalog[rule].Citation) : new DecidingRule(layer, layerName, null);
+        rule >= 0 ? new DecidingRule(layer, _catalog[rule].LayerName, _catalog.Citation(rule)) : new DecidingRule(layer, layerName, null);
 
     /// <summary>
     /// Collects the catalog numbers of one group's matching rules whose remote holds the connection's remote address

@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Collections.Immutable;
 using Portcullis.Core.Explain;
 using Portcullis.Core.Model;
@@ -13,6 +14,7 @@ namespace Portcullis.Core.FlowReplay;
 internal sealed class ReplayCatalog
 {
     private readonly List<Entry> _rules = [];
+    private readonly ConcurrentDictionary<(VpcNetwork Vpc, RuleRemote Remote), string> _remoteTexts = new();
     private int _lanes;
 
     public int RuleCount => _rules.Count;
@@ -38,13 +40,25 @@ internal sealed class ReplayCatalog
     /// <summary>The rules of the lanes that some record was evaluated against, with their counts.</summary>
     public ImmutableArray<RuleUse> Uses(long[] hits, long[] evaluated) =>
         [.. _rules.Select((rule, id) => (Rule: rule, Id: id)).Where(p => evaluated[p.Rule.Lane] > 0)
-            .Select(p => new RuleUse(p.Rule.Layer, p.Rule.LayerName, p.Rule.Direction, p.Rule.Citation, p.Rule.Location, hits[p.Id], evaluated[p.Rule.Lane]))];
+            .Select(p => new RuleUse(p.Rule.Layer, p.Rule.LayerName, p.Rule.Direction, Citation(p.Id), p.Rule.Location, hits[p.Id], evaluated[p.Rule.Lane]))];
+
+    /// <summary>The rule as explain cites it; a group remote's member list is written once per group, not once per rule naming it.</summary>
+    public string Citation(int rule)
+    {
+        var entry = _rules[rule];
+        if (entry.Rule is NetworkAclRule acl)
+        {
+            return RuleText.Of(acl);
+        }
+
+        var groupRule = (SecurityGroupRule)entry.Rule;
+        var remote = _remoteTexts.GetOrAdd((entry.Vpc!, groupRule.Remote), key => RuleText.RemoteOf(key.Remote, key.Vpc));
+        return RuleText.Of(groupRule, remote);
+    }
 
     /// <summary>One rule: its layer, the rule itself (and its VPC, to resolve a group remote), and its lane.</summary>
     internal sealed record Entry(LayerKind Layer, string LayerName, TrafficDirection Direction, object Rule, VpcNetwork? Vpc, int Lane)
     {
-        public string Citation => Rule is NetworkAclRule acl ? RuleText.Of(acl) : RuleText.Of((SecurityGroupRule)Rule, Vpc!);
-
         public Diagnostics.SourceLocation? Location => Rule is NetworkAclRule acl ? acl.Location : ((SecurityGroupRule)Rule).Location;
     }
 }
