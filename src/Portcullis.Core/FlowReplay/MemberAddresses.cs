@@ -32,13 +32,23 @@ internal sealed class MemberAddresses
     /// <summary>Whether <paramref name="address"/> is a member's.</summary>
     public bool Contains(uint address)
     {
-        // The last range that starts at or before the address is the only one that can hold it.
-        var index = Array.BinarySearch(_firsts, address);
-        if (index < 0)
+        // The last range that starts at or before the address is the only one that can hold it. Written out rather
+        // than Array.BinarySearch, whose comparer call cost a sixth of the replay's time on groups of many members.
+        var firsts = _firsts;
+        int low = 0, high = firsts.Length - 1;
+        while (low <= high)
         {
-            index = ~index - 1;
+            var middle = (int)((uint)(low + high) >> 1);
+            if (firsts[middle] <= address)
+            {
+                low = middle + 1;
+            }
+            else
+            {
+                high = middle - 1;
+            }
         }
 
-        return index >= 0 && address <= _lasts[index];
+        return high >= 0 && address <= _lasts[high];
     }
 }
