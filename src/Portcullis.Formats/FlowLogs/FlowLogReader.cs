@@ -5,6 +5,7 @@ using Portcullis.Core.Diagnostics;
 using Portcullis.Core.FlowReplay;
 using Portcullis.Core.Model;
 using Portcullis.Formats.Compression;
+using Portcullis.Formats.Json;
 
 namespace Portcullis.Formats.FlowLogs;
 
@@ -91,7 +92,7 @@ public sealed class FlowLogReader
         catch (JsonException e)
         {
             Reset();
-            diagnostics.Error("PC6102", $"malformed JSON: {FirstSentence(e.Message)}; the object is skipped", new SourceLocation(file, null, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1));
+            diagnostics.Error("PC6102", $"malformed JSON: {JsonSyntaxError.Describe(e)}; the object is skipped", new SourceLocation(file, null, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1));
             return false;
         }
         catch (InvalidDataException e)
@@ -130,12 +131,6 @@ public sealed class FlowLogReader
         SkippedRecords = parse.Problems;
         Header = new FlowLogHeader(parse.InterfaceId, parse.State, parse.NumberOfFlowLogs);
         return true;
-    }
-
-    private static string FirstSentence(string message)
-    {
-        var end = message.IndexOf(". ", StringComparison.Ordinal);
-        return end < 0 ? message.TrimEnd('.') : message[..end];
     }
 
     private void Reset()

@@ -74,7 +74,7 @@ public static class IbmVpcConfigReader
         {
             var line = (int?)e.LineNumber + 1;
             var column = (int?)e.BytePositionInLine + 1;
-            diagnostics.Error("PC1002", $"malformed JSON: {FirstSentence(e.Message)}", new SourceLocation(file, null, line, column));
+            diagnostics.Error("PC1002", $"malformed JSON: {JsonSyntaxError.Describe(e)}", new SourceLocation(file, null, line, column));
             return false;
         }
 
@@ -107,12 +107,6 @@ public static class IbmVpcConfigReader
     }
 
     // JsonException messages run on with path details that repeat the location; the first sentence says what is wrong.
-    private static string FirstSentence(string message)
-    {
-        var cut = message.IndexOf(". ", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
-    }
-
     /// <summary>The collections of one document.</summary>
     private sealed class ConfigurationReader(JsonCursor root)
     {

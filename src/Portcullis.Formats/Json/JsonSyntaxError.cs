@@ -1,0 +1,24 @@
+using System.Text.Json;
+
+namespace Portcullis.Formats.Json;
+
+/// <summary>What a JSON syntax error says, for a diagnostic: the parser's first sentence, or plain words where its wording is obscure.</summary>
+internal static class JsonSyntaxError
+{
+    /// <summary>The problem, without a final period; the caller gives the position.</summary>
+    public static string Describe(JsonException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var message = error.Message;
+
+        // System.Text.Json says a cut-off document is at the wrong "depth"; the user sees a truncated file.
+        if (message.StartsWith("Expected depth to be zero at the end of the JSON payload", StringComparison.Ordinal)
+            || message.StartsWith("Expected end of string, but instead reached end of data", StringComparison.Ordinal))
+        {
+            return "the file ends before the JSON is complete (cut off, or a bracket or quote not closed)";
+        }
+
+        var cut = message.IndexOf(". ", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
+    }
+}
