@@ -106,12 +106,7 @@ internal static class ProbeCommand
                 result.AddError($"--concurrency must be 1-{ProberOptions.MaxConcurrencyLimit}.");
             }
         });
-        var format = new Option<ReportFormat?>("--format", "-f")
-        {
-            Description = "Output format: txt or json (default: txt).",
-            HelpName = "FORMAT",
-            CustomParser = ParseFormat,
-        };
+        var format = FormatOption.Create(ReportFormat.Txt, "Output format: txt (the default) or json.", [ReportFormat.Txt, ReportFormat.Json]);
         var output = new Option<FileInfo?>("--output", "-o")
         {
             Description = "Write the report to FILE instead of standard output.",
@@ -209,7 +204,7 @@ internal static class ProbeCommand
                 Proxy = proxySettings,
                 TrustedRoots = roots,
             };
-            var reportFormat = result.GetValue(format) ?? ReportFormat.Txt;
+            var reportFormat = result.GetValue(format);
             var outputFile = result.GetValue(output);
             var showDetail = result.GetValue(detail);
             var prober = new Prober(options);
@@ -438,20 +433,5 @@ internal static class ProbeCommand
 
         result.AddError(error);
         return default;
-    }
-
-    private static ReportFormat? ParseFormat(ArgumentResult result)
-    {
-        var text = result.Tokens.Count == 0 ? "txt" : result.Tokens[0].Value;
-        switch (text.ToLowerInvariant())
-        {
-            case "txt":
-                return ReportFormat.Txt;
-            case "json":
-                return ReportFormat.Json;
-            default:
-                result.AddError($"Unknown format '{text}'. probe writes txt or json.");
-                return ReportFormat.Txt;
-        }
     }
 }

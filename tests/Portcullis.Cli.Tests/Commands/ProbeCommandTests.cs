@@ -228,7 +228,7 @@ public sealed partial class ProbeCommandTests
     [InlineData(new[] { "probe", "-t", "us.icr.io" }, "give a port (us.icr.io:443) or write a URL")]
     [InlineData(new[] { "probe", "-t", "https://x.invalid/", "--timeout", "soon" }, "'soon' is not a duration")]
     [InlineData(new[] { "probe", "-t", "https://x.invalid/", "--concurrency", "0" }, "--concurrency must be 1-256")]
-    [InlineData(new[] { "probe", "-t", "https://x.invalid/", "--format", "csv" }, "probe writes txt or json")]
+    [InlineData(new[] { "probe", "-t", "https://x.invalid/", "--format", "csv" }, "This command does not write 'csv'. Use one of: txt, json.")]
     [InlineData(new[] { "probe", "-t", "https://x.invalid/", "--expect-status", "20x" }, "--expect-status '20x' is not an HTTP status")]
     [InlineData(new[] { "probe", "-t", "x.invalid:443", "--expect-status", "200" }, "apply to --target URLs (http:// or https://), and there is none")]
     [InlineData(new[] { "probe", "-t", "https://x.invalid/", "--expect-json", "a", "--expect-body", "b" }, "give --expect-json or --expect-body, not both")]
