@@ -74,6 +74,10 @@ public sealed class ConfigBuilder
     public ConfigBuilder GroupRuleFromGroup(string group, TrafficDirection direction, string remoteGroup, ConnectionSet connection, string? local = null) =>
         GroupRule(group, direction, new SecurityGroupRemote(remoteGroup, remoteGroup), connection, local);
 
+    /// <summary>Adds a security-group rule with the remote exactly as given (a group reference by id, name or both, as a file may carry it).</summary>
+    public ConfigBuilder GroupRuleWithRemote(string group, TrafficDirection direction, RuleRemote remote, ConnectionSet connection) =>
+        GroupRule(group, direction, remote, connection, null);
+
     /// <summary>Creates a group with no rules (or does nothing if it exists).</summary>
     public ConfigBuilder Group(string group)
     {

@@ -20,7 +20,7 @@ public sealed partial class FlowReplayEngine
         /// <summary>Group remotes with up to this many member blocks are matched by the classifier itself.</summary>
         private const int ClassifiedRemoteBlocks = 4;
 
-        private readonly ConcurrentDictionary<(VpcNetwork, string), RemoteBlocks> _groupRemotes = new();
+        private readonly ConcurrentDictionary<(VpcNetwork, SecurityGroupRemote), RemoteBlocks> _groupRemotes = new();
 
         public FlowReplayEngine Compile(NetworkTopology topology)
         {
@@ -94,9 +94,9 @@ public sealed partial class FlowReplayEngine
         private RemoteBlocks Remote(VpcNetwork vpc, RuleRemote remote) => remote switch
         {
             CidrRemote cidr => new RemoteBlocks([cidr.Prefix], null),
-            SecurityGroupRemote group => _groupRemotes.GetOrAdd((vpc, group.SecurityGroupId), key =>
+            SecurityGroupRemote group => _groupRemotes.GetOrAdd((vpc, group), key =>
             {
-                var members = key.Item1.RemoteAddresses(remote);
+                var members = key.Item1.RemoteAddresses(key.Item2);
                 var blocks = members.ToPrefixes();
                 return blocks.Count <= ClassifiedRemoteBlocks ? new RemoteBlocks(blocks, null) : new RemoteBlocks([IpPrefix.AllIPv4], MemberAddresses.Of(members));
             }),

@@ -66,6 +66,12 @@ internal sealed partial class TopologyBuilder
                 {
                     _diagnostics.Error("PC3007", $"security group {group.Name}: a rule's remote is security group '{remote.SecurityGroupName}', which is not in the configuration", At(rule.Location, ".remote"));
                 }
+                else if (rule.Remote is SecurityGroupRemote named && _securityGroups.TryGetValue(named.SecurityGroupId, out var byId) && named.SecurityGroupName != byId.Name
+                    && !string.IsNullOrEmpty(named.SecurityGroupName) && named.SecurityGroupName != named.SecurityGroupId)
+                {
+                    // The API identifies the group by id; a different name is stale (renamed while collected) or hand-edited.
+                    _diagnostics.Warning("PC2010", $"security group {group.Name}: a rule's remote names group '{named.SecurityGroupName}' but its id is group {byId.Name}'s; the id decides", At(rule.Location, ".remote"));
+                }
             }
         }
 

@@ -65,7 +65,10 @@ public sealed class VpcNetwork
     public IpAddressSet RemoteAddresses(RuleRemote remote) => remote switch
     {
         CidrRemote cidr => cidr.Prefix.ToAddressSet(),
-        SecurityGroupRemote group => SecurityGroupMembers.GetValueOrDefault(group.SecurityGroupId),
+        // The id (or CRN) decides; a reference that carries only a name is found by it.
+        SecurityGroupRemote group => SecurityGroupMembers.TryGetValue(group.SecurityGroupId, out var members)
+            ? members
+            : SecurityGroupMembers.GetValueOrDefault(group.SecurityGroupName),
         _ => IpAddressSet.Empty,
     };
 
