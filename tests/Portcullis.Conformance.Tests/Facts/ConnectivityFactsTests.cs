@@ -53,4 +53,27 @@ public sealed class ConnectivityFactsTests
             """;
         Assert.Null(Compare(Grouped, Plain));
     }
+
+    [Fact]
+    public void StarOnAMixedLine_MarksOnlyItsTcpAsReplyBlocked()
+    {
+        // The analyzer checks replies of TCP only, so 'All Connections *' is blocked TCP plus plain UDP and ICMP.
+        const string Starred = """
+            Subnet connectivity for VPC v
+            s1 => s2 : All Connections * 
+            """;
+        const string Split = """
+            Subnet connectivity for VPC v
+            s1 => s2 : protocol: ICMP,UDP
+            s1 => s2 : protocol: TCP * 
+            """;
+        const string AllBlocked = """
+            Subnet connectivity for VPC v
+            s1 => s2 : protocol: ICMP,UDP * 
+            s1 => s2 : protocol: TCP * 
+            """;
+        Assert.Null(Compare(Starred, Split));
+        Assert.Null(Compare(Starred, AllBlocked)); // a star on UDP/ICMP alone claims nothing either
+        Assert.NotNull(Compare(Starred, "Subnet connectivity for VPC v\ns1 => s2 : All Connections\n"));
+    }
 }

@@ -46,8 +46,28 @@ public static class ReportGoldenParser
             set = ConnectionSet.AllIcmpTcpUdp; // the analyzer's universe
         }
 
+        // ' * ' marks TCP whose replies are blocked; only TCP replies are checked, so on a line such as
+        // 'All Connections *' the mark says nothing about the line's UDP and ICMP.
         var src = GoldenNames.Parse(source, sectionVpc);
         var dst = GoldenNames.Parse(destination, sectionVpc);
+        if (blocked)
+        {
+            AddSides(facts, src, dst, set.Except(set.TcpOnly()), false);
+            AddSides(facts, src, dst, set.TcpOnly(), true);
+        }
+        else
+        {
+            AddSides(facts, src, dst, set, false);
+        }
+    }
+
+    private static void AddSides(ConnectivityFacts facts, GoldenNames.Side src, GoldenNames.Side dst, ConnectionSet set, bool blocked)
+    {
+        if (set.IsEmpty)
+        {
+            return;
+        }
+
         if (src.External is { } fromOutside)
         {
             foreach (var node in dst.Internal!)
