@@ -43,16 +43,28 @@ public static class RuleText
     }
 
     /// <summary>A rule's remote as <see cref="Of(SecurityGroupRule, VpcNetwork)"/> cites it: <c>10.0.0.0/8</c>, or <c>sg3 (10.0.0.5/32,10.0.0.6/32)</c>.</summary>
-    public static string RemoteOf(RuleRemote remote, VpcNetwork vpc)
+    public static string RemoteOf(RuleRemote remote, VpcNetwork vpc) => RemoteOf(remote, vpc, int.MaxValue);
+
+    /// <summary>
+    /// As <see cref="RemoteOf(RuleRemote, VpcNetwork)"/>, listing at most <paramref name="maxBlocks"/> of a group's
+    /// member blocks and counting the rest (<c>sg3 (10.0.0.5/32,10.0.0.9/32, and 40 more)</c>), for listings of many
+    /// rules where the rule, not every member, is the point.
+    /// </summary>
+    public static string RemoteOf(RuleRemote remote, VpcNetwork vpc, int maxBlocks)
     {
         ArgumentNullException.ThrowIfNull(remote);
         ArgumentNullException.ThrowIfNull(vpc);
-        return remote switch
+        ArgumentOutOfRangeException.ThrowIfNegative(maxBlocks);
+        if (remote is not SecurityGroupRemote group)
         {
-            CidrRemote cidr => cidr.Prefix.ToString(),
-            SecurityGroupRemote group => $"{group.SecurityGroupName} ({string.Join(',', vpc.RemoteAddresses(group).ToPrefixes())})",
-            _ => remote.ToString(),
-        };
+            return remote is CidrRemote cidr ? cidr.Prefix.ToString() : remote.ToString();
+        }
+
+        var blocks = vpc.RemoteAddresses(group).ToPrefixes();
+        var listed = string.Join(',', blocks.Take(maxBlocks));
+        return blocks.Count <= maxBlocks
+            ? $"{group.SecurityGroupName} ({listed})"
+            : $"{group.SecurityGroupName} ({listed}, and {blocks.Count - maxBlocks} more)";
     }
 
     /// <summary>As <see cref="Of(SecurityGroupRule, VpcNetwork)"/>, with the remote's text already worked out (a group remote's is long, and shared by the rules naming it).</summary>

@@ -13,6 +13,9 @@ namespace Portcullis.Core.FlowReplay;
 /// </summary>
 internal sealed class ReplayCatalog
 {
+    /// <summary>How many of a group remote's member blocks a citation lists before it counts the rest.</summary>
+    public const int CitedMemberBlocks = 8;
+
     private readonly List<Entry> _rules = [];
     private readonly ConcurrentDictionary<(VpcNetwork Vpc, RuleRemote Remote), string> _remoteTexts = new();
     private int _lanes;
@@ -42,7 +45,11 @@ internal sealed class ReplayCatalog
         [.. _rules.Select((rule, id) => (Rule: rule, Id: id)).Where(p => evaluated[p.Rule.Lane] > 0)
             .Select(p => new RuleUse(p.Rule.Layer, p.Rule.LayerName, p.Rule.Direction, Citation(p.Id), p.Rule.Location, hits[p.Id], evaluated[p.Rule.Lane]))];
 
-    /// <summary>The rule as explain cites it; a group remote's member list is written once per group, not once per rule naming it.</summary>
+    /// <summary>
+    /// The rule as explain cites it, except that a group remote lists at most <see cref="CitedMemberBlocks"/> member
+    /// blocks: a report of rule hits names rules, and a large group's members would fill it. Each remote's text is
+    /// worked out once, however many rules name it.
+    /// </summary>
     public string Citation(int rule)
     {
         var entry = _rules[rule];
@@ -52,7 +59,7 @@ internal sealed class ReplayCatalog
         }
 
         var groupRule = (SecurityGroupRule)entry.Rule;
-        var remote = _remoteTexts.GetOrAdd((entry.Vpc!, groupRule.Remote), key => RuleText.RemoteOf(key.Remote, key.Vpc));
+        var remote = _remoteTexts.GetOrAdd((entry.Vpc!, groupRule.Remote), key => RuleText.RemoteOf(key.Remote, key.Vpc, CitedMemberBlocks));
         return RuleText.Of(groupRule, remote);
     }
 
