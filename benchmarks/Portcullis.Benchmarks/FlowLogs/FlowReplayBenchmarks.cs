@@ -9,7 +9,7 @@ namespace Portcullis.Benchmarks.FlowLogs;
 /// (<c>quick-flows</c>) samples the peak heap and working set to show that they do not grow with the input.
 /// </summary>
 [MemoryDiagnoser]
-[SimpleJob(launchCount: 1, warmupCount: 1, iterationCount: 5)]
+[SimpleJob(launchCount: 1, warmupCount: 2, iterationCount: 15)]
 public class FlowReplayBenchmarks
 {
     private string _tree = string.Empty;
