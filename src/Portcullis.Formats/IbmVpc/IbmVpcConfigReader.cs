@@ -110,21 +110,25 @@ public static class IbmVpcConfigReader
     /// <summary>The collections of one document.</summary>
     private sealed class ConfigurationReader(JsonCursor root)
     {
-        public VpcConfiguration Read() => new()
+        public VpcConfiguration Read()
         {
-            Vpcs = [.. root.Items("vpcs").Select(ResourceReaders.ReadVpc).OfType<Vpc>()],
-            Subnets = [.. root.Items("subnets").Select(ResourceReaders.ReadSubnet).OfType<Subnet>()],
-            NetworkAcls = [.. root.Items("network_acls").Select(AclReader.Read).OfType<NetworkAcl>()],
-            SecurityGroups = [.. root.Items("security_groups").Select(SecurityGroupReader.Read).OfType<SecurityGroup>()],
-            Instances = [.. root.Items("instances").Select(ResourceReaders.ReadInstance).OfType<Instance>()],
-            EndpointGateways = [.. root.Items("endpoint_gateways").Select(ResourceReaders.ReadEndpointGateway).OfType<EndpointGateway>()],
-            FloatingIps = [.. root.Items("floating_ips").Select(ResourceReaders.ReadFloatingIp).OfType<FloatingIp>()],
-            PublicGateways = [.. root.Items("public_gateways").Select(ResourceReaders.ReadPublicGateway).OfType<PublicGateway>()],
-            LoadBalancers = [.. root.Items("load_balancers").Select(TopologyReaders.ReadLoadBalancer).OfType<LoadBalancer>()],
-            TransitGateways = [.. root.Items("transit_gateways").Select(TopologyReaders.ReadTransitGateway).OfType<TransitGateway>()],
-            TransitConnections = [.. root.Items("transit_connections").Select(TopologyReaders.ReadTransitConnection).OfType<TransitConnection>()],
-            RoutingTables = [.. root.Items("routing_tables").Select(TopologyReaders.ReadRoutingTable).OfType<RoutingTable>()],
-            IksClusters = [.. root.Items("iks_clusters").Select(TopologyReaders.ReadIksCluster).OfType<IksCluster>()],
-        };
+            var virtualNics = ResourceReaders.ReadVirtualNics(root.Items("virtual_nis"));
+            return new()
+            {
+                Vpcs = [.. root.Items("vpcs").Select(ResourceReaders.ReadVpc).OfType<Vpc>()],
+                Subnets = [.. root.Items("subnets").Select(ResourceReaders.ReadSubnet).OfType<Subnet>()],
+                NetworkAcls = [.. root.Items("network_acls").Select(AclReader.Read).OfType<NetworkAcl>()],
+                SecurityGroups = [.. root.Items("security_groups").Select(SecurityGroupReader.Read).OfType<SecurityGroup>()],
+                Instances = [.. root.Items("instances").Select(i => ResourceReaders.ReadInstance(i, virtualNics)).OfType<Instance>()],
+                EndpointGateways = [.. root.Items("endpoint_gateways").Select(ResourceReaders.ReadEndpointGateway).OfType<EndpointGateway>()],
+                FloatingIps = [.. root.Items("floating_ips").Select(ResourceReaders.ReadFloatingIp).OfType<FloatingIp>()],
+                PublicGateways = [.. root.Items("public_gateways").Select(ResourceReaders.ReadPublicGateway).OfType<PublicGateway>()],
+                LoadBalancers = [.. root.Items("load_balancers").Select(TopologyReaders.ReadLoadBalancer).OfType<LoadBalancer>()],
+                TransitGateways = [.. root.Items("transit_gateways").Select(TopologyReaders.ReadTransitGateway).OfType<TransitGateway>()],
+                TransitConnections = [.. root.Items("transit_connections").Select(TopologyReaders.ReadTransitConnection).OfType<TransitConnection>()],
+                RoutingTables = [.. root.Items("routing_tables").Select(TopologyReaders.ReadRoutingTable).OfType<RoutingTable>()],
+                IksClusters = [.. root.Items("iks_clusters").Select(TopologyReaders.ReadIksCluster).OfType<IksCluster>()],
+            };
+        }
     }
 }

@@ -66,24 +66,57 @@ internal static class ResourceReaders
             subnet.Location);
     }
 
-    public static Instance? ReadInstance(JsonCursor instance)
+    /// <summary>
+    /// The top-level <c>virtual_nis</c> by the id of the instance network attachment each serves. Collectors list
+    /// attachments without their virtual interface, so only this list ties the virtual interface's id to an instance.
+    /// </summary>
+    public static Dictionary<string, VirtualNicRef> ReadVirtualNics(IEnumerable<JsonCursor> virtualNics)
+    {
+        var byAttachment = new Dictionary<string, VirtualNicRef>(StringComparer.Ordinal);
+        foreach (var vni in virtualNics)
+        {
+            var id = vni.RequiredString("id");
+            var target = vni.Child("target");
+            var attachmentId = target.IsObject ? target.OptionalString("id") : null;
+            if (id is not null && attachmentId is not null)
+            {
+                byAttachment.TryAdd(attachmentId, new VirtualNicRef(id, vni.OptionalString("name"), ReadHelpers.RefIds(vni, "security_groups")));
+            }
+        }
+
+        return byAttachment;
+    }
+
+    public static Instance? ReadInstance(JsonCursor instance, IReadOnlyDictionary<string, VirtualNicRef> virtualNics)
     {
         var id = instance.RequiredString("id");
         var name = instance.RequiredString("name");
         var vpcId = ReadHelpers.RequiredRefId(instance, "vpc");
         var zone = ReadHelpers.ZoneName(instance) ?? string.Empty;
         var interfaces = instance.Items("network_interfaces").Select(ReadInterface).ToList();
-
-        // Instances created with network attachments carry virtual network interfaces; older ones only
-        // network_interfaces. An attachment whose address an interface already has is the same endpoint.
-        var known = interfaces.OfType<NetworkInterface>().Select(i => i.Address).ToHashSet();
-        var attachments = instance.Items("network_attachments").Select(ReadAttachment).ToList();
+        var attachments = instance.Items("network_attachments").Select(a => ReadAttachment(a, virtualNics)).ToList();
         if (id is null || name is null || vpcId is null || interfaces.Any(i => i is null) || attachments.Any(a => a is null))
         {
             return null;
         }
 
-        var all = interfaces.OfType<NetworkInterface>().Concat(attachments.OfType<NetworkInterface>().Where(a => known.Add(a.Address)));
+        // Instances created with network attachments carry virtual network interfaces, and the API lists each
+        // attachment again under network_interfaces (with the attachment's id). The two views of one address are one
+        // endpoint: the virtual interface, which also answers to the interface's id and keeps the groups it lists.
+        var virtuals = attachments.OfType<NetworkInterface>().ToList();
+        var all = new List<NetworkInterface>();
+        foreach (var nic in interfaces.OfType<NetworkInterface>())
+        {
+            var same = virtuals.Find(v => v.Address == nic.Address);
+            all.Add(same is null ? nic : same with
+            {
+                SecurityGroupIds = [.. nic.SecurityGroupIds.Union(same.SecurityGroupIds, StringComparer.Ordinal)],
+                AttachmentId = same.AttachmentId ?? nic.Id,
+            });
+        }
+
+        var known = all.Select(n => n.Address).ToHashSet();
+        all.AddRange(virtuals.Where(v => known.Add(v.Address)));
         return new Instance(id, instance.OptionalString("crn"), name, vpcId, zone, [.. all], ReadHelpers.ResourceGroup(instance), instance.Location);
     }
 
@@ -101,11 +134,12 @@ internal static class ResourceReaders
         return new NetworkInterface(id, name ?? id, a, subnetId, ReadHelpers.RefIds(nic, "security_groups"));
     }
 
-    private static NetworkInterface? ReadAttachment(JsonCursor attachment)
+    private static NetworkInterface? ReadAttachment(JsonCursor attachment, IReadOnlyDictionary<string, VirtualNicRef> virtualNics)
     {
         var vni = attachment.Child("virtual_network_interface");
-        var vniId = vni.IsObject ? vni.OptionalString("id") : null;
-        var id = vniId ?? attachment.RequiredString("id");
+        var attachmentId = attachment.RequiredString("id");
+        var listed = attachmentId is null ? null : virtualNics.GetValueOrDefault(attachmentId);
+        var id = (vni.IsObject ? vni.OptionalString("id") : null) ?? listed?.Id ?? attachmentId;
         var address = ReadHelpers.RequiredAddress(attachment.Child("primary_ip"), "address");
         var subnetId = ReadHelpers.RequiredRefId(attachment, "subnet");
         if (id is null || address is not { } a || subnetId is null)
@@ -113,8 +147,9 @@ internal static class ResourceReaders
             return null;
         }
 
-        var name = (vni.IsObject ? vni.OptionalString("name") : null) ?? attachment.OptionalString("name") ?? id;
-        return new NetworkInterface(id, name, a, subnetId, [], IsVirtual: true, AttachmentId: attachment.OptionalString("id"));
+        var name = (vni.IsObject ? vni.OptionalString("name") : null) ?? listed?.Name ?? attachment.OptionalString("name") ?? id;
+        var groups = vni.IsObject && vni.Has("security_groups") ? ReadHelpers.RefIds(vni, "security_groups") : listed?.SecurityGroupIds ?? [];
+        return new NetworkInterface(id, name, a, subnetId, groups, IsVirtual: true, AttachmentId: attachmentId);
     }
 
     public static EndpointGateway? ReadEndpointGateway(JsonCursor gateway)

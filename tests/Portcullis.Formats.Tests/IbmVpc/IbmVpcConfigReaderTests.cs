@@ -187,4 +187,47 @@ public sealed class IbmVpcConfigReaderTests
         Assert.Equal("0.0.0.0/0", rule.Remote.ToString());
         Assert.Equal(ConnectionSet.Ports(IpProtocols.Tcp, 1, 65535, 22, 22), rule.Connection);
     }
+    // The collector lists an instance's network attachment twice (under network_interfaces with the attachment's id,
+    // and under network_attachments without its virtual interface); only the top-level virtual_nis names the virtual
+    // interface id that floating IPs and group targets use (np-guard's input_vni_basic.json has this shape).
+    private const string VirtualNicInstance = """
+        {
+          "vpcs": [{"id": "v1", "name": "vpc-one"}],
+          "subnets": [{"id": "s1", "name": "sub", "vpc": {"id": "v1"}, "zone": {"name": "us-south-1"},
+                       "ipv4_cidr_block": "10.0.0.0/24", "network_acl": {"id": "a1"}}],
+          "network_acls": [{"id": "a1", "name": "acl", "vpc": {"id": "v1"}, "subnets": [{"id": "s1"}], "rules": []}],
+          "security_groups": [
+            {"id": "g1", "name": "listed-by-nic", "vpc": {"id": "v1"}, "rules": [], "targets": []},
+            {"id": "g2", "name": "targets-vni", "vpc": {"id": "v1"}, "rules": [],
+             "targets": [{"id": "vni-1", "resource_type": "virtual_network_interface"}]}],
+          "instances": [{"id": "i1", "name": "wl", "vpc": {"id": "v1"}, "zone": {"name": "us-south-1"},
+            "network_interfaces": [{"id": "att-1", "name": "eth0", "primary_ip": {"address": "10.0.0.4"},
+                                    "subnet": {"id": "s1"}, "security_groups": [{"id": "g1"}]}],
+            "network_attachments": [{"id": "att-1", "name": "eth0", "primary_ip": {"address": "10.0.0.4"},
+                                     "subnet": {"id": "s1"}}]}],
+          "virtual_nis": [{"id": "vni-1", "name": "wl-vni", "primary_ip": {"address": "10.0.0.4"}, "subnet": {"id": "s1"},
+                           "security_groups": [{"id": "g2"}], "target": {"id": "att-1", "resource_type": "instance_network_attachment"}}],
+          "floating_ips": [{"id": "f1", "name": "wl-fip", "address": "150.240.1.1",
+                            "target": {"id": "vni-1", "resource_type": "virtual_network_interface"}}]
+        }
+        """;
+
+    [Fact]
+    public void TryRead_AttachmentListedTwiceWithTopLevelVirtualNic_IsOneEndpointWithItsFloatingIpAndGroups()
+    {
+        var (ok, config, readDiagnostics) = Read(VirtualNicInstance);
+        Assert.True(ok, string.Join("\n", readDiagnostics.ToImmutable()));
+
+        var nic = Assert.Single(config.Instances[0].Interfaces);
+        Assert.Equal("vni-1", nic.Id);
+        Assert.Equal("att-1", nic.AttachmentId);
+
+        var diagnostics = new DiagnosticBag();
+        var topology = NetworkTopology.Build(config, TopologyFilter.None, diagnostics);
+        Assert.NotNull(topology);
+        Assert.Empty(diagnostics.ToImmutable()); // no target or floating IP left unresolved
+        var endpoint = Assert.Single(topology.Endpoints);
+        Assert.Equal("wl-fip", endpoint.FloatingIp?.Name);
+        Assert.Equal(["listed-by-nic", "targets-vni"], endpoint.SecurityGroups.Select(g => g.Name).Order(StringComparer.Ordinal));
+    }
 }
