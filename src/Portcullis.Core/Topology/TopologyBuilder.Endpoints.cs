@@ -34,7 +34,12 @@ internal sealed partial class TopologyBuilder
             return [.. groups.Where(g => groupOrder.ContainsKey(g.Id)).OrderBy(g => groupOrder[g.Id])];
         }
 
-        SubnetNode? SubnetContaining(IpAddress address) => subnets.FirstOrDefault(s => s.Subnet.Cidr.Contains(address));
+        // A VPE lists its reserved IPs but not their subnets. The subnet whose reserved IPs record the address is where it
+        // was allocated; failing a record, the most specific subnet containing it. The two agree unless subnets of the
+        // VPC overlap (a lint finding, but a file can hold it), where the first subnet in the file was an arbitrary pick.
+        SubnetNode? SubnetOf(ReservedIp ip) =>
+            subnets.FirstOrDefault(s => s.Subnet.Cidr.Contains(ip.Address) && s.Subnet.ReservedIps.Any(r => r.Id == ip.Id && r.Address == ip.Address))
+            ?? subnets.Where(s => s.Subnet.Cidr.Contains(ip.Address)).MaxBy(s => s.Subnet.Cidr.Length);
 
         foreach (var instance in _config.Instances.Where(i => i.VpcId == vpc.Id || i.VpcId == vpc.Crn))
         {
@@ -74,7 +79,7 @@ internal sealed partial class TopologyBuilder
             var groups = GroupsOf([gateway.Id, gateway.Crn], gateway.SecurityGroupIds);
             foreach (var ip in gateway.Ips)
             {
-                if (SubnetContaining(ip.Address) is { } subnet)
+                if (SubnetOf(ip) is { } subnet)
                 {
                     endpoints.Add(new Endpoint(ip.Id, EndpointKind.EndpointGatewayIp, gateway.Name, ip.Name, ip.Address, subnet, groups, gateway.Id, null));
                 }
