@@ -149,11 +149,9 @@ internal static class ExplainCommand
         var intervals = new List<Interval<int>>();
         foreach (var item in text.Split(',', StringSplitOptions.TrimEntries))
         {
-            var bounds = item.Split('-', StringSplitOptions.TrimEntries);
-            if (bounds.Length is 1 or 2 && int.TryParse(bounds[0], out var low) && int.TryParse(bounds[^1], out var high)
-                && low >= ConnectionSet.MinPort && high <= ConnectionSet.MaxPort && low <= high)
+            if (NumberRange.TryParse(item, ConnectionSet.MinPort, ConnectionSet.MaxPort, out var range))
             {
-                intervals.Add(new Interval<int>(low, high));
+                intervals.Add(range);
             }
             else
             {

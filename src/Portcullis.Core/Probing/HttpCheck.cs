@@ -90,11 +90,9 @@ public sealed record HttpCheck
                 continue;
             }
 
-            var bounds = item.Split('-', StringSplitOptions.TrimEntries);
-            if (bounds.Length is 1 or 2 && int.TryParse(bounds[0], out var low) && int.TryParse(bounds[^1], out var high)
-                && low >= 100 && high <= 599 && low <= high)
+            if (NumberRange.TryParse(item, 100, 599, out var range))
             {
-                intervals.Add(new Interval<int>(low, high));
+                intervals.Add(range);
                 continue;
             }
 

@@ -1,4 +1,3 @@
-using System.Globalization;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 
@@ -119,13 +118,9 @@ public sealed record ConnectionTemplate(string Protocol, string? Ports = null, s
                 continue;
             }
 
-            var bounds = item.Split('-', StringSplitOptions.TrimEntries);
-            if (bounds.Length is 1 or 2
-                && int.TryParse(bounds[0], NumberStyles.None, CultureInfo.InvariantCulture, out var low)
-                && int.TryParse(bounds[^1], NumberStyles.None, CultureInfo.InvariantCulture, out var high)
-                && low >= ConnectionSet.MinPort && high <= ConnectionSet.MaxPort && low <= high)
+            if (NumberRange.TryParse(item, ConnectionSet.MinPort, ConnectionSet.MaxPort, out var range))
             {
-                intervals.Add(new Interval<int>(low, high));
+                intervals.Add(range);
             }
             else
             {
