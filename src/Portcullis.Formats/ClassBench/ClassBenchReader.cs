@@ -209,23 +209,9 @@ public static class ClassBenchReader
 
     private static bool TryOpen(string path, string what, DiagnosticBag diagnostics, out Stream stream)
     {
-        try
-        {
-            stream = File.OpenRead(path);
-            return true;
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            var reason = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "no such file",
-                UnauthorizedAccessException => "permission denied",
-                _ => e.Message,
-            };
-            diagnostics.Error("PC6000", $"cannot read the ClassBench {what}: {reason}", new SourceLocation(path));
-            stream = Stream.Null;
-            return false;
-        }
+        var opened = InputFile.TryOpen<Stream>(path, File.OpenRead, diagnostics, "PC6000", $"ClassBench {what}", out var file);
+        stream = file ?? Stream.Null;
+        return opened;
     }
 
     private static bool TryPortRange(string low, string high, out Interval<int> range)

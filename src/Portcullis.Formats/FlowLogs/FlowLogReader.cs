@@ -44,16 +44,10 @@ public sealed class FlowLogReader
     {
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        Stream file;
-        try
-        {
-            // Unbuffered: the decompressor reads in blocks of its own, and a buffer per file would be garbage per file.
-            file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
+        // Unbuffered: the decompressor reads in blocks of its own, and a buffer per file would be garbage per file.
+        if (!InputFile.TryOpen(path, OpenUnbuffered, diagnostics, "PC6101", "flow log", out var file))
         {
             Reset();
-            diagnostics.Error("PC6101", $"cannot read the flow log: {(e is FileNotFoundException or DirectoryNotFoundException ? "no such file" : e.Message)}", new SourceLocation(path));
             return false;
         }
 
@@ -62,6 +56,9 @@ public sealed class FlowLogReader
             return TryRead(file, path, diagnostics);
         }
     }
+
+    private static FileStream OpenUnbuffered(string path) =>
+        new(path, FileMode.Open, FileAccess.Read, FileShare.Read, bufferSize: 0, FileOptions.SequentialScan);
 
     /// <summary>Reads one object from a stream (gzip or plain JSON), reporting problems against <paramref name="file"/>.</summary>
     /// <returns>Whether the object was read; false when it is unusable (then <see cref="Records"/> is empty).</returns>

@@ -28,24 +28,8 @@ public static class IbmVpcConfigReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
         configuration = VpcConfiguration.Empty;
-        byte[] bytes;
-        try
-        {
-            bytes = File.ReadAllBytes(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            var reason = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "no such file",
-                UnauthorizedAccessException => "permission denied",
-                _ => e.Message,
-            };
-            diagnostics.Error("PC1000", $"cannot read the configuration: {reason}", new SourceLocation(path));
-            return false;
-        }
-
-        return TryRead(bytes, path, diagnostics, out configuration);
+        return InputFile.TryOpen(path, File.ReadAllBytes, diagnostics, "PC1000", "configuration", out var bytes)
+            && TryRead(bytes, path, diagnostics, out configuration);
     }
 
     /// <summary>Reads a configuration from UTF-8 JSON.</summary>

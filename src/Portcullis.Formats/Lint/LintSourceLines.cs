@@ -26,7 +26,7 @@ public static class LintSourceLines
             {
                 bytes = File.ReadAllBytes(file.Key);
             }
-            catch (Exception e) when (e is IOException or UnauthorizedAccessException or ArgumentException or NotSupportedException)
+            catch (Exception e) when (InputFile.IsReadProblem(e))
             {
                 continue;
             }

@@ -46,24 +46,8 @@ public static class ProbeTargetsReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
         targets = [];
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            var reason = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "no such file",
-                UnauthorizedAccessException => "permission denied",
-                _ => e.Message,
-            };
-            diagnostics.Error("PC7001", $"cannot read the targets file: {reason}", new SourceLocation(path));
-            return false;
-        }
-
-        return TryRead(text, path, diagnostics, out targets);
+        return InputFile.TryOpen(path, File.ReadAllText, diagnostics, "PC7001", "targets file", out var text)
+            && TryRead(text, path, diagnostics, out targets);
     }
 
     /// <summary>Reads targets from YAML or JSON text.</summary>

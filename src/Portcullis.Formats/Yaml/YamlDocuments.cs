@@ -11,25 +11,9 @@ internal static class YamlDocuments
     public static bool TryLoadFile(string path, DiagnosticBag diagnostics, string what, out YamlCursor root)
     {
         root = default;
-        string text;
-        try
-        {
-            text = File.ReadAllText(path);
-        }
-        catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
-        {
-            var reason = e switch
-            {
-                FileNotFoundException or DirectoryNotFoundException => "no such file",
-                UnauthorizedAccessException => "permission denied",
-                _ => e.Message,
-            };
-            var noun = what.StartsWith("a ", StringComparison.Ordinal) ? what[2..] : what.StartsWith("an ", StringComparison.Ordinal) ? what[3..] : what;
-            diagnostics.Error("PC4000", $"cannot read the {noun}: {reason}", new SourceLocation(path));
-            return false;
-        }
-
-        return TryLoad(text, path, diagnostics, what, out root);
+        var noun = what.StartsWith("a ", StringComparison.Ordinal) ? what[2..] : what.StartsWith("an ", StringComparison.Ordinal) ? what[3..] : what;
+        return InputFile.TryOpen(path, File.ReadAllText, diagnostics, "PC4000", noun, out var text)
+            && TryLoad(text, path, diagnostics, what, out root);
     }
 
     /// <summary>Parses text; an empty document or a syntax error is reported.</summary>
