@@ -35,6 +35,15 @@ public sealed class FlowsCommandTests : IDisposable
         var result = CliRunner.Run("flows", "replay", "-c", edited, "--flows", Flows);
 
         Assert.Equal(1, result.ExitCode);
+
+        // Dropping an allow rule can only take traffic away, and this one allowed the replies of outbound HTTPS: every
+        // change is such a reply, now caught by the ACL's closing deny.
+        Assert.Contains("Rejected traffic the configuration would now accept: none", result.Output, StringComparison.Ordinal);
+        var causes = result.Output.Split('\n').Where(l => l.TrimStart().StartsWith("dropped by", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(causes);
+        Assert.All(causes, l => Assert.Contains("network ACL iks-prod-workers-acl: name: deny-all-inbound,", l, StringComparison.Ordinal));
+        Assert.All(result.Output.Split('\n').Where(l => l.TrimStart().StartsWith("e.g.", StringComparison.Ordinal)),
+            l => Assert.All(l.TrimStart()[5..].Split("; "), example => Assert.EndsWith(":443 proto 6", example, StringComparison.Ordinal)));
         var golden = GoldenFile.Check("Golden/flows-replay.iks-without-https-replies.txt", result.Output);
         Assert.True(golden is null, golden);
     }
