@@ -4,7 +4,7 @@ using Portcullis.Core.Diagnostics;
 namespace Portcullis.Formats;
 
 /// <summary>Opening a file a user named, with the problem reported in their words (file, reason) instead of thrown.</summary>
-internal static class InputFile
+public static class InputFile
 {
     /// <summary>
     /// Runs <paramref name="open"/> on <paramref name="path"/>; when the file cannot be read, reports

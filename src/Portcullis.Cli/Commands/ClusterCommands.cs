@@ -1,17 +1,18 @@
 using System.CommandLine;
 using Portcullis.Cli.Infrastructure;
-using Portcullis.Core.Cluster.Allowlist;
-using Portcullis.Core.Cluster.Check;
-using Portcullis.Core.Cluster.Fix;
-using Portcullis.Core.Cluster.Requirements;
-using Portcullis.Formats.Allowlist;
-using Portcullis.Formats.Cluster;
-using Portcullis.Formats.IbmCloudCli;
-using Portcullis.Formats.Iptables;
-using Portcullis.Formats.Nftables;
+using Portcullis.Cluster.Allowlist;
+using Portcullis.Cluster.Check;
+using Portcullis.Cluster.Fix;
+using Portcullis.Cluster.Formats.Allowlist;
+using Portcullis.Cluster.Formats.Catalogs;
+using Portcullis.Cluster.Formats.Check;
+using Portcullis.Cluster.Formats.IbmCloudCli;
+using Portcullis.Cluster.Formats.Iptables;
+using Portcullis.Cluster.Formats.Nftables;
+using Portcullis.Cluster.Formats.Terraform;
+using Portcullis.Cluster.Formats.VpcApi;
+using Portcullis.Cluster.Requirements;
 using Portcullis.Formats.Reports;
-using Portcullis.Formats.Terraform;
-using Portcullis.Formats.VpcApi;
 
 namespace Portcullis.Cli.Commands;
 

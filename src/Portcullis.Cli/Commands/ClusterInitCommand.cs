@@ -1,7 +1,7 @@
 using System.CommandLine;
 using Portcullis.Cli.Infrastructure;
+using Portcullis.Cluster.Formats.Description;
 using Portcullis.Core.Diagnostics;
-using Portcullis.Formats.Cluster;
 
 namespace Portcullis.Cli.Commands;
 

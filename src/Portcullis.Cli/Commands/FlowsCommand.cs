@@ -1,8 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Portcullis.Cli.Infrastructure;
-using Portcullis.Core.FlowReplay;
-using Portcullis.Formats.FlowLogs;
+using Portcullis.Flows.Formats.FlowLogs;
+using Portcullis.Flows.Replay;
 using Portcullis.Formats.Reports;
 using Spectre.Console;
 

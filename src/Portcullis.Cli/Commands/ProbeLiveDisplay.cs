@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
-using Portcullis.Core.Probing;
-using Portcullis.Formats.Probing;
 using Portcullis.Probing;
+using Portcullis.Probing.Formats;
 using Spectre.Console;
 
 namespace Portcullis.Cli.Commands;

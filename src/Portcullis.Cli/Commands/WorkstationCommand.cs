@@ -1,11 +1,13 @@
 using System.CommandLine;
+using Portcullis.Application.Workstation;
 using Portcullis.Cli.Infrastructure;
-using Portcullis.Core.Cluster.Requirements;
-using Portcullis.Core.Cluster.Workstation;
-using Portcullis.Formats.Cluster;
-using Portcullis.Formats.Iptables;
-using Portcullis.Formats.Nftables;
-using Portcullis.Formats.Probing;
+using Portcullis.Cluster.Formats.Catalogs;
+using Portcullis.Cluster.Formats.Iptables;
+using Portcullis.Cluster.Formats.Nftables;
+using Portcullis.Cluster.Formats.Workstation;
+using Portcullis.Cluster.Requirements;
+using Portcullis.Cluster.Workstation;
+using Portcullis.Probing.Formats;
 
 namespace Portcullis.Cli.Commands;
 

@@ -1,8 +1,9 @@
-using Portcullis.Core.Cluster.Check;
-using Portcullis.Core.Cluster.Description;
-using Portcullis.Core.Cluster.Requirements;
+using Portcullis.Cluster.Check;
+using Portcullis.Cluster.Description;
+using Portcullis.Cluster.Formats.Catalogs;
+using Portcullis.Cluster.Formats.Description;
+using Portcullis.Cluster.Requirements;
 using Portcullis.Core.Diagnostics;
-using Portcullis.Formats.Cluster;
 
 namespace Portcullis.Cli.Infrastructure;
 

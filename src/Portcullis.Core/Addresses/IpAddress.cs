@@ -13,10 +13,10 @@ namespace Portcullis.Core.Addresses;
 public readonly record struct IpAddress : IComparable<IpAddress>, ISpanParsable<IpAddress>, ISpanFormattable
 {
     /// <summary>The first 128-bit value of the IPv4-mapped block (<c>::ffff:0.0.0.0</c>).</summary>
-    internal static readonly UInt128 IPv4Base = new(0, 0xFFFF_0000_0000UL);
+    public static readonly UInt128 IPv4Base = new(0, 0xFFFF_0000_0000UL);
 
     /// <summary>The last 128-bit value of the IPv4-mapped block (<c>::ffff:255.255.255.255</c>).</summary>
-    internal static readonly UInt128 IPv4Last = new(0, 0xFFFF_FFFF_FFFFUL);
+    public static readonly UInt128 IPv4Last = new(0, 0xFFFF_FFFF_FFFFUL);
 
     /// <summary>Creates an address from its 128-bit value (IPv4 in the mapped block).</summary>
     public IpAddress(UInt128 value) => Value = value;

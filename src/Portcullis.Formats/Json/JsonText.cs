@@ -6,7 +6,7 @@ using Portcullis.Core.Explain;
 namespace Portcullis.Formats.Json;
 
 /// <summary>How every JSON output of Portcullis is written: indented, readable names (no needless escapes), one final newline.</summary>
-internal static class JsonText
+public static class JsonText
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 

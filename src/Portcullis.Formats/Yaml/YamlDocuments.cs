@@ -5,7 +5,7 @@ using YamlDotNet.RepresentationModel;
 namespace Portcullis.Formats.Yaml;
 
 /// <summary>Loads YAML (and JSON, which YAML reads too) into a node tree, reporting syntax errors at their line and column.</summary>
-internal static class YamlDocuments
+public static class YamlDocuments
 {
     /// <summary>Reads a file; a missing or unreadable file is reported with its name.</summary>
     public static bool TryLoadFile(string path, DiagnosticBag diagnostics, string what, out YamlCursor root)

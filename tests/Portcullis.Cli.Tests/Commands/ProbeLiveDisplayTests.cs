@@ -1,6 +1,5 @@
 using System.Collections.Immutable;
 using Portcullis.Cli.Commands;
-using Portcullis.Core.Probing;
 using Portcullis.Probing;
 using Spectre.Console;
 

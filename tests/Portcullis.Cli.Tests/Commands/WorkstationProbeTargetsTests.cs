@@ -1,5 +1,5 @@
 using Portcullis.Core.Diagnostics;
-using Portcullis.Formats.Probing;
+using Portcullis.Probing.Formats;
 using Portcullis.Testing;
 
 namespace Portcullis.Cli.Tests.Commands;
