@@ -5,6 +5,7 @@ using Portcullis.Core.Explain;
 using Portcullis.Core.Sets;
 using Portcullis.Formats.Explain;
 using Portcullis.Formats.Reports;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Cli.Commands;
 
@@ -61,7 +62,7 @@ internal static class ExplainCommand
             var explainer = new Explainer(new ConnectivityAnalyzer(topology));
             if (!explainer.TryExplain(new ExplainRequest(result.GetValue(source)!, result.GetValue(destination)!, query), out var explanation, out var error))
             {
-                return context.UsageError(error!);
+                return context.UsageError(ExplainText.Problem(error!));
             }
 
             return OutputTarget.Write(context, result.GetValue(options.Output), configs, writer =>

@@ -246,7 +246,7 @@ public static class ClusterChecker
             var missing = connection.Except(acl);
             if (!missing.IsEmpty)
             {
-                var verdict = RuleAttribution.Acl(owner.Subnet.Acl, direction, owner.Address, sample, missing);
+                var verdict = RuleAttribution.Acl(owner.Vpc, owner.Subnet.Acl, direction, owner.Address, sample, missing);
                 gaps.Add(new LayerGap(side, LayerKind.NetworkAcl, direction, false, owner, remote, null, missing, connection, [verdict]));
             }
         }
@@ -257,7 +257,7 @@ public static class ClusterChecker
             if (!missingReplies.IsEmpty)
             {
                 var opposite = Opposite(direction);
-                var verdict = RuleAttribution.Acl(owner.Subnet.Acl, opposite, owner.Address, sample, missingReplies);
+                var verdict = RuleAttribution.Acl(owner.Vpc, owner.Subnet.Acl, opposite, owner.Address, sample, missingReplies);
                 gaps.Add(new LayerGap(side, LayerKind.NetworkAcl, opposite, true, owner, remote, null, missingReplies, connection.TcpOnly().SwapPorts(), [verdict]));
             }
         }
@@ -294,7 +294,7 @@ public static class ClusterChecker
             var remote = group.Aggregate(IpAddressSet.Empty, (all, g) => all.Union(g.Remote));
             yield return new Finding(FindingKind.RepliesBlocked,
                 $"network ACL {gap.Owner.Subnet.Acl.Name} drops the {gap.Direction.ToString().ToLowerInvariant()} TCP replies of '{result.Requirement.Purpose}' ({gap.Missing}) for {Summarize(remote)}",
-                result.Requirement.Id, gap.DenyingRule?.Text);
+                result.Requirement.Id, gap.DenyingRule is { } denying ? TransitionalRuleText.Of(denying) : null);
         }
     }
 
@@ -324,7 +324,7 @@ public static class ClusterChecker
                 {
                     var sample = IpAddressSet.Single(segment.Peers.First);
                     rule = RuleAttribution.Groups(worker.Vpc, worker.SecurityGroups, requirement.Direction, worker.Address, sample, result.Connection)
-                        .SelectMany(v => v.Rules).FirstOrDefault()?.Text;
+                        .SelectMany(v => v.Rules).Select(TransitionalRuleText.Of).FirstOrDefault();
                 }
             }
         }

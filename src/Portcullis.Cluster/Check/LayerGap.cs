@@ -49,7 +49,7 @@ public sealed record LayerGap(
             if (Layer == LayerKind.NetworkAcl)
             {
                 var acl = Owner.Subnet.Acl;
-                var rule = DenyingRule is { } denying ? acl.Rules.FirstOrDefault(r => RuleText.Of(r) == denying.Text) : null;
+                var rule = DenyingRule?.AclRule;
                 return rule is null
                     ? $"{what}network ACL {acl.Name}: no {direction} rule (implicit deny)"
                     : $"{what}network ACL {acl.Name}: {rule.Name} ({direction} #{rule.Priority})";
@@ -72,7 +72,7 @@ public sealed record LayerGap(
                 var denying = DenyingRule;
                 return denying is null
                     ? $"{what}network ACL {Owner.Subnet.Acl.Name} ({Direction.ToString().ToLowerInvariant()}): no rule allows it (implicit deny)"
-                    : $"{what}network ACL {Owner.Subnet.Acl.Name}: {denying.Text}";
+                    : $"{what}network ACL {Owner.Subnet.Acl.Name}: {TransitionalRuleText.Of(denying)}";
             }
 
             var groups = Owner.SecurityGroups.IsEmpty ? "no security group" : "security group " + string.Join(", ", Owner.SecurityGroups.Select(g => g.Name));

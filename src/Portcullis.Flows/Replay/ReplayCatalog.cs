@@ -9,7 +9,7 @@ namespace Portcullis.Flows.Replay;
 /// <summary>
 /// Every rule on a replayed path, numbered, with the layer-and-direction it belongs to (a "lane"): tallies count
 /// hits per rule and evaluations per lane in flat arrays indexed by these numbers. Rules are cited (with
-/// <see cref="RuleText"/>) only when a report needs them.
+/// <see cref="Portcullis.Core.Explain.TransitionalRuleText"/>) only when a report needs them.
 /// </summary>
 internal sealed class ReplayCatalog
 {
@@ -55,12 +55,12 @@ internal sealed class ReplayCatalog
         var entry = _rules[rule];
         if (entry.Rule is NetworkAclRule acl)
         {
-            return RuleText.Of(acl);
+            return TransitionalRuleText.Of(acl);
         }
 
         var groupRule = (SecurityGroupRule)entry.Rule;
-        var remote = _remoteTexts.GetOrAdd((entry.Vpc!, groupRule.Remote), key => RuleText.RemoteOf(key.Remote, key.Vpc, CitedMemberBlocks));
-        return RuleText.Of(groupRule, remote);
+        var remote = _remoteTexts.GetOrAdd((entry.Vpc!, groupRule.Remote), key => TransitionalRuleText.RemoteOf(key.Remote, key.Vpc, CitedMemberBlocks));
+        return TransitionalRuleText.Of(groupRule, remote);
     }
 
     /// <summary>One rule: its layer, the rule itself (and its VPC, to resolve a group remote), and its lane.</summary>

@@ -2,6 +2,7 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Portcullis.Core.Explain;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Formats.Json;
 
@@ -27,7 +28,7 @@ public static class JsonText
     public static void WriteRule(Utf8JsonWriter json, RuleCitation rule)
     {
         json.WriteStartObject();
-        json.WriteString("rule", rule.Text);
+        json.WriteString("rule", RuleText.Of(rule));
         json.WriteString("action", rule.Action.ToString().ToLowerInvariant());
         if (rule.Location is { } location)
         {

@@ -2,6 +2,7 @@ using System.Text;
 using Portcullis.Core.Analysis;
 
 using Portcullis.Formats.Json;
+using Portcullis.Formats.Wording;
 namespace Portcullis.Formats.Reports;
 
 /// <summary>Writes the per-subnet ACL view (<c>report single-subnet</c>).</summary>
@@ -119,7 +120,7 @@ public static class SubnetAclReportWriter
                             {
                                 json.WriteStartObject();
                                 json.WriteString("remote", $"{remote.First}-{remote.Last}");
-                                json.WriteString("conn_text", remote.Connection.ToString());
+                                json.WriteString("conn_text", ConnectionText.Of(remote.Connection));
                                 json.WritePropertyName("conn");
                                 ConnectivityReportWriter.WriteConnection(json, remote.Connection);
                                 json.WriteEndObject();

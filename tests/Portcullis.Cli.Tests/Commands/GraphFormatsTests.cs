@@ -5,6 +5,7 @@ using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Reports;
 using Portcullis.Core.Topology;
 using Portcullis.Formats.IbmVpc;
+using Portcullis.Formats.Wording;
 using Portcullis.Testing;
 
 namespace Portcullis.Cli.Tests.Commands;
@@ -175,17 +176,17 @@ public sealed partial class GraphFormatsTests : IDisposable
         var nodes = new HashSet<(string?, string)>();
         foreach (var section in new ConnectivityAnalyzer(topology).AnalyzeEndpoints().Sections)
         {
-            foreach (var row in ReportShaper.Rows(section))
+            foreach (var row in ReportShaper.Rows(section, TextOrder.Report))
             {
                 foreach (var side in new[] { row.Source, row.Destination })
                 {
                     if (side.IsExternal)
                     {
-                        nodes.Add((null, side.DisplayName));
+                        nodes.Add((null, NodeText.Group(side)));
                     }
                     else
                     {
-                        nodes.UnionWith(side.Nodes.Select(n => ((string?)n.Vpc!.Name, n.DisplayName)));
+                        nodes.UnionWith(side.Nodes.Select(n => ((string?)n.Vpc!.Name, NodeText.Name(n))));
                     }
                 }
             }

@@ -82,8 +82,8 @@ public sealed class FlowReplayEngineDifferentialTests
 
         var acl = endpoint.Subnet.Acl;
         var reverse = outbound ? TrafficDirection.Inbound : TrafficDirection.Outbound;
-        var request = query.IsSubsetOf(RuleAttribution.Acl(acl, direction, endpoint.Address, peerSet, query).Allowed);
-        var reply = query.SwapPorts().IsSubsetOf(RuleAttribution.Acl(acl, reverse, endpoint.Address, peerSet, query.SwapPorts()).Allowed);
+        var request = query.IsSubsetOf(RuleAttribution.Acl(endpoint.Vpc, acl, direction, endpoint.Address, peerSet, query).Allowed);
+        var reply = query.SwapPorts().IsSubsetOf(RuleAttribution.Acl(endpoint.Vpc, acl, reverse, endpoint.Address, peerSet, query.SwapPorts()).Allowed);
         return (groupsAllow && request, reply);
     }
 

@@ -1,18 +1,18 @@
 using Portcullis.Core.Diagnostics;
-using Portcullis.Core.Explain;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Wording;
 using Portcullis.Testing;
 
-namespace Portcullis.Core.Tests.Explain;
+namespace Portcullis.Formats.Tests.Wording;
 
 /// <summary>How a rule's remote is cited.</summary>
 public sealed class RuleTextTests
 {
     [Fact]
     public void RemoteOf_Cidr_IsTheBlock() =>
-        Assert.Equal("10.0.0.0/8", RuleText.RemoteOf(new CidrRemote(Addresses.IpPrefix.Parse("10.0.0.0/8")), Fleet(members: 1)));
+        Assert.Equal("10.0.0.0/8", RuleText.RemoteOf(new CidrRemote(Portcullis.Core.Addresses.IpPrefix.Parse("10.0.0.0/8")), Fleet(members: 1)));
 
     [Fact]
     public void RemoteOf_Group_ListsEveryMemberBlock()

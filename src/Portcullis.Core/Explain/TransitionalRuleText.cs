@@ -5,9 +5,16 @@ using Portcullis.Core.Topology;
 
 namespace Portcullis.Core.Explain;
 
-/// <summary>How explanations (and checks and lint) cite rules, so a user can find each one in the console or the JSON.</summary>
-public static class RuleText
+/// <summary>How lint, checks and replay still cite rules while their results become facts (transitional: Portcullis.Formats.Wording.RuleText is the wording).</summary>
+public static class TransitionalRuleText
 {
+    /// <summary>A cited rule.</summary>
+    public static string Of(RuleCitation rule)
+    {
+        ArgumentNullException.ThrowIfNull(rule);
+        return rule.AclRule is { } acl ? Of(acl) : Of(rule.GroupRule!, rule.Vpc);
+    }
+
     /// <summary><c>name: acl1-out-1, priority: 1, action: deny, direction: outbound, source: ..., destination: ..., protocol: tcp, srcPorts: 1-65535, dstPorts: 22-22</c>.</summary>
     public static string Of(NetworkAclRule rule)
     {
