@@ -14,7 +14,7 @@ internal static class ReadHelpers
         var reference = owner.Child(name);
         if (reference.IsNullOrMissing)
         {
-            reference.Error("PC1003", $"required reference '{name}' is missing");
+            reference.Report(FormatDiagnostics.RequiredFieldMissing, $"reference '{name}'");
             return null;
         }
 
@@ -47,7 +47,7 @@ internal static class ReadHelpers
             return prefix;
         }
 
-        at.Error("PC1006", $"'{text}' is not a valid CIDR block or IP address");
+        at.Report(FormatDiagnostics.InvalidAddress, text, "CIDR block or IP address");
         return null;
     }
 
@@ -69,7 +69,7 @@ internal static class ReadHelpers
             return address;
         }
 
-        owner.Child(name).Error("PC1006", $"'{text}' is not a valid IP address");
+        owner.Child(name).Report(FormatDiagnostics.InvalidAddress, text, "IP address");
         return null;
     }
 
