@@ -200,7 +200,7 @@ public static class ClusterDiagnostics
 
     /// <summary>The cluster-info ConfigMap's cluster-config.json is not JSON.</summary>
     public static readonly DiagnosticDescriptor ClusterConfigNotJson = new(
-        "PC4051", Severity.Error, "cluster-config.json is not JSON",
+        "PC4051", Severity.Error, "Invalid cluster-config.json",
         "data.cluster-config.json is not valid JSON",
         "The ConfigMap holds the cluster's configuration as a JSON text under data.cluster-config.json; this one does not parse.");
 

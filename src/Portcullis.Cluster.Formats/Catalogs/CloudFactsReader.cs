@@ -268,8 +268,13 @@ public static class CloudFactsReader
         var prefixes = new List<IpPrefix>();
         foreach (var (text, at) in list.Strings())
         {
-            if (IpPrefix.TryParse(text, out var prefix) && prefix.IsIPv4)
+            if (IpPrefix.TryParse(text, out var prefix, out var hostBitsSet) && prefix.IsIPv4)
             {
+                if (hostBitsSet)
+                {
+                    at.Report(FormatDiagnostics.CidrHostBitsSet, text, prefix);
+                }
+
                 prefixes.Add(prefix);
             }
             else

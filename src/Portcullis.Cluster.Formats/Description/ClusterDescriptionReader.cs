@@ -179,8 +179,13 @@ public static class ClusterDescriptionReader
             return default;
         }
 
-        if (IpPrefix.TryParse(text.Trim(), out var prefix) && prefix.IsIPv4)
+        if (IpPrefix.TryParse(text.Trim(), out var prefix, out var hostBitsSet) && prefix.IsIPv4)
         {
+            if (hostBitsSet)
+            {
+                cursor.Report(FormatDiagnostics.CidrHostBitsSet, text.Trim(), prefix);
+            }
+
             return prefix;
         }
 

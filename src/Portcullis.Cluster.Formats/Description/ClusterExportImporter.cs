@@ -2,6 +2,7 @@ using Portcullis.Cluster.Description;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
+using Portcullis.Formats;
 using Portcullis.Formats.Yaml;
 
 namespace Portcullis.Cluster.Formats.Description;
@@ -309,8 +310,22 @@ public static class ClusterExportImporter
         return colon >= 0 ? rest[..colon] : rest.TrimEnd('/');
     }
 
-    private static IpPrefix Prefix(YamlCursor cursor) =>
-        cursor.Text() is { } text && IpPrefix.TryParse(text.Trim(), out var prefix) && prefix.IsIPv4 ? prefix : default;
+    // Exports are the API's own output: an unreadable block counts as absent, as it always has; host bits, which
+    // the API never writes, mean the file was edited, so they are kept with a warning as in every other reader.
+    private static IpPrefix Prefix(YamlCursor cursor)
+    {
+        if (cursor.Text() is not { } text || !IpPrefix.TryParse(text.Trim(), out var prefix, out var hostBitsSet) || !prefix.IsIPv4)
+        {
+            return default;
+        }
+
+        if (hostBitsSet)
+        {
+            cursor.Report(FormatDiagnostics.CidrHostBitsSet, text.Trim(), prefix);
+        }
+
+        return prefix;
+    }
 
     private static IpAddress? Address(YamlCursor cursor) =>
         cursor.Text() is { } text && IpAddress.TryParse(text.Trim(), out var address) && address.IsIPv4 ? address : null;

@@ -39,11 +39,19 @@ internal static class ReadHelpers
         return text is null ? null : ParsePrefix(owner.Child(name), text);
     }
 
-    /// <summary>Parses a CIDR block (or a bare address as a host block), reporting a bad one.</summary>
+    /// <summary>
+    /// Parses a CIDR block (or a bare address as a host block), reporting a bad one; a block with host bits set is
+    /// read as its network, with a warning (the API rejects such blocks, so the file was edited by hand).
+    /// </summary>
     public static IpPrefix? ParsePrefix(JsonCursor at, string text)
     {
-        if (IpPrefix.TryParse(text, out var prefix))
+        if (IpPrefix.TryParse(text, out var prefix, out var hostBitsSet))
         {
+            if (hostBitsSet)
+            {
+                at.Report(FormatDiagnostics.CidrHostBitsSet, text, prefix);
+            }
+
             return prefix;
         }
 

@@ -12,7 +12,7 @@ public sealed class RuleTextTests
 {
     [Fact]
     public void RemoteOf_Cidr_IsTheBlock() =>
-        Assert.Equal("10.0.0.0/8", RuleText.RemoteOf(new CidrRemote(Addresses.IpPrefix.Parse("10.0.0.0/8")), Fleet(members: 1)));
+        Assert.Equal("10.0.0.0/8", RuleText.RemoteOf(new CidrRemote(Core.Addresses.IpPrefix.Parse("10.0.0.0/8")), Fleet(members: 1)));
 
     [Fact]
     public void RemoteOf_Group_ListsEveryMemberBlock()
