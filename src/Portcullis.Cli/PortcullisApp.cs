@@ -28,7 +28,11 @@ internal static class PortcullisApp
             "portcullis <command> --help");
         examples.Install(root);
 
+        // Hidden for now: shown, it would add a line to every command's help, which the output snapshot locks.
+        var verbose = new Option<bool>("--verbose") { Description = "Also print notes: what the analysis assumed or left out.", Recursive = true, Hidden = true };
+        root.Options.Add(verbose);
         var parsed = root.Parse(args);
+        context.Verbose = parsed.GetValue(verbose);
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parsed.Errors.Count > 0)
         {

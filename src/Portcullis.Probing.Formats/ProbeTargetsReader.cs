@@ -46,7 +46,7 @@ public static class ProbeTargetsReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
         targets = [];
-        return InputFile.TryOpen(path, File.ReadAllText, diagnostics, "PC7001", "targets file", out var text)
+        return InputFile.TryOpen(path, File.ReadAllText, diagnostics, ProbeDiagnostics.TargetsFileUnreadable, "targets file", out var text)
             && TryRead(text, path, diagnostics, out targets);
     }
 
@@ -69,17 +69,17 @@ public static class ProbeTargetsReader
         }
         catch (YamlException e)
         {
-            diagnostics.Error("PC7001", $"malformed YAML or JSON: {e.Message}", new SourceLocation(file, null, (int)e.Start.Line, (int)e.Start.Column));
+            diagnostics.Report(ProbeDiagnostics.MalformedTargetsFile, new SourceLocation(file, null, (int)e.Start.Line, (int)e.Start.Column), e.Message);
             return false;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            diagnostics.Error("PC7006", "the targets file is empty; expected a list of targets under 'targets:'", new SourceLocation(file));
+            diagnostics.Report(ProbeDiagnostics.NoTargets, new SourceLocation(file), "the targets file is empty; expected a list of targets under 'targets:'");
             return false;
         }
 
-        var errorsBefore = diagnostics.ToImmutable().Count(d => d.Severity == DiagnosticSeverity.Error);
+        var errorsBefore = diagnostics.ToImmutable().Count(d => d.Severity == Severity.Error);
         var reader = new Reader(file, diagnostics);
         var root = stream.Documents[0].RootNode;
         YamlSequenceNode? list = null;
@@ -90,19 +90,19 @@ public static class ProbeTargetsReader
             {
                 if (key is YamlScalarNode { Value: not ("targets" or "version") })
                 {
-                    reader.Error("PC7003", $"unknown key '{((YamlScalarNode)key).Value}'; a targets file has 'targets:' (and optionally 'version: 1')", key, "$");
+                    reader.Report(key, "$", ProbeDiagnostics.UnknownTargetsKey, ((YamlScalarNode)key).Value, "a targets file has 'targets:' (and optionally 'version: 1')");
                 }
             }
 
             if (top.Children.TryGetValue(new YamlScalarNode("version"), out var version) && (version is not YamlScalarNode { Value: "1" }))
             {
-                reader.Error("PC7004", "only version 1 of the targets format exists", version, "$.version");
+                reader.Report(version, "$.version", ProbeDiagnostics.InvalidTargetValue, "only version 1 of the targets format exists");
             }
 
             listPath = "$.targets";
             if (!top.Children.TryGetValue(new YamlScalarNode("targets"), out var node))
             {
-                reader.Error("PC7005", "no 'targets:' list", top, "$");
+                reader.Report(top, "$", ProbeDiagnostics.MissingTargetsKey, "no 'targets:' list");
             }
             else if (node is YamlSequenceNode sequence)
             {
@@ -110,7 +110,7 @@ public static class ProbeTargetsReader
             }
             else
             {
-                reader.Error("PC7002", "'targets' must be a list", node, listPath);
+                reader.Report(node, listPath, ProbeDiagnostics.WrongTargetsStructure, "'targets' must be a list");
             }
         }
         else if (root is YamlSequenceNode sequence)
@@ -119,7 +119,7 @@ public static class ProbeTargetsReader
         }
         else
         {
-            reader.Error("PC7002", "expected a list of targets, or a mapping with 'targets:'", root, "$");
+            reader.Report(root, "$", ProbeDiagnostics.WrongTargetsStructure, "expected a list of targets, or a mapping with 'targets:'");
         }
 
         var read = new List<ProbeTarget>();
@@ -133,15 +133,15 @@ public static class ProbeTargetsReader
 
         if (list is not null && list.Children.Count == 0)
         {
-            reader.Error("PC7006", "the list of targets is empty", list, listPath);
+            reader.Report(list, listPath, ProbeDiagnostics.NoTargets, "the list of targets is empty");
         }
 
         foreach (var duplicate in read.GroupBy(t => t.Name, StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            diagnostics.Warning("PC7007", $"{duplicate.Count()} targets are named '{duplicate.Key}'; the report will not tell them apart", new SourceLocation(file));
+            diagnostics.Report(ProbeDiagnostics.DuplicateTargetName, new SourceLocation(file), duplicate.Count(), duplicate.Key);
         }
 
-        if (diagnostics.ToImmutable().Count(d => d.Severity == DiagnosticSeverity.Error) > errorsBefore)
+        if (diagnostics.ToImmutable().Count(d => d.Severity == Severity.Error) > errorsBefore)
         {
             return false;
         }
@@ -152,8 +152,8 @@ public static class ProbeTargetsReader
 
     private sealed class Reader(string file, DiagnosticBag diagnostics)
     {
-        public void Error(string code, string message, YamlNode node, string path) =>
-            diagnostics.Error(code, message, new SourceLocation(file, path, (int)node.Start.Line, (int)node.Start.Column));
+        public void Report(YamlNode node, string path, DiagnosticDescriptor descriptor, params object?[] arguments) =>
+            diagnostics.Report(descriptor, new SourceLocation(file, path, (int)node.Start.Line, (int)node.Start.Column), arguments);
 
         public ProbeTarget? Target(YamlNode node, string path)
         {
@@ -164,13 +164,13 @@ public static class ProbeTargetsReader
                     return parsed;
                 }
 
-                Error("PC7004", problem, node, path);
+                Report(node, path, ProbeDiagnostics.InvalidTargetValue, problem);
                 return null;
             }
 
             if (node is not YamlMappingNode map)
             {
-                Error("PC7002", $"a target is a mapping (url: or host: and port:) or a text such as https://us.icr.io/api/v1/messages", node, path);
+                Report(node, path, ProbeDiagnostics.WrongTargetsStructure, $"a target is a mapping (url: or host: and port:) or a text such as https://us.icr.io/api/v1/messages");
                 return null;
             }
 
@@ -179,7 +179,7 @@ public static class ProbeTargetsReader
                 var name = (key as YamlScalarNode)?.Value ?? string.Empty;
                 if (!TargetKeys.Contains(name))
                 {
-                    Error("PC7003", $"unknown key '{name}'; a target has {string.Join(", ", TargetKeys)}", key, path);
+                    Report(key, path, ProbeDiagnostics.UnknownTargetsKey, name, $"a target has {string.Join(", ", TargetKeys)}");
                 }
             }
 
@@ -198,7 +198,7 @@ public static class ProbeTargetsReader
             }
             else
             {
-                Error("PC7005", "a target needs 'url:' (HTTP or HTTPS) or 'host:' (with 'port:' and 'check: tcp|tls', or 'check: dns')", map, path);
+                Report(map, path, ProbeDiagnostics.MissingTargetsKey, "a target needs 'url:' (HTTP or HTTPS) or 'host:' (with 'port:' and 'check: tcp|tls', or 'check: dns')");
             }
 
             if (target is null)
@@ -209,7 +209,7 @@ public static class ProbeTargetsReader
             var displayName = Text(map, "name", path);
             if (displayName is not null && string.IsNullOrWhiteSpace(displayName))
             {
-                Error("PC7004", "'name' is empty", map.Children[new YamlScalarNode("name")], $"{path}.name");
+                Report(map.Children[new YamlScalarNode("name")], $"{path}.name", ProbeDiagnostics.InvalidTargetValue, "'name' is empty");
                 displayName = null;
             }
 
@@ -226,25 +226,25 @@ public static class ProbeTargetsReader
             var valueNode = map.Children[new YamlScalarNode("url")];
             if (host is not null || map.Children.ContainsKey(new YamlScalarNode("port")))
             {
-                Error("PC7004", "give 'url:' or 'host:' and 'port:', not both", valueNode, $"{path}.url");
+                Report(valueNode, $"{path}.url", ProbeDiagnostics.InvalidTargetValue, "give 'url:' or 'host:' and 'port:', not both");
                 return null;
             }
 
             if (check is not null and not "http")
             {
-                Error("PC7004", $"a url target is checked with HTTP; for check: {check} write host: and port:", map.Children[new YamlScalarNode("check")], $"{path}.check");
+                Report(map.Children[new YamlScalarNode("check")], $"{path}.check", ProbeDiagnostics.InvalidTargetValue, $"a url target is checked with HTTP; for check: {check} write host: and port:");
                 return null;
             }
 
             if (!url.StartsWith("http://", StringComparison.OrdinalIgnoreCase) && !url.StartsWith("https://", StringComparison.OrdinalIgnoreCase))
             {
-                Error("PC7004", $"'{url}' is not an http:// or https:// URL", valueNode, $"{path}.url");
+                Report(valueNode, $"{path}.url", ProbeDiagnostics.InvalidTargetValue, $"'{url}' is not an http:// or https:// URL");
                 return null;
             }
 
             if (!ProbeTarget.TryParse(url, out var target, out var problem))
             {
-                Error("PC7004", problem, valueNode, $"{path}.url");
+                Report(valueNode, $"{path}.url", ProbeDiagnostics.InvalidTargetValue, problem);
                 return null;
             }
 
@@ -258,7 +258,7 @@ public static class ProbeTargetsReader
                 }
                 else
                 {
-                    Error("PC7004", $"'{method}' is not an HTTP method (upper-case, such as GET or HEAD)", map.Children[new YamlScalarNode("method")], $"{path}.method");
+                    Report(map.Children[new YamlScalarNode("method")], $"{path}.method", ProbeDiagnostics.InvalidTargetValue, $"'{method}' is not an HTTP method (upper-case, such as GET or HEAD)");
                     failed = true;
                 }
             }
@@ -282,7 +282,7 @@ public static class ProbeTargetsReader
         {
             if (node is not YamlMappingNode expect)
             {
-                Error("PC7002", "'expect' is a mapping with status:, json: or body:", node, path);
+                Report(node, path, ProbeDiagnostics.WrongTargetsStructure, "'expect' is a mapping with status:, json: or body:");
                 return null;
             }
 
@@ -291,7 +291,7 @@ public static class ProbeTargetsReader
                 var name = (key as YamlScalarNode)?.Value ?? string.Empty;
                 if (!ExpectKeys.Contains(name))
                 {
-                    Error("PC7003", $"unknown key '{name}'; expect has status, json and body", key, path);
+                    Report(key, path, ProbeDiagnostics.UnknownTargetsKey, name, "expect has status, json and body");
                     return null;
                 }
             }
@@ -310,7 +310,7 @@ public static class ProbeTargetsReader
             var body = Text(expect, "body", path);
             if (json is not null && body is not null)
             {
-                Error("PC7004", "give 'json:' or 'body:', not both", expect, path);
+                Report(expect, path, ProbeDiagnostics.InvalidTargetValue, "give 'json:' or 'body:', not both");
                 return null;
             }
 
@@ -318,7 +318,7 @@ public static class ProbeTargetsReader
             {
                 if (json.Length == 0 || json.Split('.').Any(string.IsNullOrWhiteSpace))
                 {
-                    Error("PC7004", $"'{json}' is not a property path such as gitVersion or a.b", expect.Children[new YamlScalarNode("json")], $"{path}.json");
+                    Report(expect.Children[new YamlScalarNode("json")], $"{path}.json", ProbeDiagnostics.InvalidTargetValue, $"'{json}' is not a property path such as gitVersion or a.b");
                     return null;
                 }
 
@@ -328,7 +328,7 @@ public static class ProbeTargetsReader
             {
                 if (body.Length == 0)
                 {
-                    Error("PC7004", "'body' is empty", expect.Children[new YamlScalarNode("body")], $"{path}.body");
+                    Report(expect.Children[new YamlScalarNode("body")], $"{path}.body", ProbeDiagnostics.InvalidTargetValue, "'body' is empty");
                     return null;
                 }
 
@@ -351,7 +351,7 @@ public static class ProbeTargetsReader
                 return statuses;
             }
 
-            Error("PC7004", text is null ? "'status' is a code, a list of codes, or text such as \"200,204\" or \"2xx\"" : problem, node, path);
+            Report(node, path, ProbeDiagnostics.InvalidTargetValue, text is null ? "'status' is a code, a list of codes, or text such as \"200,204\" or \"2xx\"" : problem);
             return null;
         }
 
@@ -361,13 +361,13 @@ public static class ProbeTargetsReader
             var bare = host.StartsWith('[') && host.EndsWith(']') ? host[1..^1] : host;
             if (!ProbeTarget.IsValidHost(bare))
             {
-                Error("PC7004", $"'{host}' is not a host name or IP address", hostNode, $"{path}.host");
+                Report(hostNode, $"{path}.host", ProbeDiagnostics.InvalidTargetValue, $"'{host}' is not a host name or IP address");
                 return null;
             }
 
             if (map.Children.ContainsKey(new YamlScalarNode("expect")) || map.Children.ContainsKey(new YamlScalarNode("method")))
             {
-                Error("PC7004", "'expect' and 'method' go with an HTTP target: write url: instead of host: and port:", map, path);
+                Report(map, path, ProbeDiagnostics.InvalidTargetValue, "'expect' and 'method' go with an HTTP target: write url: instead of host: and port:");
                 return null;
             }
 
@@ -381,7 +381,7 @@ public static class ProbeTargetsReader
                 }
                 else
                 {
-                    Error("PC7004", $"'{portText}' is not a port (1-65535)", map.Children[new YamlScalarNode("port")], $"{path}.port");
+                    Report(map.Children[new YamlScalarNode("port")], $"{path}.port", ProbeDiagnostics.InvalidTargetValue, $"'{portText}' is not a port (1-65535)");
                     return null;
                 }
             }
@@ -391,7 +391,7 @@ public static class ProbeTargetsReader
                 case "dns":
                     if (port is not null)
                     {
-                        Error("PC7004", "check: dns resolves the name only; it takes no port", map.Children[new YamlScalarNode("port")], $"{path}.port");
+                        Report(map.Children[new YamlScalarNode("port")], $"{path}.port", ProbeDiagnostics.InvalidTargetValue, "check: dns resolves the name only; it takes no port");
                         return null;
                     }
 
@@ -399,16 +399,16 @@ public static class ProbeTargetsReader
                 case "tcp" or "tls":
                     if (port is null)
                     {
-                        Error("PC7005", $"check: {check ?? "tcp"} needs 'port:'", map, path);
+                        Report(map, path, ProbeDiagnostics.MissingTargetsKey, $"check: {check ?? "tcp"} needs 'port:'");
                         return null;
                     }
 
                     return check == "tls" ? ProbeTarget.ForTls(bare, port.Value) : ProbeTarget.ForTcp(bare, port.Value);
                 case "http":
-                    Error("PC7004", "for an HTTP check write url: (http://host:port/path) instead of host: and port:", map.Children[new YamlScalarNode("check")], $"{path}.check");
+                    Report(map.Children[new YamlScalarNode("check")], $"{path}.check", ProbeDiagnostics.InvalidTargetValue, "for an HTTP check write url: (http://host:port/path) instead of host: and port:");
                     return null;
                 default:
-                    Error("PC7004", $"unknown check '{check}'; use dns, tcp or tls (or url: for HTTP)", map.Children[new YamlScalarNode("check")], $"{path}.check");
+                    Report(map.Children[new YamlScalarNode("check")], $"{path}.check", ProbeDiagnostics.InvalidTargetValue, $"unknown check '{check}'; use dns, tcp or tls (or url: for HTTP)");
                     return null;
             }
         }
@@ -425,7 +425,7 @@ public static class ProbeTargetsReader
                 return scalar.Value?.Trim();
             }
 
-            Error("PC7004", $"'{key}' must be a single value, not a list or mapping", node, $"{path}.{key}");
+            Report(node, $"{path}.{key}", ProbeDiagnostics.InvalidTargetValue, $"'{key}' must be a single value, not a list or mapping");
             return null;
         }
 
@@ -443,7 +443,7 @@ public static class ProbeTargetsReader
 
         private bool? ErrorAndNull(string key, string text, YamlMappingNode map, string path)
         {
-            Error("PC7004", $"'{key}' must be true or false, not '{text}'", map.Children[new YamlScalarNode(key)], $"{path}.{key}");
+            Report(map.Children[new YamlScalarNode(key)], $"{path}.{key}", ProbeDiagnostics.InvalidTargetValue, $"'{key}' must be true or false, not '{text}'");
             return null;
         }
     }

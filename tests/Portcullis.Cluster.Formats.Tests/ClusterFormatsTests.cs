@@ -37,7 +37,7 @@ public sealed class ClusterFormatsTests
 
         Assert.False(CloudFactsReader.TryReadCatalog(yaml, "broken.yaml", diagnostics, out _));
 
-        var error = Assert.Single(diagnostics.ToImmutable(), d => d.Severity == DiagnosticSeverity.Error);
+        var error = Assert.Single(diagnostics.ToImmutable(), d => d.Severity == Severity.Error);
         Assert.Contains(message, error.Message);
         Assert.Equal("broken.yaml", error.Location!.File);
         Assert.Equal(line, error.Location.Line);
@@ -120,7 +120,7 @@ public sealed class ClusterFormatsTests
 
         Assert.False(ClusterDescriptionReader.TryRead(yaml, "cluster.yaml", diagnostics, out _));
 
-        var error = diagnostics.ToImmutable().First(d => d.Severity == DiagnosticSeverity.Error);
+        var error = diagnostics.ToImmutable().First(d => d.Severity == Severity.Error);
         Assert.Contains(message, error.Message);
         Assert.Equal(("cluster.yaml", line, column), (error.Location!.File, error.Location.Line!.Value, error.Location.Column!.Value));
     }

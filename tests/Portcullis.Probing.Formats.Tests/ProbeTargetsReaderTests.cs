@@ -17,7 +17,7 @@ public sealed class ProbeTargetsReaderTests
     {
         var diagnostics = new DiagnosticBag();
         Assert.False(ProbeTargetsReader.TryRead(text, "targets.yaml", diagnostics, out _));
-        return diagnostics.ToImmutable().First(d => d.Severity == DiagnosticSeverity.Error);
+        return diagnostics.ToImmutable().First(d => d.Severity == Severity.Error);
     }
 
     [Fact]
@@ -104,7 +104,7 @@ public sealed class ProbeTargetsReaderTests
     [InlineData("tragets:\n  - us.icr.io:443\n", "targets.yaml:1:1: $: error PC7003: unknown key 'tragets'")]
     [InlineData("version: 2\ntargets:\n  - us.icr.io:443\n", "targets.yaml:1:10: $.version: error PC7004: only version 1 of the targets format exists")]
     [InlineData("", "targets.yaml: error PC7006: the targets file is empty")]
-    [InlineData("targets:\n  - url: [unclosed\n", "targets.yaml:3:1: error PC7001: malformed YAML or JSON")]
+    [InlineData("targets:\n  - url: [unclosed\n", "targets.yaml:3:1: error PC7008: malformed YAML or JSON")]
     public void TryRead_Mistake_IsReportedWhereItIs(string text, string expected)
     {
         var error = ReadError(text);
@@ -119,7 +119,7 @@ public sealed class ProbeTargetsReaderTests
 
         Assert.False(ProbeTargetsReader.TryRead("targets:\n  - host: a.example\n    port: 0\n  - url: https://b.example/\n    expect: {status: nope}\n", "t.yaml", diagnostics, out _));
 
-        Assert.Equal(2, diagnostics.ToImmutable().Count(d => d.Severity == DiagnosticSeverity.Error));
+        Assert.Equal(2, diagnostics.ToImmutable().Count(d => d.Severity == Severity.Error));
     }
 
     [Fact]

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using Portcullis.Cli.Infrastructure;
+using Portcullis.Cluster;
 using Portcullis.Cluster.Formats.Description;
 using Portcullis.Core.Diagnostics;
 
@@ -75,7 +76,7 @@ internal static class ClusterInitCommand
                 builder.PoolSubnetsFromKnownSubnets("default");
                 if (builder.HasPoolSubnets)
                 {
-                    diagnostics.Warning("PC4050", "no export says which subnets the worker pools use; every listed subnet in the cluster's zones is taken as a worker subnet: check workerPools");
+                    diagnostics.Report(ClusterDiagnostics.WorkerSubnetsGuessed, null);
                 }
             }
 

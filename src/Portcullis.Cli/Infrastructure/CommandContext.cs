@@ -1,4 +1,5 @@
 using Portcullis.Core.Diagnostics;
+using Portcullis.Formats;
 
 namespace Portcullis.Cli.Infrastructure;
 
@@ -11,19 +12,17 @@ internal sealed class CommandContext(TextWriter output, TextWriter error)
     /// <summary>Standard error (diagnostics and progress).</summary>
     public TextWriter Error { get; } = error;
 
-    /// <summary>Prints diagnostics, errors first, then returns whether any was an error.</summary>
+    /// <summary>Whether notes are printed too (<c>--verbose</c>).</summary>
+    public bool Verbose { get; set; }
+
+    /// <summary>Prints diagnostics, errors first (notes only with <see cref="Verbose"/>), then returns whether any was an error.</summary>
     public bool Report(IEnumerable<Diagnostic> diagnostics)
     {
         var hasErrors = false;
-        foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Severity))
+        foreach (var diagnostic in DiagnosticText.Shown(diagnostics, Verbose))
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Info)
-            {
-                continue;
-            }
-
-            hasErrors |= diagnostic.Severity == DiagnosticSeverity.Error;
-            Error.WriteLine($"portcullis: {diagnostic}");
+            hasErrors |= diagnostic.Severity == Severity.Error;
+            Error.WriteLine($"portcullis: {DiagnosticText.Format(diagnostic)}");
         }
 
         return hasErrors;

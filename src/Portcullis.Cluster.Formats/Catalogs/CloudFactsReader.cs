@@ -4,6 +4,7 @@ using Portcullis.Cluster.Requirements;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
+using Portcullis.Formats;
 using Portcullis.Formats.Yaml;
 
 namespace Portcullis.Cluster.Formats.Catalogs;
@@ -57,7 +58,7 @@ public static class CloudFactsReader
         {
             if (catalogs.Count(c => c.Era == era) != 1)
             {
-                diagnostics.Error("PC4020", $"there must be exactly one catalog for era {EraNames.Name(era)}");
+                diagnostics.Report(ClusterDiagnostics.CatalogPerEra, null, EraNames.Name(era));
             }
         }
 
@@ -85,7 +86,7 @@ public static class CloudFactsReader
         var era = DocumentationEra.Vpc2020;
         if (eraText is not null && !EraNames.TryParse(eraText, out era))
         {
-            eraCursor.Error("PC4021", $"unknown era '{eraText}': use {string.Join(", ", Enum.GetValues<DocumentationEra>().Select(EraNames.Name))}");
+            eraCursor.Report(ClusterDiagnostics.UnknownEra, eraText, string.Join(", ", Enum.GetValues<DocumentationEra>().Select(EraNames.Name)));
         }
 
         var title = root["title"].Required("title") ?? string.Empty;
@@ -93,14 +94,14 @@ public static class CloudFactsReader
         var ids = new HashSet<string>(StringComparer.Ordinal);
         if (!root["requirements"].IsSequence)
         {
-            root["requirements"].Error("PC4001", "requirements is required: a list of requirements");
+            root["requirements"].Report(FormatDiagnostics.RequiredValueMissing, "requirements", ": a list of requirements");
         }
 
         foreach (var item in root["requirements"].Items())
         {
             if (ReadRequirement(item, era, out var requirement) && !ids.Add(requirement!.Id))
             {
-                item["id"].Error("PC4022", $"duplicate requirement id '{requirement.Id}'");
+                item["id"].Report(ClusterDiagnostics.DuplicateRequirementId, requirement.Id);
             }
             else if (requirement is not null)
             {
@@ -125,7 +126,7 @@ public static class CloudFactsReader
         var id = item["id"].Required("id");
         if (id is not null && !IsName(id))
         {
-            item["id"].Error("PC4023", $"requirement id '{id}' must be lowercase letters, digits and hyphens");
+            item["id"].Report(ClusterDiagnostics.InvalidRequirementId, id);
         }
 
         var purpose = item["purpose"].Required("purpose");
@@ -139,7 +140,7 @@ public static class CloudFactsReader
         };
         if (directionText is not null && direction is null)
         {
-            item["direction"].Error("PC4024", $"direction must be inbound or outbound, not '{directionText}'");
+            item["direction"].Report(ClusterDiagnostics.InvalidRequirementDirection, directionText);
         }
 
         var protocol = item["protocol"].Required("protocol");
@@ -151,11 +152,11 @@ public static class CloudFactsReader
         {
             if (!template.TryResolve(30000, out var connection, out var problem))
             {
-                item["protocol"].Error("PC4025", problem!);
+                item["protocol"].Report(ClusterDiagnostics.InvalidRequirementConnection, problem);
             }
             else if (connection.IsEmpty)
             {
-                item["protocol"].Error("PC4025", "the requirement matches no packet");
+                item["protocol"].Report(ClusterDiagnostics.InvalidRequirementConnection, "the requirement matches no packet");
             }
         }
 
@@ -163,7 +164,7 @@ public static class CloudFactsReader
         var peerText = item["peer"].Required("peer");
         if (peerText is not null && !RequirementPeer.TryParse(peerText, out peer, out var peerProblem))
         {
-            item["peer"].Error("PC4026", peerProblem!);
+            item["peer"].Report(ClusterDiagnostics.InvalidRequirementPeer, peerProblem);
         }
 
         var layers = FirewallLayers.None;
@@ -179,7 +180,7 @@ public static class CloudFactsReader
                     layers |= FirewallLayers.SecurityGroup;
                     break;
                 default:
-                    at.Error("PC4027", $"unknown layer '{text}': use acl or security-group");
+                    at.Report(ClusterDiagnostics.UnknownLayer, text);
                     unknownLayer = true;
                     break;
             }
@@ -187,11 +188,11 @@ public static class CloudFactsReader
 
         if (layers == FirewallLayers.None && !item["layers"].IsMissing && !unknownLayer)
         {
-            item["layers"].Error("PC4027", "layers must name acl, security-group or both");
+            item["layers"].Report(ClusterDiagnostics.NoLayers);
         }
         else if (item["layers"].IsMissing)
         {
-            item["layers"].Error("PC4001", "layers is required");
+            item["layers"].Report(FormatDiagnostics.RequiredValueMissing, "layers", string.Empty);
         }
 
         KubernetesVersion? since = null;
@@ -203,7 +204,7 @@ public static class CloudFactsReader
             }
             else
             {
-                item["since"].Error("PC4028", $"'{sinceText}' is not a Kubernetes version such as 1.28");
+                item["since"].Report(ClusterDiagnostics.InvalidSinceVersion, sinceText);
             }
         }
 
@@ -248,7 +249,7 @@ public static class CloudFactsReader
             var cidrs = ImmutableArray<IpPrefix>.Empty;
             if (metro is not null && !metros.TryGetValue(metro, out cidrs))
             {
-                item["metro"].Error("PC4029", $"metro '{metro}' has no control-plane CIDRs in this file");
+                item["metro"].Report(ClusterDiagnostics.MetroWithoutCidrs, metro);
             }
 
             if (name is not null && registry is not null && privateRegistry is not null)
@@ -267,13 +268,18 @@ public static class CloudFactsReader
         var prefixes = new List<IpPrefix>();
         foreach (var (text, at) in list.Strings())
         {
-            if (IpPrefix.TryParse(text, out var prefix) && prefix.IsIPv4)
+            if (IpPrefix.TryParse(text, out var prefix, out var hostBitsSet) && prefix.IsIPv4)
             {
+                if (hostBitsSet)
+                {
+                    at.Report(FormatDiagnostics.CidrHostBitsSet, text, prefix);
+                }
+
                 prefixes.Add(prefix);
             }
             else
             {
-                at.Error("PC4030", $"'{text}' is not an IPv4 CIDR block");
+                at.Report(ClusterDiagnostics.InvalidFactsCidr, text);
             }
         }
 

@@ -2,6 +2,7 @@ using System.Collections.Immutable;
 using Portcullis.Cluster.Description;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Diagnostics;
+using Portcullis.Formats;
 
 namespace Portcullis.Cluster.Formats.Description;
 
@@ -142,7 +143,7 @@ public sealed class ClusterDescriptionBuilder
         {
             if (string.IsNullOrWhiteSpace(value))
             {
-                diagnostics.Error("PC4001", $"the cluster's {what} is required", location);
+                diagnostics.Report(FormatDiagnostics.RequiredValueMissing, location, $"the cluster's {what}", string.Empty);
                 ok = false;
             }
         }
@@ -150,7 +151,7 @@ public sealed class ClusterDescriptionBuilder
         var version = default(KubernetesVersion);
         if (Version is not null && !KubernetesVersion.TryParse(Version, out version))
         {
-            diagnostics.Error("PC4010", $"unknown Kubernetes version '{Version}': expected major.minor such as 1.29 or 1.29.8_1543", location);
+            diagnostics.Report(ClusterDiagnostics.UnknownKubernetesVersion, location, Version);
             ok = false;
         }
 
@@ -178,7 +179,7 @@ public sealed class ClusterDescriptionBuilder
                 };
                 if (complete.Cidr.IsDefault)
                 {
-                    diagnostics.Error("PC4011", $"worker pool {group.Key}: the CIDR of subnet {complete.DisplayName} is not known (import 'ibmcloud is subnets --output JSON' or give cidr)", location);
+                    diagnostics.Report(ClusterDiagnostics.WorkerSubnetCidrUnknown, location, group.Key, complete.DisplayName);
                     ok = false;
                     continue;
                 }
@@ -194,7 +195,7 @@ public sealed class ClusterDescriptionBuilder
 
         if (pools.Sum(p => p.Subnets.Length) == 0 && ok)
         {
-            diagnostics.Error("PC4012", "no worker subnet is known: give workerPools with their subnets (or import 'ibmcloud ks worker ls --output json')", location);
+            diagnostics.Report(ClusterDiagnostics.NoWorkerSubnets, location);
             ok = false;
         }
 

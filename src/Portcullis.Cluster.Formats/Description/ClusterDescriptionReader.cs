@@ -3,6 +3,7 @@ using Portcullis.Cluster.Formats.Catalogs;
 using Portcullis.Cluster.Requirements;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Diagnostics;
+using Portcullis.Formats;
 using Portcullis.Formats.Yaml;
 
 namespace Portcullis.Cluster.Formats.Description;
@@ -66,7 +67,7 @@ public static class ClusterDescriptionReader
     {
         if (!root.IsMapping)
         {
-            root.Error("PC4007", $"expected a cluster description (a mapping with name, id, region, version, workerPools ...), found {root.Describe()}");
+            root.Report(ClusterDiagnostics.NotAClusterDescription, root.Describe());
             return null;
         }
 
@@ -86,7 +87,7 @@ public static class ClusterDescriptionReader
         };
         if (builder.Version is { } version && !KubernetesVersion.TryParse(version, out _))
         {
-            root["version"].Error("PC4010", $"unknown Kubernetes version '{version}': expected major.minor such as 1.29 or 1.29.8_1543");
+            root["version"].Report(ClusterDiagnostics.UnknownKubernetesVersion, version);
             builder.Version = null;
         }
 
@@ -101,7 +102,7 @@ public static class ClusterDescriptionReader
                 var cidr = Prefix(subnet["cidr"]);
                 if (subnet["cidr"].IsMissing)
                 {
-                    subnet["cidr"].Error("PC4001", "cidr is required");
+                    subnet["cidr"].Report(FormatDiagnostics.RequiredValueMissing, "cidr", string.Empty);
                 }
 
                 var zone = subnet["zone"].Required("zone") ?? string.Empty;
@@ -115,7 +116,7 @@ public static class ClusterDescriptionReader
 
         if (root["workerPools"].IsMissing)
         {
-            root["workerPools"].Error("PC4001", "workerPools is required: the worker pools and their subnets (id, name, zone, cidr)");
+            root["workerPools"].Report(FormatDiagnostics.RequiredValueMissing, "workerPools", ": the worker pools and their subnets (id, name, zone, cidr)");
         }
 
         foreach (var worker in root["workers"].Items())
@@ -125,7 +126,7 @@ public static class ClusterDescriptionReader
             var ip = Address(worker["ip"]);
             if (worker["ip"].IsMissing)
             {
-                worker["ip"].Error("PC4001", "ip is required");
+                worker["ip"].Report(FormatDiagnostics.RequiredValueMissing, "ip", string.Empty);
             }
 
             if (id is not null && ip is { } address)
@@ -141,7 +142,7 @@ public static class ClusterDescriptionReader
         var description = builder.Build(local);
 
         // What the reader reported already names the place; the builder repeats "required" for the same keys.
-        diagnostics.AddRange(local.ToImmutable().Where(d => !(d.Code == "PC4001" && diagnostics.HasErrors) && d.Code != "PC4010"));
+        diagnostics.AddRange(local.ToImmutable().Where(d => !(d.Descriptor == FormatDiagnostics.RequiredValueMissing && diagnostics.HasErrors) && d.Descriptor != ClusterDiagnostics.UnknownKubernetesVersion));
         return description;
     }
 
@@ -162,7 +163,7 @@ public static class ClusterDescriptionReader
             }
             else
             {
-                overrides["era"].Error("PC4021", $"unknown era '{eraText}': use {string.Join(", ", Enum.GetValues<DocumentationEra>().Select(EraNames.Name))}");
+                overrides["era"].Report(ClusterDiagnostics.UnknownEra, eraText, string.Join(", ", Enum.GetValues<DocumentationEra>().Select(EraNames.Name)));
             }
         }
 
@@ -178,12 +179,17 @@ public static class ClusterDescriptionReader
             return default;
         }
 
-        if (IpPrefix.TryParse(text.Trim(), out var prefix) && prefix.IsIPv4)
+        if (IpPrefix.TryParse(text.Trim(), out var prefix, out var hostBitsSet) && prefix.IsIPv4)
         {
+            if (hostBitsSet)
+            {
+                cursor.Report(FormatDiagnostics.CidrHostBitsSet, text.Trim(), prefix);
+            }
+
             return prefix;
         }
 
-        cursor.Error("PC4013", $"'{text}' is not an IPv4 CIDR block");
+        cursor.Report(ClusterDiagnostics.InvalidDescriptionCidr, text);
         return default;
     }
 
@@ -199,7 +205,7 @@ public static class ClusterDescriptionReader
             return address;
         }
 
-        cursor.Error("PC4014", $"'{text}' is not an IPv4 address");
+        cursor.Report(ClusterDiagnostics.InvalidDescriptionAddress, text);
         return null;
     }
 
@@ -212,7 +218,7 @@ public static class ClusterDescriptionReader
 
         if (defaultPort is null && !text.Contains(':', StringComparison.Ordinal))
         {
-            cursor.Error("PC4015", $"'{text}' needs a port: host:port or https://host:port");
+            cursor.Report(ClusterDiagnostics.ServiceEndpointWithoutPort, text);
             return null;
         }
 
@@ -221,7 +227,7 @@ public static class ClusterDescriptionReader
             return endpoint;
         }
 
-        cursor.Error("PC4015", $"'{text}' is not a URL or host:port");
+        cursor.Report(ClusterDiagnostics.InvalidServiceEndpoint, text);
         return null;
     }
 }

@@ -2,6 +2,7 @@ using Portcullis.Cluster.Description;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
+using Portcullis.Formats;
 using Portcullis.Formats.Yaml;
 
 namespace Portcullis.Cluster.Formats.Description;
@@ -73,7 +74,7 @@ public static class ClusterExportImporter
             : configuration.IksClusters.Length == 1 ? configuration.IksClusters[0] : null;
         if (cluster is null && builder.Id is null && configuration.IksClusters.Length > 1)
         {
-            diagnostics.Error("PC4040", $"the configuration has {configuration.IksClusters.Length} clusters ({string.Join(", ", configuration.IksClusters.Select(c => c.Name))}); say which with --cluster", new SourceLocation(file));
+            diagnostics.Report(ClusterDiagnostics.ClusterNotChosen, new SourceLocation(file), configuration.IksClusters.Length, string.Join(", ", configuration.IksClusters.Select(c => c.Name)));
             return false;
         }
 
@@ -125,7 +126,7 @@ public static class ClusterExportImporter
     {
         if (!root.IsMapping || !root.Has("id"))
         {
-            root.Error("PC4041", "this is not 'ibmcloud ks cluster get --output json' output: expected an object with id, name, region ...");
+            root.Report(ClusterDiagnostics.NotAClusterExport);
             return;
         }
 
@@ -168,7 +169,7 @@ public static class ClusterExportImporter
     {
         if (!root.IsSequence)
         {
-            root.Error("PC4042", "this is not 'ibmcloud ks worker ls --output json' output: expected a list of workers");
+            root.Report(ClusterDiagnostics.NotAWorkerExport);
             return;
         }
 
@@ -193,7 +194,7 @@ public static class ClusterExportImporter
             address ??= Address(worker.Has("networkInformation") ? worker["networkInformation"]["privateIP"] : worker.Any("privateIP", "primaryIP"));
             if (id is null || address is not { } ip)
             {
-                worker.Error("PC4043", "a worker without an id or a private IP cannot be imported");
+                worker.Report(ClusterDiagnostics.WorkerIncomplete);
                 continue;
             }
 
@@ -209,7 +210,7 @@ public static class ClusterExportImporter
     {
         if (!root.IsSequence)
         {
-            root.Error("PC4044", "this is not a subnet list: expected the JSON list 'ibmcloud ks subnets --output json' or 'ibmcloud is subnets --output JSON' prints");
+            root.Report(ClusterDiagnostics.NotASubnetExport);
             return;
         }
 
@@ -222,7 +223,7 @@ public static class ClusterExportImporter
             var gateway = subnet["public_gateway"].IsMapping ? subnet["public_gateway"]["id"].Text() : subnet.Any("publicGatewayID", "public_gateway_id").Text();
             if (cidr.IsDefault || zone is null)
             {
-                subnet.Error("PC4045", "a subnet without a CIDR block or a zone cannot be imported");
+                subnet.Report(ClusterDiagnostics.SubnetIncomplete);
                 continue;
             }
 
@@ -234,7 +235,7 @@ public static class ClusterExportImporter
     {
         if (!root.IsSequence)
         {
-            root.Error("PC4046", "this is not 'ibmcloud is public-gateways --output JSON' output: expected a list of public gateways");
+            root.Report(ClusterDiagnostics.NotAPublicGatewayExport);
             return;
         }
 
@@ -249,7 +250,7 @@ public static class ClusterExportImporter
             }
             else
             {
-                gateway.Warning("PC4047", "a public gateway without a floating IP is left out");
+                gateway.Report(ClusterDiagnostics.PublicGatewayWithoutAddress);
             }
         }
     }
@@ -260,14 +261,14 @@ public static class ClusterExportImporter
         var configText = data["cluster-config.json"].Text();
         if (configText is null)
         {
-            root.Error("PC4048", "this is not the cluster-info ConfigMap: expected data.cluster-config.json");
+            root.Report(ClusterDiagnostics.NotClusterInfo);
             return;
         }
 
         var inner = new DiagnosticBag();
         if (!YamlDocuments.TryLoad(configText, root.File, inner, "cluster-config.json", out var config))
         {
-            data["cluster-config.json"].Error("PC4048", "data.cluster-config.json is not valid JSON");
+            data["cluster-config.json"].Report(ClusterDiagnostics.ClusterConfigNotJson);
             return;
         }
 
@@ -286,7 +287,7 @@ public static class ClusterExportImporter
             }
             else
             {
-                data["cluster-config.json"].Error("PC4049", $"etcd_host '{etcdHost}' is not a host or URL");
+                data["cluster-config.json"].Report(ClusterDiagnostics.InvalidEtcdHost, etcdHost);
             }
         }
 
@@ -309,8 +310,22 @@ public static class ClusterExportImporter
         return colon >= 0 ? rest[..colon] : rest.TrimEnd('/');
     }
 
-    private static IpPrefix Prefix(YamlCursor cursor) =>
-        cursor.Text() is { } text && IpPrefix.TryParse(text.Trim(), out var prefix) && prefix.IsIPv4 ? prefix : default;
+    // Exports are the API's own output: an unreadable block counts as absent, as it always has; host bits, which
+    // the API never writes, mean the file was edited, so they are kept with a warning as in every other reader.
+    private static IpPrefix Prefix(YamlCursor cursor)
+    {
+        if (cursor.Text() is not { } text || !IpPrefix.TryParse(text.Trim(), out var prefix, out var hostBitsSet) || !prefix.IsIPv4)
+        {
+            return default;
+        }
+
+        if (hostBitsSet)
+        {
+            cursor.Report(FormatDiagnostics.CidrHostBitsSet, text.Trim(), prefix);
+        }
+
+        return prefix;
+    }
 
     private static IpAddress? Address(YamlCursor cursor) =>
         cursor.Text() is { } text && IpAddress.TryParse(text.Trim(), out var address) && address.IsIPv4 ? address : null;

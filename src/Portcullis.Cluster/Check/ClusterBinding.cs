@@ -99,7 +99,7 @@ public sealed class ClusterBinding
 
         var local = new DiagnosticBag();
         var topology = NetworkTopology.Build(configuration, TopologyFilter.None, local);
-        diagnostics.AddRange(local.ToImmutable().Where(d => d.Severity == DiagnosticSeverity.Error));
+        diagnostics.AddRange(local.ToImmutable().Where(d => d.Severity == Severity.Error));
         if (topology is null)
         {
             return null;
@@ -109,14 +109,14 @@ public sealed class ClusterBinding
         var workers = topology.Endpoints.Where(e => e.Kind == EndpointKind.IksWorker && e.OwnerId == description.Id).ToImmutableArray();
         if (workers.IsEmpty)
         {
-            diagnostics.Error("PC4101", $"cluster {description.Name} ({description.Id}): none of its workers is in a subnet of the VPC configuration; check the worker subnets in the cluster description and the --config files", where);
+            diagnostics.Report(ClusterDiagnostics.WorkersNotInConfiguration, where, description.Name, description.Id);
             return null;
         }
 
         var vpc = workers[0].Vpc;
         if (workers.Any(w => w.Vpc != vpc))
         {
-            diagnostics.Warning("PC4102", $"cluster {description.Name}: workers are in more than one VPC; only VPC {vpc.Name} is checked", where);
+            diagnostics.Report(ClusterDiagnostics.WorkersInSeveralVpcs, where, description.Name, vpc.Name);
             workers = [.. workers.Where(w => w.Vpc == vpc)];
         }
 
@@ -126,7 +126,7 @@ public sealed class ClusterBinding
             var node = vpc.Subnets.FirstOrDefault(s => (wanted.Id is not null && (s.Subnet.Id == wanted.Id || s.Subnet.Crn == wanted.Id)) || s.Subnet.Cidr == wanted.Cidr);
             if (node is null)
             {
-                diagnostics.Warning("PC4103", $"cluster {description.Name}: worker subnet {wanted.DisplayName} ({wanted.Cidr}) is not in VPC {vpc.Name} of the configuration; it is not checked", where);
+                diagnostics.Report(ClusterDiagnostics.WorkerSubnetNotInVpc, where, description.Name, wanted.DisplayName, wanted.Cidr, vpc.Name);
             }
             else if (!subnets.Contains(node))
             {

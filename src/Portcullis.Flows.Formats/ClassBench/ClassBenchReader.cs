@@ -59,13 +59,13 @@ public static class ClassBenchReader
             }
             else if (++errors <= 20)
             {
-                diagnostics.Error("PC6001", $"not a ClassBench filter: {problem}", new SourceLocation(file, null, number));
+                diagnostics.Report(FlowDiagnostics.MalformedFilter, new SourceLocation(file, null, number), problem);
             }
         }
 
         if (errors > 20)
         {
-            diagnostics.Error("PC6001", $"{errors - 20} more malformed filter lines not shown", new SourceLocation(file));
+            diagnostics.Report(FlowDiagnostics.MoreMalformedLines, new SourceLocation(file), errors - 20, "filter");
         }
 
         filters = errors == 0 ? result.ToImmutable() : [];
@@ -168,13 +168,13 @@ public static class ClassBenchReader
             }
             else if (++errors <= 20)
             {
-                diagnostics.Error("PC6002", "not a ClassBench trace line: expected 'src dst sport dport proto ... expected-index' with numeric fields", new SourceLocation(file, null, number));
+                diagnostics.Report(FlowDiagnostics.MalformedTraceLine, new SourceLocation(file, null, number));
             }
         }
 
         if (errors > 20)
         {
-            diagnostics.Error("PC6002", $"{errors - 20} more malformed trace lines not shown", new SourceLocation(file));
+            diagnostics.Report(FlowDiagnostics.MoreMalformedLines, new SourceLocation(file), errors - 20, "trace");
         }
 
         packets = errors == 0 ? [.. result] : [];
@@ -210,7 +210,7 @@ public static class ClassBenchReader
 
     private static bool TryOpen(string path, string what, DiagnosticBag diagnostics, out Stream stream)
     {
-        var opened = InputFile.TryOpen<Stream>(path, File.OpenRead, diagnostics, "PC6000", $"ClassBench {what}", out var file);
+        var opened = InputFile.TryOpen<Stream>(path, File.OpenRead, diagnostics, FlowDiagnostics.ClassBenchUnreadable, $"ClassBench {what}", out var file);
         stream = file ?? Stream.Null;
         return opened;
     }

@@ -46,7 +46,7 @@ public sealed class FlowLogReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
         // Unbuffered: the decompressor reads in blocks of its own, and a buffer per file would be garbage per file.
-        if (!InputFile.TryOpen(path, OpenUnbuffered, diagnostics, "PC6101", "flow log", out var file))
+        if (!InputFile.TryOpen(path, OpenUnbuffered, diagnostics, FlowDiagnostics.FlowLogUnreadable, "flow log", out var file))
         {
             Reset();
             return false;
@@ -78,38 +78,38 @@ public sealed class FlowLogReader
         catch (JsonException) when (!parse.SawContent)
         {
             Reset();
-            diagnostics.Error("PC6104", "the file is empty; expected a flow-log object", new SourceLocation(file));
+            diagnostics.Report(FlowDiagnostics.NotAFlowLog, new SourceLocation(file), "the file is empty; expected a flow-log object");
             return false;
         }
         catch (JsonException) when (parse.NotAnObject)
         {
             Reset();
-            diagnostics.Error("PC6104", "not a flow-log object: the JSON value is not an object", new SourceLocation(file, "$"));
+            diagnostics.Report(FlowDiagnostics.NotAFlowLog, new SourceLocation(file, "$"), "not a flow-log object: the JSON value is not an object");
             return false;
         }
         catch (JsonException e)
         {
             Reset();
-            diagnostics.Error("PC6102", $"malformed JSON: {JsonSyntaxError.Describe(e)}; the object is skipped", new SourceLocation(file, null, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1));
+            diagnostics.Report(FlowDiagnostics.MalformedFlowLog, new SourceLocation(file, null, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1), JsonSyntaxError.Describe(e));
             return false;
         }
         catch (InvalidDataException e)
         {
             Reset();
-            diagnostics.Error("PC6103", $"not a readable gzip stream ({e.Message}); the object is skipped", new SourceLocation(file));
+            diagnostics.Report(FlowDiagnostics.BrokenGzip, new SourceLocation(file), e.Message);
             return false;
         }
         catch (IOException e)
         {
             Reset();
-            diagnostics.Error("PC6101", $"cannot read the flow log: {e.Message}", new SourceLocation(file));
+            diagnostics.Report(FlowDiagnostics.FlowLogUnreadable, new SourceLocation(file), "flow log", e.Message);
             return false;
         }
 
         if (!parse.SawObject)
         {
             Reset();
-            diagnostics.Error("PC6104", "the file is empty or not a JSON object; expected a flow-log object", new SourceLocation(file));
+            diagnostics.Report(FlowDiagnostics.NotAFlowLog, new SourceLocation(file), "the file is empty or not a JSON object; expected a flow-log object");
             return false;
         }
 
@@ -117,13 +117,13 @@ public sealed class FlowLogReader
         {
             var records = _count;
             Reset();
-            diagnostics.Error("PC6105", $"no network_interface_id: its {records} records cannot be attributed to a vNIC; the object is skipped", new SourceLocation(file, "$"));
+            diagnostics.Report(FlowDiagnostics.FlowLogWithoutInterface, new SourceLocation(file, "$"), records);
             return false;
         }
 
         if (parse.Problems > MaxRecordProblemsReported)
         {
-            diagnostics.Warning("PC6106", $"{parse.Problems - MaxRecordProblemsReported} more records with problems skipped", new SourceLocation(file, "$.flow_logs"));
+            diagnostics.Report(FlowDiagnostics.MoreRecordProblems, new SourceLocation(file, "$.flow_logs"), parse.Problems - MaxRecordProblemsReported);
         }
 
         SkippedRecords = parse.Problems;
@@ -230,7 +230,7 @@ public sealed class FlowLogReader
                 else
                 {
                     parse.RecordIndex++;
-                    parse.Problem(diagnostics, "PC6107", $"$.flow_logs[{parse.RecordIndex - 1}]", "a flow-log record must be an object; skipped");
+                    parse.Problem(diagnostics, $"$.flow_logs[{parse.RecordIndex - 1}]", FlowDiagnostics.RecordNotAnObject);
                 }
 
                 break;
@@ -357,7 +357,7 @@ public sealed class FlowLogReader
             record.Protocol == -2 ? "transport_protocol must be a number 0-255" : null;
         if (problem is not null)
         {
-            parse.Problem(diagnostics, "PC6108", path, $"{problem}; record skipped");
+            parse.Problem(diagnostics, path, FlowDiagnostics.InvalidRecord, problem);
             return;
         }
 
@@ -508,11 +508,11 @@ public sealed class FlowLogReader
         public int? NumberOfFlowLogs;
         public PendingRecord Record;
 
-        public void Problem(DiagnosticBag diagnostics, string code, string path, string message)
+        public void Problem(DiagnosticBag diagnostics, string path, DiagnosticDescriptor descriptor, params object?[] arguments)
         {
             if (++Problems <= MaxRecordProblemsReported)
             {
-                diagnostics.Warning(code, message, new SourceLocation(File, path));
+                diagnostics.Report(descriptor, new SourceLocation(File, path), arguments);
             }
         }
     }

@@ -62,7 +62,7 @@ public readonly struct JsonCursor
 
         if (Element.ValueKind != JsonValueKind.Array)
         {
-            Error("PC1004", $"expected an array, found {Describe(Element)}");
+            Report(FormatDiagnostics.ArrayExpected, Describe(Element));
             return [];
         }
 
@@ -81,7 +81,15 @@ public readonly struct JsonCursor
             return child.Element.GetString();
         }
 
-        child.Error("PC1003", child.IsNullOrMissing ? $"required field '{name}' is missing" : $"'{name}' must be a string, found {Describe(child.Element)}");
+        if (child.IsNullOrMissing)
+        {
+            child.Report(FormatDiagnostics.RequiredFieldMissing, $"field '{name}'");
+        }
+        else
+        {
+            child.Report(FormatDiagnostics.WrongValueType, name, "a string", Describe(child.Element));
+        }
+
         return null;
     }
 
@@ -99,7 +107,7 @@ public readonly struct JsonCursor
             return child.Element.GetString();
         }
 
-        child.Error("PC1003", $"'{name}' must be a string, found {Describe(child.Element)}");
+        child.Report(FormatDiagnostics.WrongValueType, name, "a string", Describe(child.Element));
         return null;
     }
 
@@ -117,7 +125,7 @@ public readonly struct JsonCursor
             return value;
         }
 
-        child.Error("PC1005", $"'{name}' must be an integer from {min} to {max}, found {Describe(child.Element)}");
+        child.Report(FormatDiagnostics.WrongValueType, name, $"an integer from {min} to {max}", Describe(child.Element));
         return null;
     }
 
@@ -130,19 +138,16 @@ public readonly struct JsonCursor
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             JsonValueKind.Null or JsonValueKind.Undefined => null,
-            _ => child.ErrorAndDefault<bool?>("PC1003", $"'{name}' must be true or false, found {Describe(child.Element)}"),
+            _ => child.ReportAndDefault<bool?>(FormatDiagnostics.WrongValueType, name, "true or false", Describe(child.Element)),
         };
     }
 
-    /// <summary>Reports an error at this element.</summary>
-    public void Error(string code, string message) => _diagnostics.Error(code, message, Location);
+    /// <summary>Reports a diagnostic of the kind <paramref name="descriptor"/> describes at this element.</summary>
+    public void Report(DiagnosticDescriptor descriptor, params object?[] arguments) => _diagnostics.Report(descriptor, Location, arguments);
 
-    /// <summary>Reports a warning at this element.</summary>
-    public void Warning(string code, string message) => _diagnostics.Warning(code, message, Location);
-
-    private T ErrorAndDefault<T>(string code, string message)
+    private T ReportAndDefault<T>(DiagnosticDescriptor descriptor, params object?[] arguments)
     {
-        Error(code, message);
+        Report(descriptor, arguments);
         return default!;
     }
 

@@ -113,7 +113,7 @@ public readonly struct YamlCursor
         }
         else if (Node is not null)
         {
-            Error("PC4002", $"expected a list, found {Describe()}");
+            Report(FormatDiagnostics.WrongNodeKind, "a list", Describe());
         }
     }
 
@@ -127,7 +127,7 @@ public readonly struct YamlCursor
 
         if (Node is not null)
         {
-            Error("PC4002", $"expected a value, found {Describe()}");
+            Report(FormatDiagnostics.WrongNodeKind, "a value", Describe());
         }
 
         return null;
@@ -141,7 +141,7 @@ public readonly struct YamlCursor
         {
             if (Node is null)
             {
-                Error("PC4001", $"{what} is required");
+                Report(FormatDiagnostics.RequiredValueMissing, what, string.Empty);
             }
 
             return null;
@@ -164,7 +164,7 @@ public readonly struct YamlCursor
             return value;
         }
 
-        Error("PC4003", $"'{text}' is not a number from {min} to {max}");
+        Report(FormatDiagnostics.InvalidScalar, text, $"a number from {min} to {max}");
         return null;
     }
 
@@ -182,7 +182,7 @@ public readonly struct YamlCursor
             return value;
         }
 
-        Error("PC4003", $"'{text}' is not true or false");
+        Report(FormatDiagnostics.InvalidScalar, text, "true or false");
         return null;
     }
 
@@ -204,16 +204,13 @@ public readonly struct YamlCursor
         {
             if (!known.Contains(key, StringComparer.Ordinal))
             {
-                value.Warning("PC4004", $"unknown key '{key}' is ignored (known: {string.Join(", ", known)})");
+                value.Report(FormatDiagnostics.UnknownKey, key, string.Join(", ", known));
             }
         }
     }
 
-    /// <summary>Reports an error at this node.</summary>
-    public void Error(string code, string message) => _diagnostics.Error(code, message, Location);
-
-    /// <summary>Reports a warning at this node.</summary>
-    public void Warning(string code, string message) => _diagnostics.Warning(code, message, Location);
+    /// <summary>Reports a diagnostic of the kind <paramref name="descriptor"/> describes at this node.</summary>
+    public void Report(DiagnosticDescriptor descriptor, params object?[] arguments) => _diagnostics.Report(descriptor, Location, arguments);
 
     /// <summary>A short description of the node for messages.</summary>
     public string Describe() => Node switch

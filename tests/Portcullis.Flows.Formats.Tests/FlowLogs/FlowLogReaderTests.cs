@@ -112,7 +112,7 @@ public sealed class FlowLogReaderTests
         Assert.Equal(2, reader.Records.Length);
         Assert.Equal(1, reader.SkippedRecords);
         var warning = Assert.Single(diagnostics.ToImmutable());
-        Assert.Equal((DiagnosticSeverity.Warning, "$.flow_logs[1]"), (warning.Severity, warning.Location!.Path));
+        Assert.Equal((Severity.Warning, "$.flow_logs[1]"), (warning.Severity, warning.Location!.Path));
         Assert.Contains(problem, warning.Message, StringComparison.Ordinal);
     }
 
@@ -142,7 +142,7 @@ public sealed class FlowLogReaderTests
 
         Assert.False(new FlowLogReader().TryRead(new MemoryStream(bytes[..(bytes.Length / 2)]), "cut.gz", diagnostics));
 
-        Assert.Equal(DiagnosticSeverity.Error, Assert.Single(diagnostics.ToImmutable()).Severity);
+        Assert.Equal(Severity.Error, Assert.Single(diagnostics.ToImmutable()).Severity);
     }
 
     [Fact]
