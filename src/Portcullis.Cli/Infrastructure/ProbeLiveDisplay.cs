@@ -3,7 +3,7 @@ using Portcullis.Probing;
 using Portcullis.Probing.Formats;
 using Spectre.Console;
 
-namespace Portcullis.Cli.Commands;
+namespace Portcullis.Cli.Infrastructure;
 
 /// <summary>
 /// The live table of <c>portcullis probe</c> on a terminal: one row per target, showing the step under way, then the

@@ -1,9 +1,9 @@
 using System.Collections.Immutable;
-using Portcullis.Cli.Commands;
+using Portcullis.Cli.Infrastructure;
 using Portcullis.Probing;
 using Spectre.Console;
 
-namespace Portcullis.Cli.Tests.Commands;
+namespace Portcullis.Cli.Tests.Infrastructure;
 
 /// <summary>The live table on a terminal, driven by hand-made progress so that what it shows is known.</summary>
 public sealed class ProbeLiveDisplayTests
