@@ -204,6 +204,12 @@ public static class ClusterDiagnostics
         "data.cluster-config.json is not valid JSON",
         "The ConfigMap holds the cluster's configuration as a JSON text under data.cluster-config.json; this one does not parse.");
 
+    /// <summary>Neither the cluster description nor the command line names a VPC configuration.</summary>
+    public static readonly DiagnosticDescriptor NoVpcConfiguration = new(
+        "PC4100", Severity.Error, "No VPC configuration",
+        "no VPC configuration: list the collector's output under vpcConfigs in the cluster description, or give --config",
+        "Checking a cluster needs its VPC's firewalls: name the configuration files under vpcConfigs in cluster.yaml, or give them with --config.");
+
     /// <summary>None of a cluster's workers is in the VPC configuration.</summary>
     public static readonly DiagnosticDescriptor WorkersNotInConfiguration = new(
         "PC4101", Severity.Error, "Workers not in the configuration",

@@ -31,7 +31,7 @@ namespace Portcullis.Probing.Formats;
 /// </code>
 /// <para>A step's object is null when the step did not run or did not complete; the failure says which step stopped.</para>
 /// </remarks>
-public static class ProbeReportWriter
+public static partial class ProbeReportWriter
 {
     /// <summary>The value of the JSON <c>schema</c> field.</summary>
     public const string JsonSchema = "portcullis-probe/1";

@@ -85,6 +85,21 @@ public sealed record ProxySettings
         return true;
     }
 
+    /// <summary>
+    /// One proxy for every target (as curl's <c>--proxy</c>), or none when <paramref name="proxy"/> is
+    /// <see langword="null"/>, with the environment's <c>no_proxy</c>/<c>NO_PROXY</c> still applied (read as
+    /// <see cref="TryFromEnvironment"/> reads it).
+    /// </summary>
+    /// <param name="proxy">The proxy URL, or <see langword="null"/> for none.</param>
+    /// <param name="variable">Reads an environment variable (<see cref="Environment.GetEnvironmentVariable(string)"/>).</param>
+    /// <param name="settings">The settings.</param>
+    /// <param name="error">How the proxy URL is malformed.</param>
+    public static bool TryWithProxy(string? proxy, Func<string, string?> variable, [NotNullWhen(true)] out ProxySettings? settings, [NotNullWhen(false)] out string? error)
+    {
+        ArgumentNullException.ThrowIfNull(variable);
+        return TryCreate(proxy, proxy, Read(variable, "no_proxy").Value, out settings, out error);
+    }
+
     /// <summary>The proxy that carries <paramref name="target"/>, or <see langword="null"/> when it is reached directly.</summary>
     public Uri? ProxyFor(ProbeTarget target)
     {

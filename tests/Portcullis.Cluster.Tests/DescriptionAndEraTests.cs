@@ -37,6 +37,19 @@ public sealed class DescriptionAndEraTests
     }
 
     [Theory]
+    // Asked for wins; else the description's stated era; else the version's.
+    [InlineData(DocumentationEra.Vpc2020, DocumentationEra.SecureByDefault, DocumentationEra.Vpc2020)]
+    [InlineData(null, DocumentationEra.SecureByDefault, DocumentationEra.SecureByDefault)]
+    [InlineData(null, null, DocumentationEra.AclSgMinimums)]
+    public void EraNames_ForDescription_AskedThenStatedThenByVersion(DocumentationEra? requested, DocumentationEra? stated, DocumentationEra expected)
+    {
+        var description = IksFixture.Description(DocumentationEra.AclSgMinimums);
+        description = description with { Overrides = description.Overrides with { Era = stated } };
+
+        Assert.Equal(expected, EraNames.For(description, requested));
+    }
+
+    [Theory]
     [InlineData("https://c100.us-south.containers.cloud.ibm.com:31438", "c100.us-south.containers.cloud.ibm.com", 31438)]
     [InlineData("https://containers.cloud.ibm.com", "containers.cloud.ibm.com", 443)] // the https default
     [InlineData("c100.us-south.containers.cloud.ibm.com:30453", "c100.us-south.containers.cloud.ibm.com", 30453)]

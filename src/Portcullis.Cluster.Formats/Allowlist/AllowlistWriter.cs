@@ -5,7 +5,7 @@ using Portcullis.Formats.Text;
 namespace Portcullis.Cluster.Formats.Allowlist;
 
 /// <summary>Writes an allowlist as a plain list of CIDRs, as CSV with reasons, or as JSON.</summary>
-public static class AllowlistWriter
+public static partial class AllowlistWriter
 {
     /// <summary>One aggregated CIDR per line (addresses as /32), the fewest blocks that cover exactly the entries.</summary>
     public static void WriteList(ClusterAllowlist allowlist, TextWriter writer)

@@ -7,7 +7,7 @@ using Portcullis.Formats.Text;
 namespace Portcullis.Cluster.Formats.Check;
 
 /// <summary>Writes a cluster check: a table of requirements (status, what blocks, the fix in one line), details, and findings.</summary>
-public static class ClusterCheckWriter
+public static partial class ClusterCheckWriter
 {
     /// <summary>The table's column headers.</summary>
     public static IReadOnlyList<string> Headers { get; } = ["REQUIREMENT", "STATUS", "BLOCKED BY", "FIX"];

@@ -144,7 +144,7 @@ public sealed class ClusterBinding
             .Select(g => g.Id).ToHashSet(StringComparer.Ordinal);
         var masterVpe = vpc.Endpoints.Where(e => e.Kind == EndpointKind.EndpointGatewayIp && vpeIds.Contains(e.OwnerId)).ToImmutableArray();
 
-        var era = description.Overrides.Era ?? EraNames.For(description.Version);
+        var era = EraNames.For(description);
         var controlPlane = description.Overrides.ControlPlaneCidrs.IsDefaultOrEmpty
             ? (description.Overrides.Metro ?? facts.Region(description.Region)?.Metro) is { } metro ? facts.ControlPlane(metro) : []
             : description.Overrides.ControlPlaneCidrs;

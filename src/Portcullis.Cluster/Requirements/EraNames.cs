@@ -40,4 +40,16 @@ public static class EraNames
         version < MinimumsFrom ? DocumentationEra.Vpc2020
         : version < SecureByDefaultFrom ? DocumentationEra.AclSgMinimums
         : DocumentationEra.SecureByDefault;
+
+    /// <summary>
+    /// The catalog a cluster is checked against: the one asked for (<c>--era</c>), else the one its description
+    /// states, else the one its Kubernetes version selects.
+    /// </summary>
+    /// <param name="description">The cluster.</param>
+    /// <param name="requested">The era asked for, if any.</param>
+    public static DocumentationEra For(ClusterDescription description, DocumentationEra? requested = null)
+    {
+        ArgumentNullException.ThrowIfNull(description);
+        return requested ?? description.Overrides.Era ?? For(description.Version);
+    }
 }

@@ -89,12 +89,18 @@ public sealed class FlowLogGenerator
     }
 
     /// <summary>Writes the objects of <see cref="Generate"/> under <paramref name="directory"/> in the COS key layout; returns files and records written.</summary>
-    public (long Files, long Records) WriteTree(string directory, long records, int recordsPerObject, DateTimeOffset start)
+    /// <param name="directory">Where to write.</param>
+    /// <param name="records">Records to write in all.</param>
+    /// <param name="recordsPerObject">Records per object.</param>
+    /// <param name="start">The first capture window's start.</param>
+    /// <param name="cancellationToken">Stops between objects (those written stay).</param>
+    public (long Files, long Records) WriteTree(string directory, long records, int recordsPerObject, DateTimeOffset start, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(directory);
         long files = 0, written = 0;
         foreach (var (key, flowLog) in Generate(records, recordsPerObject, start))
         {
+            cancellationToken.ThrowIfCancellationRequested();
             var path = Path.Combine(directory, key);
             Directory.CreateDirectory(Path.GetDirectoryName(path)!);
             using (var file = new FileStream(path, FileMode.CreateNew, FileAccess.Write, FileShare.None, 1 << 16))

@@ -88,7 +88,7 @@ public static class FlowLogPipeline
             }
         }, cancellationToken);
         var tasks = Enumerable.Range(0, workers)
-            .Select(_ => Task.Factory.StartNew(() => Work(channel.Reader, createConsumer, progress, cancellationToken), cancellationToken, TaskCreationOptions.LongRunning, TaskScheduler.Default))
+            .Select(_ => Task.Run(() => WorkAsync(channel.Reader, createConsumer, progress, cancellationToken), cancellationToken))
             .ToArray();
         await producer.ConfigureAwait(false);
         var results = await Task.WhenAll(tasks).ConfigureAwait(false);
@@ -117,13 +117,15 @@ public static class FlowLogPipeline
             results.Sum(r => r.Skipped), diagnostics.ToImmutable(), more);
     }
 
-    private static WorkerResult Work(ChannelReader<string> files, Func<IFlowLogConsumer> createConsumer, FlowLogProgress? progress, CancellationToken cancellationToken)
+    // A worker reads one file at a time synchronously (decompressing and parsing are CPU work) and waits for the
+    // next without holding its thread.
+    private static async Task<WorkerResult> WorkAsync(ChannelReader<string> files, Func<IFlowLogConsumer> createConsumer, FlowLogProgress? progress, CancellationToken cancellationToken)
     {
         var consumer = createConsumer();
         var reader = new FlowLogReader();
         var result = new WorkerResult(consumer);
         var fileDiagnostics = new DiagnosticBag();
-        while (WaitForFile(files, cancellationToken))
+        while (await files.WaitToReadAsync(cancellationToken).ConfigureAwait(false))
         {
             while (files.TryRead(out var file))
             {
@@ -156,12 +158,6 @@ public static class FlowLogPipeline
         }
 
         return result;
-    }
-
-    private static bool WaitForFile(ChannelReader<string> files, CancellationToken cancellationToken)
-    {
-        var wait = files.WaitToReadAsync(cancellationToken);
-        return wait.IsCompletedSuccessfully ? wait.Result : wait.AsTask().GetAwaiter().GetResult();
     }
 
     private sealed class WorkerResult(IFlowLogConsumer consumer)

@@ -9,7 +9,7 @@ using Portcullis.Formats.Reports;
 namespace Portcullis.Flows.Formats.FlowLogs;
 
 /// <summary>Writes a flow-log replay report as text, JSON or CSV.</summary>
-public static class FlowReplayReportWriter
+public static partial class FlowReplayReportWriter
 {
     /// <summary>Writes the report in the given format.</summary>
     /// <exception cref="ArgumentOutOfRangeException">For Markdown, which the replay does not write.</exception>

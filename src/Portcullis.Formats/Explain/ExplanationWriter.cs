@@ -8,7 +8,7 @@ using Portcullis.Formats.Wording;
 namespace Portcullis.Formats.Explain;
 
 /// <summary>Writes explanations: as text (verdict, path, and with details every rule), or as JSON.</summary>
-public static class ExplanationWriter
+public static partial class ExplanationWriter
 {
     private static readonly string Separator = new('-', 120);
 

@@ -12,7 +12,7 @@ using Portcullis.Formats.Wording;
 namespace Portcullis.Formats.Reports;
 
 /// <summary>Writes endpoint and subnet connectivity reports as text, Markdown, JSON, CSV, or a graph (DOT, HTML).</summary>
-public static class ConnectivityReportWriter
+public static partial class ConnectivityReportWriter
 {
     /// <summary>The note that explains the <c>*</c> mark.</summary>
     public const string BlockedResponseNote = "TCP connections for which response is not permitted are marked with * ";

@@ -6,7 +6,7 @@ using Portcullis.Formats.Wording;
 namespace Portcullis.Formats.Reports;
 
 /// <summary>Writes the per-subnet ACL view (<c>report single-subnet</c>).</summary>
-public static class SubnetAclReportWriter
+public static partial class SubnetAclReportWriter
 {
     /// <summary>Writes the views, grouped by VPC, in the given format.</summary>
     public static void Write(IReadOnlyList<SubnetAclView> views, ReportFormat format, TextWriter output)

@@ -93,4 +93,35 @@ public sealed class ProxySettingsTests
         Assert.Equal("http://alice@proxy:3128/", ProxySettings.Redact(new Uri("http://alice@proxy:3128")).ToString());
         Assert.Equal("http://proxy:3128/", ProxySettings.Redact(new Uri("http://proxy:3128")).ToString());
     }
+
+    [Fact]
+    public void TryWithProxy_ExplicitProxy_CarriesEveryTargetButTheEnvironmentsNoProxy()
+    {
+        var environment = new Dictionary<string, string> { ["HTTPS_PROXY"] = "http://ignored:1", ["no_proxy"] = ".corp", ["NO_PROXY"] = ".ignored" };
+
+        Assert.True(ProxySettings.TryWithProxy("http://proxy.example:3128", name => environment.GetValueOrDefault(name), out var settings, out var error), error);
+
+        Assert.Equal(new Uri("http://proxy.example:3128"), settings.HttpsProxy);
+        Assert.Equal(new Uri("http://proxy.example:3128"), settings.HttpProxy);
+        Assert.True(settings.IsBypassed("a.corp"));
+        Assert.False(settings.IsBypassed("a.ignored"));
+    }
+
+    [Fact]
+    public void TryWithProxy_None_KeepsNoProxyAndUsesNoProxy()
+    {
+        Assert.True(ProxySettings.TryWithProxy(null, name => name == "NO_PROXY" ? "10.0.0.0/8" : null, out var settings, out _));
+
+        Assert.True(settings.IsEmpty);
+        Assert.Equal(["10.0.0.0/8"], settings.NoProxy);
+    }
+
+    [Fact]
+    public void TryWithProxy_Malformed_SaysWhatIsWrongWithoutAVariableName()
+    {
+        Assert.False(ProxySettings.TryWithProxy("socks5://127.0.0.1:1080", _ => null, out _, out var error));
+
+        Assert.StartsWith("'socks5://127.0.0.1:1080': only http:// proxies are supported", error, StringComparison.Ordinal);
+    }
+
 }
