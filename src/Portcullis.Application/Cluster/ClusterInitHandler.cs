@@ -1,6 +1,6 @@
-using Portcullis.Cluster;
 using Portcullis.Application.Hosting;
 using Portcullis.Application.Inputs;
+using Portcullis.Cluster;
 using Portcullis.Cluster.Formats.Description;
 using Portcullis.Core.Diagnostics;
 

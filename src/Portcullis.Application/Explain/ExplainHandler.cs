@@ -1,10 +1,10 @@
-using Portcullis.Formats.Wording;
 using Portcullis.Application.Hosting;
 using Portcullis.Application.Inputs;
 using Portcullis.Application.Queries;
 using Portcullis.Core.Analysis;
 using Portcullis.Core.Explain;
 using Portcullis.Formats.Explain;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Application.Explain;
 

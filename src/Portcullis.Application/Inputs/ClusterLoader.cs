@@ -1,5 +1,5 @@
-using Portcullis.Cluster;
 using Portcullis.Application.Hosting;
+using Portcullis.Cluster;
 using Portcullis.Cluster.Check;
 using Portcullis.Cluster.Description;
 using Portcullis.Cluster.Formats.Catalogs;
