@@ -16,7 +16,7 @@ public sealed record NodeGroup(ImmutableArray<NetworkNode> Nodes, bool QualifyWi
     public bool IsExternal => Nodes[0].IsExternal;
 
     /// <summary>The kind of external space, for an external group.</summary>
-    public ExternalKind? ExternalKind => Nodes[0] is ExternalBlock block ? block.Kind : null;
+    public ExternalKind? ExternalKind => Nodes[0] is ExternalNode external ? external.Kind : null;
 
     /// <summary>The addresses of all nodes.</summary>
     public IpAddressSet Addresses => Nodes.Aggregate(IpAddressSet.Empty, (all, n) => all.Union(n.Addresses));
@@ -28,7 +28,7 @@ public sealed record NodeGroup(ImmutableArray<NetworkNode> Nodes, bool QualifyWi
         {
             if (IsExternal)
             {
-                return ExternalAddressSpace.Describe(((ExternalBlock)Nodes[0]).Kind, Addresses);
+                return ExternalAddressSpace.Describe(((ExternalNode)Nodes[0]).Kind, Addresses);
             }
 
             var names = Nodes.Select(n => n.DisplayName).Order(StringComparer.Ordinal).ToArray();
