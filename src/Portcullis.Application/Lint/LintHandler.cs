@@ -30,7 +30,7 @@ public sealed class LintHandler : ICommandHandler<LintOptions>
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var report = LintSourceLines.Resolve(LintRunner.Run(topology, linters));
+        var report = LintSourceLines.Resolve(LintRunner.Run(topology, linters, LintText.Order));
         var written = await environment.WriteAsync(options.Output, options.Configs, writer => LintWriter.Write(report, options.Format, options.PrintAll, writer), cancellationToken)
             .ConfigureAwait(false);
         if (written != ExitCodes.Success)
