@@ -18,9 +18,9 @@ public sealed class LintHandler : ICommandHandler<LintOptions>
             return ExitCodes.BadInput;
         }
 
-        if (!LinterRegistry.TrySelect(options.Enable, options.Disable, out var linters, out var problem))
+        if (!LinterRegistry.TrySelect(options.Enable, options.Disable, out var linters, out var unknown))
         {
-            return environment.UsageError(problem!, "Run 'portcullis lint --help' for the linters and their defaults.");
+            return environment.UsageError(LintText.UnknownLinters(unknown), "Run 'portcullis lint --help' for the linters and their defaults.");
         }
 
         var topology = ConfigurationLoader.Load(environment, options.Configs, options.Filter);

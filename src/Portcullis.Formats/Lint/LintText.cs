@@ -53,6 +53,14 @@ public static partial class LintText
         };
     }
 
+    /// <summary>Why a selection of linters is refused: <c>unknown linter 'x'; the linters are ...</c>, every linter listed.</summary>
+    public static string UnknownLinters(IReadOnlyCollection<string> unknown)
+    {
+        ArgumentNullException.ThrowIfNull(unknown);
+        var names = string.Join(", ", unknown.Select(n => $"'{n}'"));
+        return $"unknown linter{(unknown.Count == 1 ? string.Empty : "s")} {names}; the linters are {string.Join(", ", LinterRegistry.All.Select(l => l.Name))}";
+    }
+
     private static string Describe(LintFinding finding) => finding switch
     {
         SplitSubnetFinding split => Message(split),

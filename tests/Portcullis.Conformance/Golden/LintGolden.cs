@@ -90,9 +90,9 @@ public static partial class LintGolden
     public static string? FirstDifference(string golden, NetworkTopology topology, LintOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!LinterRegistry.TrySelect(options.Enable, options.Disable, out var linters, out var error))
+        if (!LinterRegistry.TrySelect(options.Enable, options.Disable, out var linters, out var unknown))
         {
-            return $"lint options rejected: {error}";
+            return $"lint options rejected: {LintText.UnknownLinters(unknown)}";
         }
 
         var report = LintRunner.Run(topology, linters.Where(l => LinterNames.Contains(l.Name)), LintText.Order);

@@ -335,6 +335,17 @@ public sealed class LintTextTests
         Assert.Equal(["ports: SSH (tcp 22), Telnet (tcp 23), SQL Server (tcp 1433), Oracle (tcp 1521)", "the group has no members"], LintText.Details(finding).Skip(1));
     }
 
+    [Theory]
+    [InlineData(new[] { "nacl-shadowed" }, "unknown linter 'nacl-shadowed'; the linters are nacl-split-subnet, sg-split-subnet, ")]
+    [InlineData(new[] { "a", "b" }, "unknown linters 'a', 'b'; the linters are nacl-split-subnet, ")]
+    public void UnknownLinters_NamesThemAndEveryLinter(string[] unknown, string start)
+    {
+        var text = LintText.UnknownLinters(unknown);
+
+        Assert.StartsWith(start, text, StringComparison.Ordinal);
+        Assert.EndsWith(", one-way-request-response, nacl-reply-rule-opens-connections", text, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Order_SameLinterAndSeverity_IsAlphabeticalByTheSentence()
     {
