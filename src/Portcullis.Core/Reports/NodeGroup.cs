@@ -21,28 +21,6 @@ public sealed record NodeGroup(ImmutableArray<NetworkNode> Nodes, bool QualifyWi
     /// <summary>The addresses of all nodes.</summary>
     public IpAddressSet Addresses => Nodes.Aggregate(IpAddressSet.Empty, (all, n) => all.Union(n.Addresses));
 
-    /// <summary>The printed name, as the linters still word it (transitional: the lint findings become facts next).</summary>
-    internal string DisplayName
-    {
-        get
-        {
-            if (IsExternal)
-            {
-                return ExternalAddressSpace.Describe(((ExternalNode)Nodes[0]).Kind, Addresses);
-            }
-
-            var names = Nodes.Select(n => n.DisplayName).Order(StringComparer.Ordinal).ToArray();
-            var list = string.Join(',', names);
-            if (!QualifyWithVpc)
-            {
-                return list;
-            }
-
-            var vpc = Nodes[0].Vpc!.Name;
-            return names.Length == 1 ? $"{vpc}/{list}" : $"{vpc}/[{list}]";
-        }
-    }
-
     /// <summary>
     /// What the group stands for, as a value: external groups by their kind and addresses (however the blocks were
     /// cut), other groups by their set of nodes.
