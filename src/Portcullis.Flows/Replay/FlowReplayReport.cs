@@ -6,7 +6,7 @@ namespace Portcullis.Flows.Replay;
 /// <param name="Objects">Flow-log objects read.</param>
 /// <param name="Records">Records read.</param>
 /// <param name="Evaluated">Records decided against the configuration (those of known vNICs).</param>
-/// <param name="Changes">Connections decided differently, most records first.</param>
+/// <param name="Changes">Connections decided differently, most records first (ties in a fixed order of their values: the same on every run).</param>
 /// <param name="Rules">Every rule of the ACL and security-group directions some record crossed, with its hits, in configuration order.</param>
 /// <param name="UnjudgedRules">Rules of the ACL and security-group directions no record crossed: nothing can be said of them.</param>
 /// <param name="UnknownInterfaces">vNIC ids the configuration does not have, with their record counts, most records first.</param>
