@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Portcullis.Core.Explain;
 using Portcullis.Core.Model;
 using Portcullis.Core.Topology;
@@ -20,6 +21,9 @@ public static partial class FlowReplayReportWriter
     /// </summary>
     private sealed class Wording
     {
+        /// <summary>What the records of unknown vNICs beyond the ids a report keeps are listed as.</summary>
+        public const string OtherUnknownInterfaces = "(other unknown vNICs)";
+
         private readonly Dictionary<RuleCitation, string> _rules = new(ReferenceEqualityComparer.Instance);
         private readonly Dictionary<(VpcNetwork Vpc, RuleRemote Remote), string> _remotes = [];
 
@@ -28,6 +32,15 @@ public static partial class FlowReplayReportWriter
 
         /// <summary>The name of the ACL or group that holds the rule.</summary>
         public static string TableName(RuleUse rule) => rule.Acl?.Name ?? rule.Group!.Name;
+
+        /// <summary>
+        /// The unknown vNICs as reports list them: by id, and the others as <see cref="OtherUnknownInterfaces"/>, most
+        /// records first, then by what they print.
+        /// </summary>
+        public static ImmutableArray<(string InterfaceId, long Records)> UnknownInterfaces(FlowReplayReport report) =>
+            report.OtherUnknownRecords == 0 ? report.UnknownInterfaces
+            : [.. report.UnknownInterfaces.Append((InterfaceId: OtherUnknownInterfaces, Records: report.OtherUnknownRecords))
+                .OrderByDescending(u => u.Records).ThenBy(u => u.InterfaceId, StringComparer.Ordinal)];
 
         /// <summary><c>network ACL</c> or <c>security group</c>.</summary>
         public static string Layer(LayerKind layer) => layer == LayerKind.NetworkAcl ? "network ACL" : "security group";

@@ -90,18 +90,19 @@ public static partial class FlowReplayReportWriter
             output.WriteLine($"  ({report.UnjudgedRules} rules of ACL and security-group directions that no record crossed are not judged)");
         }
 
-        if (report.UnknownInterfaces.Length > 0)
+        var unknown = Wording.UnknownInterfaces(report);
+        if (unknown.Length > 0)
         {
             output.WriteLine();
-            output.WriteLine($"Unknown vNICs (records not decided): {report.UnknownInterfaces.Length} ids, {N(report.UnknownRecords)} records");
-            foreach (var (id, records) in report.UnknownInterfaces.Take(20))
+            output.WriteLine($"Unknown vNICs (records not decided): {unknown.Length} ids, {N(report.UnknownRecords)} records");
+            foreach (var (id, records) in unknown.Take(20))
             {
                 output.WriteLine($"  {id}: {N(records)} records");
             }
 
-            if (report.UnknownInterfaces.Length > 20)
+            if (unknown.Length > 20)
             {
-                output.WriteLine($"  ... {report.UnknownInterfaces.Length - 20} more (see --format json)");
+                output.WriteLine($"  ... {unknown.Length - 20} more (see --format json)");
             }
         }
 
@@ -179,7 +180,7 @@ public static partial class FlowReplayReportWriter
             WriteRules(json, wording, "rules", report.Rules);
             WriteRules(json, wording, "unused_rules", report.UnusedRules);
             json.WriteStartArray("unknown_interfaces");
-            foreach (var (id, records) in report.UnknownInterfaces)
+            foreach (var (id, records) in Wording.UnknownInterfaces(report))
             {
                 json.WriteStartObject();
                 json.WriteString("id", id);
@@ -237,7 +238,7 @@ public static partial class FlowReplayReportWriter
                 rule.Hits.ToString(CultureInfo.InvariantCulture), rule.Evaluated.ToString(CultureInfo.InvariantCulture));
         }
 
-        foreach (var (id, records) in report.UnknownInterfaces)
+        foreach (var (id, records) in Wording.UnknownInterfaces(report))
         {
             Row(output, "unknown-vnic", string.Empty, string.Empty, id, string.Empty, string.Empty, string.Empty, string.Empty, records.ToString(CultureInfo.InvariantCulture), string.Empty);
         }

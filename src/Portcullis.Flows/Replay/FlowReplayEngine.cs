@@ -120,7 +120,7 @@ public sealed partial class FlowReplayEngine
             .ToImmutableArray();
         var unknown = tally.Unknown.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToImmutableArray();
         var rules = _catalog.Uses(tally.Hits, tally.Evaluated);
-        return new FlowReplayReport(tally.Objects, tally.Records, tally.EvaluatedRecords, changes, rules, _catalog.RuleCount - rules.Length, unknown,
+        return new FlowReplayReport(tally.Objects, tally.Records, tally.EvaluatedRecords, changes, rules, _catalog.RuleCount - rules.Length, unknown, tally.OtherUnknown,
             tally.AddressMismatches, tally.SkippedDataObjects);
     }
 

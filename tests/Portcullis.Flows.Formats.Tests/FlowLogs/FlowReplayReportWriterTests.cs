@@ -109,6 +109,24 @@ public sealed class FlowReplayReportWriterTests
         Assert.Contains("change,now-rejected (request),web[10.0.1.4],nic-web,inbound,security group,sg-web,(no rule allows it),1,\r\n", csv, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void WriteText_UnknownInterfacesBeyondTheLimit_AreOneLineAmongTheIds()
+    {
+        var engine = Engine(Config());
+        var tally = engine.CreateTally();
+        var record = Record("192.0.2.7", 40000, "10.0.1.4", 22, FlowAction.Accepted);
+        for (var i = 0; i < FlowReplayTally.UnknownIdLimit + 2; i++)
+        {
+            engine.Replay($"nic-{i:D4}", [record], tally);
+        }
+
+        var text = Write(engine.Report(tally), ReportFormat.Txt);
+
+        // 1,000 ids with a record each, and the last two ids' records together: most records first.
+        Assert.Contains("Unknown vNICs (records not decided): 1001 ids, 1,002 records\n  (other unknown vNICs): 2 records\n  nic-0000: 1 records\n", text, StringComparison.Ordinal);
+        Assert.Contains("  ... 981 more (see --format json)\n", text, StringComparison.Ordinal);
+    }
+
     private static FlowRecord Record(string initiator, int initiatorPort, string target, int targetPort, FlowAction action) =>
         new(FlowKey.Of(IpAddress.Parse(initiator), IpAddress.Parse(target), IpProtocols.Tcp, initiatorPort, targetPort), TrafficDirection.Inbound, action, TargetReplied: false);
 

@@ -151,6 +151,27 @@ public sealed class FlowReplayEngineTests
     }
 
     [Fact]
+    public void Replay_MoreUnknownInterfacesThanTheLimit_KeepsTheLimitByIdAndCountsTheRestTogether()
+    {
+        var engine = Engine(Config().Build());
+        var (first, second) = (engine.CreateTally(), engine.CreateTally());
+        var record = Record("192.0.2.7", 40000, "10.0.1.4", 22, TrafficDirection.Inbound, FlowAction.Accepted);
+        for (var i = 0; i < 600; i++)
+        {
+            engine.Replay($"nic-a{i}", [record], first);
+            engine.Replay($"nic-b{i}", [record, record], second);
+        }
+
+        first.Merge(second);
+        var report = engine.Report(first);
+
+        // Merged, the first tally's 600 ids and 400 of the second's are kept; the other 200 (two records each) are counted together.
+        Assert.Equal(FlowReplayTally.UnknownIdLimit, report.UnknownInterfaces.Length);
+        Assert.Equal(400, report.OtherUnknownRecords);
+        Assert.Equal(1_800, report.UnknownRecords);
+    }
+
+    [Fact]
     public void Replay_RecordOfAnotherAddress_IsCountedAsAMismatchAndStillDecided()
     {
         var engine = Engine(Config().Build());
