@@ -96,7 +96,7 @@ public static partial class LintGolden
         }
 
         var report = LintRunner.Run(topology, linters.Where(l => LinterNames.Contains(l.Name)), LintText.Order);
-        return FirstDifference(Parse(golden), EngineLintFacts.From(report));
+        return FirstDifference(GoldenFormatException.Reading(() => Parse(golden)), EngineLintFacts.From(report));
     }
 
     /// <summary>The first difference between the golden's findings and ours, or <see langword="null"/> when they agree.</summary>
