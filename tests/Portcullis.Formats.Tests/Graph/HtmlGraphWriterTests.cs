@@ -1,6 +1,6 @@
 using System.Net;
-using System.Text.RegularExpressions;
 using System.Text;
+using System.Text.RegularExpressions;
 using Portcullis.Core.Analysis;
 using Portcullis.Formats.Graph;
 using Portcullis.Formats.Wording;
