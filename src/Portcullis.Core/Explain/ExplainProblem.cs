@@ -15,6 +15,9 @@ public sealed record ExplainProblem(ExplainProblemKind Kind, ExplainSide? Side, 
     /// <summary>For <see cref="ExplainProblemKind.Ambiguous"/>: the resources the name matches, each with its VPC.</summary>
     public ImmutableArray<(VpcNetwork Vpc, string Resource)> Candidates { get; init; } = [];
 
+    /// <summary>For <see cref="ExplainProblemKind.NotANameOrAddress"/>: the known names closest to what was written, closest first.</summary>
+    public ImmutableArray<string> Suggestions { get; init; } = [];
+
     /// <summary>For <see cref="ExplainProblemKind.SeveralVpcs"/>: the VPCs both sides are found in.</summary>
     public ImmutableArray<VpcNetwork> Vpcs { get; init; } = [];
 }

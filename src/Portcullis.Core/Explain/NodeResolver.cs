@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Topology;
 
@@ -12,6 +13,9 @@ internal sealed class NodeResolver
     private readonly NetworkTopology _topology;
     private readonly Dictionary<string, List<(VpcNetwork Vpc, string Resource, Endpoint[] Members)>> _byName = new(StringComparer.Ordinal);
 
+    // The names people type (not ids or CRNs), offered when a name is not found.
+    private readonly SortedSet<string> _names = new(StringComparer.Ordinal);
+
     public NodeResolver(NetworkTopology topology)
     {
         _topology = topology;
@@ -22,9 +26,11 @@ internal sealed class NodeResolver
                 var members = owner.ToArray();
                 var first = members[0];
                 Add(vpc, $"{first.Kind}:{first.OwnerId}", members, OwnerKeys(first));
+                _names.Add(first.Name);
                 foreach (var endpoint in members)
                 {
                     Add(vpc, $"{endpoint.Kind}:{endpoint.Id}", [endpoint], [endpoint.Id, endpoint.ResourceName]);
+                    _names.Add(endpoint.ResourceName);
                 }
             }
 
@@ -32,6 +38,7 @@ internal sealed class NodeResolver
             {
                 var members = vpc.Endpoints.Where(e => e.Subnet == subnet).ToArray();
                 Add(vpc, $"subnet:{subnet.Subnet.Id}", members, [subnet.Name, subnet.Subnet.Id, subnet.Subnet.Crn]);
+                _names.Add(subnet.Name);
             }
         }
     }
@@ -57,7 +64,7 @@ internal sealed class NodeResolver
 
         if (!IpPrefix.TryParse(text, out var prefix))
         {
-            return new Failure(new ExplainProblem(ExplainProblemKind.NotANameOrAddress, role, text), 1);
+            return new Failure(new ExplainProblem(ExplainProblemKind.NotANameOrAddress, role, text) { Suggestions = NearestNames(text) }, 1);
         }
 
         var addresses = prefix.ToAddressSet();
@@ -152,5 +159,55 @@ internal sealed class NodeResolver
             EndpointKind.IksWorker => [endpoint.OwnerId, .. config.IksClusters.Where(c => c.Id == endpoint.OwnerId).Select(c => c.Name)],
             _ => [endpoint.OwnerId],
         };
+    }
+
+    // Names that contain what was typed (any case), or are a few edits from it: the closest three.
+    private ImmutableArray<string> NearestNames(string text)
+    {
+        var limit = Math.Max(2, text.Length / 3);
+        return [.. _names
+            .Where(n => n.Length > 0)
+            .Select(n => (Name: n, Distance: n.Contains(text, StringComparison.OrdinalIgnoreCase) ? 0 : EditDistance(text, n, limit)))
+            .Where(c => c.Distance <= limit)
+            .OrderBy(c => c.Distance).ThenBy(c => c.Name.Length).ThenBy(c => c.Name, StringComparer.Ordinal)
+            .Take(3)
+            .Select(c => c.Name)];
+    }
+
+    // Levenshtein distance, case-insensitive, stopping early once every path exceeds the limit.
+    private static int EditDistance(string a, string b, int limit)
+    {
+        if (Math.Abs(a.Length - b.Length) > limit)
+        {
+            return limit + 1;
+        }
+
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (var j = 0; j <= b.Length; j++)
+        {
+            previous[j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            var best = current[0];
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var same = char.ToLowerInvariant(a[i - 1]) == char.ToLowerInvariant(b[j - 1]);
+                current[j] = Math.Min(Math.Min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + (same ? 0 : 1));
+                best = Math.Min(best, current[j]);
+            }
+
+            if (best > limit)
+            {
+                return limit + 1;
+            }
+
+            (previous, current) = (current, previous);
+        }
+
+        return previous[b.Length];
     }
 }

@@ -158,7 +158,8 @@ public static class ExplainText
             ExplainProblemKind.SameSourceAndDestination => "specified src and dst are equal",
             ExplainProblemKind.Ambiguous => $"illegal {role}: ambiguity - the configuration contains multiple resources named {problem.Text}, try using CRNs or the VPC name to scope resources: vpc-name/instance-name\n"
                 + string.Join('\n', problem.Candidates.Select(c => $"\t{c.Vpc.Name}: {c.Resource}")),
-            ExplainProblemKind.NotANameOrAddress => $"illegal {role}: {problem.Text} is not a legal IP address, CIDR, or endpoint name",
+            ExplainProblemKind.NotANameOrAddress => $"illegal {role}: {problem.Text} is not a legal IP address, CIDR, or endpoint name"
+                + (problem.Suggestions.IsDefaultOrEmpty ? string.Empty : $"; did you mean {string.Join(", ", problem.Suggestions.Select(s => $"'{s}'"))}?"),
             ExplainProblemKind.NoEndpointAtAddress => $"illegal {role}: no network interfaces are connected to {problem.Text}",
             ExplainProblemKind.MixedExternalAndInternal => $"illegal {role}: {problem.Text} contains both external and internal IP addresses, which is not supported. src, dst should be external *or* internal address",
             ExplainProblemKind.BothExternal => $"both src {problem.Text} and dst {problem.OtherText} are external IP addresses",

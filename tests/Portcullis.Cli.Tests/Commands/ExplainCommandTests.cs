@@ -48,6 +48,8 @@ public sealed class ExplainCommandTests
 
     [Theory]
     [InlineData(new[] { "--src", "nonexistent", "--dst", "bastion" }, "nonexistent is not a legal IP address, CIDR, or endpoint name")]
+    [InlineData(new[] { "--src", "bastio", "--dst", "10.240.0.4" }, "bastio is not a legal IP address, CIDR, or endpoint name; did you mean 'bastion', 'bastion-eth0', 'iks-prod-bastion'?")]
+    [InlineData(new[] { "--src", "workers-2", "--dst", "bastion" }, "workers-2 is not a legal IP address, CIDR, or endpoint name; did you mean 'iks-prod-workers-2'?")]
     [InlineData(new[] { "--src", "bastion", "--dst", "bastion" }, "specified src and dst are equal")]
     [InlineData(new[] { "--src", "8.8.8.8", "--dst", "1.1.1.1" }, "are external IP addresses")]
     [InlineData(new[] { "--src", "0.0.0.0/0", "--dst", "bastion" }, "contains both external and internal IP addresses")]
