@@ -27,8 +27,15 @@ internal static class PortcullisApp
             "portcullis explain --config examples/iks-multizone/config.json --src iks-prod --dst 161.26.0.10 --protocol udp --dst-ports 53",
             "portcullis <command> --help");
         examples.Install(root);
+        var verbose = new Option<bool>("--verbose")
+        {
+            Description = "Also print notes: what the inputs hold that is ignored (other resource types, unknown attributes), and how values a plan knows only after apply were resolved.",
+            Recursive = true,
+        };
+        root.Options.Add(verbose);
 
         var parsed = root.Parse(args);
+        context.Verbose = parsed.GetValue(verbose);
         var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
         if (parsed.Errors.Count > 0)
         {

@@ -78,7 +78,7 @@ internal static class ClusterCommands
 
     private static Option<FileInfo[]> ConfigOption() => new("--config", "-c")
     {
-        Description = "VPC configuration JSON file(s), instead of the vpcConfigs the cluster description lists.",
+        Description = "VPC configuration file(s) (collector JSON, 'terraform show -json' of a state or plan, 'ibmcloud is' exports), instead of the vpcConfigs the cluster description lists.",
         Arity = ArgumentArity.OneOrMore,
         HelpName = "FILE",
     };

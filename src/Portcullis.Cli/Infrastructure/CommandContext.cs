@@ -11,13 +11,16 @@ internal sealed class CommandContext(TextWriter output, TextWriter error)
     /// <summary>Standard error (diagnostics and progress).</summary>
     public TextWriter Error { get; } = error;
 
-    /// <summary>Prints diagnostics, errors first, then returns whether any was an error.</summary>
+    /// <summary>Whether notes (what was ignored, what was resolved) are printed too (<c>--verbose</c>).</summary>
+    public bool Verbose { get; set; }
+
+    /// <summary>Prints diagnostics, errors first (notes only with <see cref="Verbose"/>), then returns whether any was an error.</summary>
     public bool Report(IEnumerable<Diagnostic> diagnostics)
     {
         var hasErrors = false;
         foreach (var diagnostic in diagnostics.OrderByDescending(d => d.Severity))
         {
-            if (diagnostic.Severity == DiagnosticSeverity.Info)
+            if (diagnostic.Severity == DiagnosticSeverity.Info && !Verbose)
             {
                 continue;
             }

@@ -9,7 +9,7 @@ internal sealed class CommonOptions
 {
     public Option<FileInfo[]> Config { get; } = new("--config", "-c")
     {
-        Description = "An IBM Cloud VPC configuration JSON file (the collector's output); repeat to merge several.",
+        Description = "An IBM Cloud VPC configuration: the collector's JSON, 'terraform show -json' of a state or saved plan, or an 'ibmcloud is ... --output JSON' list; repeat to combine (a Terraform file's objects replace those it manages).",
         Required = true,
         Arity = ArgumentArity.OneOrMore,
         HelpName = "FILE",

@@ -1,27 +1,22 @@
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
 using Portcullis.Core.Topology;
-using Portcullis.Formats.IbmVpc;
+using Portcullis.Formats.Configuration;
 
 namespace Portcullis.Cli.Infrastructure;
 
 /// <summary>Reads the <c>--config</c> files, merges them and compiles the topology, printing every diagnostic.</summary>
 internal static class ConfigurationLoader
 {
-    /// <summary>Reads and merges the files; <see langword="null"/> (after printing why) when any has errors.</summary>
+    /// <summary>
+    /// Reads the files, whatever their format (collector JSON, Terraform state or plan, ibmcloud export), and combines
+    /// them; <see langword="null"/> (after printing why) when any has errors.
+    /// </summary>
     public static VpcConfiguration? Read(CommandContext context, IReadOnlyList<FileInfo> files)
     {
         var diagnostics = new DiagnosticBag();
-        var merged = VpcConfiguration.Empty;
-        foreach (var file in files)
-        {
-            if (IbmVpcConfigReader.TryReadFile(file.ToString(), diagnostics, out var configuration))
-            {
-                merged = merged.Merge(configuration);
-            }
-        }
-
-        return context.Report(diagnostics.ToImmutable()) ? null : merged;
+        var ok = ConfigurationReader.TryReadFiles([.. files.Select(f => f.ToString())], diagnostics, out var configuration);
+        return context.Report(diagnostics.ToImmutable()) || !ok ? null : configuration;
     }
 
     /// <summary>Reads, merges and compiles; <see langword="null"/> (after printing why) on errors.</summary>

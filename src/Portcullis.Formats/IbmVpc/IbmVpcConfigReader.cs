@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
@@ -49,46 +50,76 @@ public static class IbmVpcConfigReader
             return false;
         }
 
-        JsonDocument document;
+        if (!TryParse(utf8Json, file, diagnostics, out var document))
+        {
+            return false;
+        }
+
+        using (document)
+        {
+            return TryRead(document.RootElement, file, diagnostics, locate: null, out configuration);
+        }
+    }
+
+    /// <summary>Parses a JSON file, reporting a syntax error with its line and column (and a cut-off file as one).</summary>
+    internal static bool TryParse(ReadOnlyMemory<byte> utf8Json, string file, DiagnosticBag diagnostics, [NotNullWhen(true)] out JsonDocument? document)
+    {
         try
         {
             document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });
+            return true;
         }
         catch (JsonException e)
         {
             var line = (int?)e.LineNumber + 1;
             var column = (int?)e.BytePositionInLine + 1;
             diagnostics.Error("PC1002", $"malformed JSON: {JsonSyntaxError.Describe(e)}", new SourceLocation(file, null, line, column));
+            document = null;
             return false;
         }
-
-        using (document)
-        {
-            var local = new DiagnosticBag();
-            var root = new JsonCursor(document.RootElement, file, "$", local);
-            if (!root.IsObject)
-            {
-                root.Error("PC1010", $"expected a JSON object with vpcs, subnets, network_acls ..., found {JsonCursor.Describe(document.RootElement)}");
-            }
-            else if (!KnownCollections.Any(root.Has))
-            {
-                root.Error("PC1010", "this is not an IBM Cloud VPC configuration: it has none of " + string.Join(", ", KnownCollections.Take(8)) + " ...");
-            }
-            else
-            {
-                configuration = new ConfigurationReader(root).Read();
-            }
-
-            diagnostics.AddRange(local.ToImmutable());
-            var ok = !local.HasErrors;
-            if (!ok)
-            {
-                configuration = VpcConfiguration.Empty;
-            }
-
-            return ok;
-        }
     }
+
+    /// <summary>
+    /// Reads a configuration from a parsed document: the user's own, or one translated from another format (a Terraform
+    /// plan, an <c>ibmcloud</c> export) whose every JSON path <paramref name="locate"/> maps back to where it came from.
+    /// </summary>
+    /// <param name="root">The document's root.</param>
+    /// <param name="file">The file to report locations with.</param>
+    /// <param name="diagnostics">Receives errors and warnings.</param>
+    /// <param name="locate">Maps a JSON path of <paramref name="root"/> to its place in the user's input, or <see langword="null"/>.</param>
+    /// <param name="configuration">The configuration, when there are no errors.</param>
+    /// <returns>Whether the document was read without errors.</returns>
+    internal static bool TryRead(JsonElement root, string file, DiagnosticBag diagnostics, Func<string, SourceLocation>? locate, out VpcConfiguration configuration)
+    {
+        configuration = VpcConfiguration.Empty;
+        var local = new DiagnosticBag();
+        var cursor = new JsonCursor(root, file, "$", local, locate);
+        if (!cursor.IsObject)
+        {
+            cursor.Error("PC1010", $"expected a JSON object with vpcs, subnets, network_acls ..., found {JsonCursor.Describe(root)}");
+        }
+        else if (!KnownCollections.Any(cursor.Has))
+        {
+            cursor.Error("PC1010", "this is not an IBM Cloud VPC configuration: it has none of " + string.Join(", ", KnownCollections.Take(8)) + " ...");
+        }
+        else
+        {
+            configuration = new ConfigurationReader(cursor).Read();
+        }
+
+        diagnostics.AddRange(local.ToImmutable());
+        var ok = !local.HasErrors;
+        if (!ok)
+        {
+            configuration = VpcConfiguration.Empty;
+        }
+
+        return ok;
+    }
+
+    /// <summary>Whether a document's root has one of the collector's top-level collections.</summary>
+    internal static bool LooksLikeCollectorOutput(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && KnownCollections.Any(name => root.TryGetProperty(name, out _));
 
     // JsonException messages run on with path details that repeat the location; the first sentence says what is wrong.
     /// <summary>The collections of one document.</summary>

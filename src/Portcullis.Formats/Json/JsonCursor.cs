@@ -10,13 +10,23 @@ namespace Portcullis.Formats.Json;
 internal readonly struct JsonCursor
 {
     private readonly DiagnosticBag _diagnostics;
+    private readonly Func<string, SourceLocation>? _locate;
 
-    public JsonCursor(JsonElement element, string file, string path, DiagnosticBag diagnostics)
+    /// <param name="element">The element.</param>
+    /// <param name="file">The file it was read from.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="diagnostics">Receives what readers report.</param>
+    /// <param name="locate">
+    /// Where a JSON path is in the user's input, when the document is a translation of it (a Terraform plan read as
+    /// VPC API objects); <see langword="null"/> when the document is the user's own file.
+    /// </param>
+    public JsonCursor(JsonElement element, string file, string path, DiagnosticBag diagnostics, Func<string, SourceLocation>? locate = null)
     {
         Element = element;
         File = file;
         Path = path;
         _diagnostics = diagnostics;
+        _locate = locate;
     }
 
     public JsonElement Element { get; }
@@ -25,14 +35,14 @@ internal readonly struct JsonCursor
 
     public string Path { get; }
 
-    public SourceLocation Location => new(File, Path);
+    public SourceLocation Location => _locate?.Invoke(Path) ?? new(File, Path);
 
     public bool IsObject => Element.ValueKind == JsonValueKind.Object;
 
     public bool IsNullOrMissing => Element.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined;
 
     public JsonCursor Child(string name) =>
-        new(IsObject && Element.TryGetProperty(name, out var value) ? value : default, File, $"{Path}.{name}", _diagnostics);
+        new(IsObject && Element.TryGetProperty(name, out var value) ? value : default, File, $"{Path}.{name}", _diagnostics, _locate);
 
     public bool Has(string name) => IsObject && Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 
@@ -59,7 +69,8 @@ internal readonly struct JsonCursor
         var file = File;
         var path = Path;
         var diagnostics = _diagnostics;
-        return Element.EnumerateArray().Select((item, index) => new JsonCursor(item, file, $"{path}[{index}]", diagnostics)).ToArray();
+        var locate = _locate;
+        return Element.EnumerateArray().Select((item, index) => new JsonCursor(item, file, $"{path}[{index}]", diagnostics, locate)).ToArray();
     }
 
     /// <summary>A required string property; reports and returns <see langword="null"/> when missing or not a string.</summary>
