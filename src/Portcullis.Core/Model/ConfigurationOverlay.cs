@@ -106,18 +106,19 @@ public static class ConfigurationOverlay
             foreach (var item in beneath)
             {
                 var own = keys(item);
-                if (own.OfType<string>().Any(deleted.Contains))
-                {
-                    Changes.Add(new OverlayChange(OverlayAction.Removed, kind, own[0]!, name(item), location(item)));
-                    continue;
-                }
-
                 var match = own.OfType<string>().Select(k => byKey.TryGetValue(k, out var i) ? i : -1).FirstOrDefault(i => i >= 0, -1);
                 var matchedByName = false;
                 if (match < 0 && byName.TryGetValue((scope(item), name(item)), out var named))
                 {
+                    // A plan that replaces an object deletes the old id and creates one it does not know yet, under the same name.
                     match = named;
                     matchedByName = true;
+                }
+
+                if (match < 0 && own.OfType<string>().Any(deleted.Contains))
+                {
+                    Changes.Add(new OverlayChange(OverlayAction.Removed, kind, own[0]!, name(item), location(item)));
+                    continue;
                 }
 
                 if (match < 0 || used[match])

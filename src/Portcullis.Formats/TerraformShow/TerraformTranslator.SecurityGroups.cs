@@ -77,13 +77,16 @@ internal sealed partial class TerraformTranslator
         }
 
         // A VPC lists its groups with their rules (the default group, and those IKS makes): the ones no resource
-        // manages are written from that list, as the VPC saw them.
+        // manages are written from that list, as the VPC saw them; a group the plan deletes or replaces is gone.
+        var gone = Of("ibm_is_security_group").Select(g => g.Prior["id"].String)
+            .Concat(_document.Deleted.Where(d => d.Type == "ibm_is_security_group").Select(d => d.Prior["id"].String))
+            .OfType<string>().ToHashSet(StringComparer.Ordinal);
         foreach (var vpc in Of("ibm_is_vpc"))
         {
             foreach (var listed in vpc["security_group"].Items())
             {
                 var id = listed.Child("group_id").String;
-                if (id is null || apis.ContainsKey(id))
+                if (id is null || apis.ContainsKey(id) || gone.Contains(id))
                 {
                     continue;
                 }

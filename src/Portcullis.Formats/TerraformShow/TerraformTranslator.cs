@@ -62,6 +62,12 @@ internal sealed partial class TerraformTranslator
         TranslateLoadBalancers();
         TranslateTransitGateways();
         TranslateClusters();
+        // A replaced object's old id goes too: a configuration merged with the plan loses the old object.
+        foreach (var replaced in _resources.Where(r => r.Actions.Contains("delete") && r.Prior["id"].String is { } prior && prior != r["id"].String))
+        {
+            _result.DeletedIds.Add(replaced.Prior["id"].String!);
+        }
+
         foreach (var deleted in _document.Deleted)
         {
             if (deleted.Prior["id"].String is { } id)
