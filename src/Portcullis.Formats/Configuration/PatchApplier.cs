@@ -35,7 +35,7 @@ internal static class PatchApplier
                 var mine = patch.AclRules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
                 var kept = acl.Rules.Where(r => !patch.RemovedRuleIds.Contains(r.Id) && !mine.Contains(r.Id));
                 acls[index] = AclRuleOrder.Arrange(acl, kept, patch.AclRules, placements, placement =>
-                    diagnostics.Warning(InputCodes.BeforeNotFound, $"{placement.Address}: 'before' names no rule of network ACL {acl.Name}; the rule is placed last", patch.AclRules.FirstOrDefault(r => r.Id == placement.RuleId)?.Location));
+                    diagnostics.Warning(InputCodes.BeforeNotFound, $"'before' names no rule of network ACL {acl.Name}; the rule is placed last", patch.AclRules.FirstOrDefault(r => r.Id == placement.RuleId)?.Location));
             }
             else
             {

@@ -85,7 +85,7 @@ internal static class TerraformShowReader
 
             var byId = placements.ToDictionary(p => p.RuleId, StringComparer.Ordinal);
             acls.Add(AclRuleOrder.Arrange(acl, acl.Rules.Where(r => !byId.ContainsKey(r.Id)), [.. acl.Rules.Where(r => byId.ContainsKey(r.Id))], byId, placement =>
-                diagnostics.Warning(InputCodes.BeforeNotFound, $"{placement.Address}: 'before' names no rule of network ACL {acl.Name}; the rule is placed last", acl.Rules.FirstOrDefault(r => r.Id == placement.RuleId)?.Location)));
+                diagnostics.Warning(InputCodes.BeforeNotFound, $"'before' names no rule of network ACL {acl.Name}; the rule is placed last", acl.Rules.FirstOrDefault(r => r.Id == placement.RuleId)?.Location)));
         }
 
         var groups = new List<SecurityGroup>();

@@ -33,7 +33,7 @@ internal sealed partial class TerraformTranslator
 
             if (own.Count == 0)
             {
-                Note(DiagnosticSeverity.Info, InputCodes.ParentMissing, $"the addresses of the workers of {cluster.Address} are not in this file (read them with data \"ibm_container_vpc_cluster_worker\"); 'cluster check' takes them from the cluster description", cluster, cluster.Values);
+                Note(DiagnosticSeverity.Info, InputCodes.ParentMissing, "the addresses of the cluster's workers are not in this file (read them with data \"ibm_container_vpc_cluster_worker\"); 'cluster check' takes them from the cluster description", cluster, cluster.Values);
             }
         }
 
@@ -54,7 +54,7 @@ internal sealed partial class TerraformTranslator
             var cluster = Reference(pool, pool["cluster"], "the worker pool is ignored");
             if (cluster is not null && !clustered.Contains(cluster))
             {
-                Note(DiagnosticSeverity.Info, InputCodes.ParentMissing, $"{pool.Address} is a worker pool of a cluster this file does not hold", pool, pool["cluster"]);
+                Note(DiagnosticSeverity.Info, InputCodes.ParentMissing, "a worker pool of a cluster this file does not hold", pool, pool["cluster"]);
             }
         }
     }

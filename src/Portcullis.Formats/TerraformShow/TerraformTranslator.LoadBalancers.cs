@@ -44,7 +44,7 @@ internal sealed partial class TerraformTranslator
 
             if (lb["private_ips"].IsUnknown && lb["private_ip"].IsUnknown)
             {
-                Note(DiagnosticSeverity.Info, InputCodes.UnknownValue, $"the private addresses of {lb.Address} are known only after apply; every address of its subnets is analysed as one it may take", lb, lb["private_ips"]);
+                Note(DiagnosticSeverity.Info, InputCodes.UnknownValue, "the private addresses are known only after apply; every address of its subnets is analysed as one it may take", lb, lb["private_ips"]);
             }
 
             foreach (var ip in lb["public_ips"].Items().Where(ip => ip.String is not null))
@@ -87,7 +87,7 @@ internal sealed partial class TerraformTranslator
 
         foreach (var orphan in listeners.Select(l => l.Resource).Concat(pools.Select(p => p.Resource)).Concat(members.Select(m => m.Resource)).Where(r => !placed.Contains(r)))
         {
-            Note(DiagnosticSeverity.Warning, InputCodes.ParentMissing, $"{orphan.Address} belongs to a load balancer or pool this file does not hold; it is ignored", orphan, orphan.Values);
+            Note(DiagnosticSeverity.Warning, InputCodes.ParentMissing, "belongs to a load balancer or pool this file does not hold; it is ignored", orphan, orphan.Values);
         }
     }
 

@@ -51,7 +51,7 @@ internal sealed partial class TerraformTranslator
 
         foreach (var prefix in prefixes.Select(p => p.Resource).Where(p => !placed.Contains(p)))
         {
-            Note(DiagnosticSeverity.Warning, InputCodes.ParentMissing, $"{prefix.Address} is a prefix of a VPC this file does not hold; it is ignored", prefix, prefix["vpc"]);
+            Note(DiagnosticSeverity.Warning, InputCodes.ParentMissing, "a prefix of a VPC this file does not hold; it is ignored", prefix, prefix["vpc"]);
         }
     }
 

@@ -90,11 +90,11 @@ internal sealed partial class TerraformTranslator
             {
                 if (!resource.IsData && KnownAttributes.NetworkNotRead.Contains(resource.Type))
                 {
-                    Note(DiagnosticSeverity.Warning, InputCodes.NetworkResourceNotRead, $"{resource.Address}: Portcullis does not read {resource.Type} from Terraform, so the analysis does not see what it does to traffic", resource, resource.Values);
+                    Note(DiagnosticSeverity.Warning, InputCodes.NetworkResourceNotRead, $"Portcullis does not read {resource.Type} from Terraform, so the analysis does not see what it does to traffic", resource, resource.Values);
                 }
                 else
                 {
-                    Note(DiagnosticSeverity.Info, InputCodes.IgnoredResourceType, $"{resource.Address}: {(resource.IsData ? "data source" : "resource type")} {resource.Type} says nothing Portcullis reads; ignored", resource, resource.Values);
+                    Note(DiagnosticSeverity.Info, InputCodes.IgnoredResourceType, $"{(resource.IsData ? "data source" : "resource type")} {resource.Type} says nothing Portcullis reads; ignored", resource, resource.Values);
                 }
 
                 continue;
@@ -108,7 +108,7 @@ internal sealed partial class TerraformTranslator
 
             foreach (var name in names)
             {
-                Note(DiagnosticSeverity.Info, InputCodes.IgnoredAttribute, $"{resource.Address}: attribute '{name}' is not one Portcullis knows for {resource.Type}; ignored", resource, resource[name]);
+                Note(DiagnosticSeverity.Info, InputCodes.IgnoredAttribute, $"attribute '{name}' is not one Portcullis knows for {resource.Type}; ignored", resource, resource[name]);
             }
         }
     }
@@ -148,7 +148,7 @@ internal sealed partial class TerraformTranslator
 
         if (name.IsUnknown)
         {
-            Note(DiagnosticSeverity.Info, InputCodes.UnknownValue, $"the name of {resource.Address} is known only after apply; the address stands for it", resource, name);
+            Note(DiagnosticSeverity.Info, InputCodes.UnknownValue, "the name is known only after apply; the address stands for it", resource, name);
         }
 
         return resource.Address;
@@ -173,7 +173,7 @@ internal sealed partial class TerraformTranslator
         var target = _references.Resolve(resource, value.AttributePath).Select(Identity).FirstOrDefault(i => i.Id is not null);
         if (target.Id is { } id)
         {
-            Note(DiagnosticSeverity.Info, InputCodes.ResolvedReference, $"{Where(resource, value)} is known only after apply; the configuration names {id}", resource, value);
+            Note(DiagnosticSeverity.Info, InputCodes.ResolvedReference, $"known only after apply; the configuration names {id}", resource, value);
             return lastSegment && target.Known ? LastSegment(id) : id;
         }
 
@@ -210,7 +210,7 @@ internal sealed partial class TerraformTranslator
             return ids;
         }
 
-        Note(DiagnosticSeverity.Info, InputCodes.ResolvedReference, $"{Where(resource, list)} is known only after apply; the configuration names {string.Join(", ", targets)}", resource, list);
+        Note(DiagnosticSeverity.Info, InputCodes.ResolvedReference, $"known only after apply; the configuration names {string.Join(", ", targets)}", resource, list);
         return [.. ids.Concat(targets).Distinct(StringComparer.Ordinal)];
     }
 
@@ -258,7 +258,7 @@ internal sealed partial class TerraformTranslator
     }
 
     private void Unknown(TerraformResource resource, TerraformValue value, string consequence) =>
-        Note(DiagnosticSeverity.Warning, InputCodes.UnknownValue, $"{Where(resource, value)} is known only after apply: {consequence}", resource, value);
+        Note(DiagnosticSeverity.Warning, InputCodes.UnknownValue, $"known only after apply: {consequence}", resource, value);
 
     private void Note(DiagnosticSeverity severity, string code, string message, TerraformResource resource, TerraformValue at)
     {
