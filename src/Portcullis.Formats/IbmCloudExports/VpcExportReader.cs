@@ -88,20 +88,22 @@ internal static class VpcExportReader
             return (null, item.ValueKind == JsonValueKind.Array ? "a list" : "a value that is not an object");
         }
 
-        if (Text(item, "crn") is { } crn && crn.StartsWith("crn:", StringComparison.Ordinal))
+        // The object's resource_type says what it is; else its CRN's resource type; else its fields.
+        var type = Text(item, "resource_type");
+        if (type is not null && VpcExportKind.All.FirstOrDefault(k => k.ResourceType == type) is { } byType)
         {
-            var fields = crn.Split(':');
-            if (fields.Length > 8)
-            {
-                var kind = fields[4] == "is" ? VpcExportKind.All.FirstOrDefault(k => k.CrnType == fields[8]) : null;
-                return kind is not null ? (kind, null) : (null, $"objects of type '{fields[8]}' of service '{fields[4]}'");
-            }
+            return (byType, null);
         }
 
-        if (Text(item, "resource_type") is { } type)
+        if (Text(item, "crn") is { } crn && crn.StartsWith("crn:", StringComparison.Ordinal) && crn.Split(':') is { Length: > 8 } fields)
         {
-            var kind = VpcExportKind.All.FirstOrDefault(k => k.ResourceType == type);
-            return kind is not null ? (kind, null) : (null, $"objects of type '{type}'");
+            var kind = fields[4] == "is" ? VpcExportKind.All.FirstOrDefault(k => k.CrnType == fields[8]) : null;
+            return kind is not null ? (kind, null) : (null, $"objects of type '{fields[8]}' of service '{fields[4]}'");
+        }
+
+        if (type is not null)
+        {
+            return (null, $"objects of type '{type}'");
         }
 
         return (ByFields(item), null);

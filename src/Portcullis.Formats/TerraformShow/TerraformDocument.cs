@@ -62,12 +62,13 @@ internal sealed class TerraformDocument
         }
     }
 
-    /// <summary>Whether a document's root is <c>terraform show -json</c> output: <c>format_version</c> with a state's or a plan's body.</summary>
+    /// <summary>
+    /// Whether a document's root is <c>terraform show -json</c> output: an object with <c>format_version</c> (a state's
+    /// <c>values</c> or a plan's body beside it; a workspace with no state prints the version alone).
+    /// </summary>
     public static bool Recognizes(JsonElement root) =>
         root.ValueKind == JsonValueKind.Object
-        && root.TryGetProperty("format_version", out var version) && version.ValueKind == JsonValueKind.String
-        && (root.TryGetProperty("values", out _) || root.TryGetProperty("planned_values", out _) || root.TryGetProperty("resource_changes", out _)
-            || root.TryGetProperty("prior_state", out _) || root.TryGetProperty("terraform_version", out _));
+        && root.TryGetProperty("format_version", out var version) && version.ValueKind == JsonValueKind.String;
 
     /// <summary>Reads the envelope, reporting what makes it unusable; <see langword="null"/> on errors.</summary>
     public static TerraformDocument? Read(JsonElement root, string file, DiagnosticBag diagnostics)

@@ -41,8 +41,9 @@ internal static class TerraformShowReader
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, InputCodes.IgnoredResourceType, $"{other.Count()} resources of provider {Provider(other.Key)} ignored ({string.Join(", ", other.Take(3).Select(r => r.Address))}{(other.Count() > 3 ? ", ..." : string.Empty)})", new SourceLocation(file)));
         }
 
-        if (ibm.Count == 0)
+        if (ibm.Count == 0 && !document.Deleted.Any(IsIbm))
         {
+            // A plan that only destroys IBM resources is read: laid over a collected configuration, it removes them.
             var what = document.Resources.Count == 0
                 ? $"the {(document.IsPlan ? "plan" : "state")} holds no resources"
                 : $"it holds only resources of other providers ({string.Join(", ", document.Resources.Select(r => Provider(r.ProviderName)).Distinct().Order(StringComparer.Ordinal))})";

@@ -108,7 +108,13 @@ internal sealed partial class TerraformTranslator
             var acl = aclAttachments.TryGetValue(id, out var aclAttachment) ? aclAttachment.Acl : SubnetAcl(subnet, vpcId);
             if (vpcId is null || cidr.IsUnknown || acl is null)
             {
+                // What is in it goes too, whether it names the subnet by its new id or (not yet updated) its old one.
                 _leftOut.Add(id);
+                if (subnet.Prior["id"].String is { } prior)
+                {
+                    _leftOut.Add(prior);
+                }
+
                 continue;
             }
 

@@ -76,6 +76,7 @@ internal sealed partial class TerraformTranslator
             }
         }
 
+        _root["vpcs"] ??= new JsonArray(); // a plan that only deletes writes nothing, and nothing is still a configuration
         _result.Document = _root;
         return _result;
     }
