@@ -80,6 +80,7 @@ internal static class ClusterCommands
     {
         Description = "VPC configuration file(s) (collector JSON, 'terraform show -json' of a state or plan, 'ibmcloud is' exports), instead of the vpcConfigs the cluster description lists.",
         Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = true,
         HelpName = "FILE",
     };
 

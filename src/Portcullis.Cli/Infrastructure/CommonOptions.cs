@@ -12,6 +12,7 @@ internal sealed class CommonOptions
         Description = "An IBM Cloud VPC configuration: the collector's JSON, 'terraform show -json' of a state or saved plan, or an 'ibmcloud is ... --output JSON' list; repeat to combine (a Terraform file's objects replace those it manages).",
         Required = true,
         Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = true, // --config exports/*.json: one command's export per file
         HelpName = "FILE",
     };
 

@@ -1,4 +1,6 @@
+using System.Collections.Immutable;
 using Portcullis.Core.Model;
+using Portcullis.Formats.IbmCloudExports;
 using Portcullis.Formats.TerraformShow;
 
 namespace Portcullis.Formats.Configuration;
@@ -11,4 +13,7 @@ public sealed record ConfigurationDocument(string File, ConfigurationFormat Form
 {
     /// <summary>What only a Terraform file says: rules of objects it does not hold, observed and deleted objects.</summary>
     internal TerraformConfiguration? Terraform { get; init; }
+
+    /// <summary>Address prefixes an <c>ibmcloud is vpc-address-prefixes</c> export gives to VPCs other files list.</summary>
+    internal ImmutableArray<VpcAddressPrefix> AddressPrefixes { get; init; } = [];
 }

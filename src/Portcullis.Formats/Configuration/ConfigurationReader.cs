@@ -73,8 +73,8 @@ public static class ConfigurationReader
             }
             else if (VpcExportReader.Recognizes(root))
             {
-                document = VpcExportReader.Read(root, file, diagnostics) is { } configuration
-                    ? new ConfigurationDocument(file, ConfigurationFormat.IbmCloudExport, configuration)
+                document = VpcExportReader.Read(root, file, diagnostics) is { } export
+                    ? new ConfigurationDocument(file, ConfigurationFormat.IbmCloudExport, export.Configuration) { AddressPrefixes = export.AddressPrefixes }
                     : null;
             }
             else
@@ -131,6 +131,8 @@ public static class ConfigurationReader
             combined = combined.Merge(document.Configuration);
         }
 
+        combined = AddPrefixes(combined, documents.SelectMany(d => d.AddressPrefixes), diagnostics);
+
         var patches = new List<ParentPatch>();
         foreach (var document in documents.Where(d => d.Terraform is not null))
         {
@@ -142,5 +144,31 @@ public static class ConfigurationReader
         }
 
         return PatchApplier.Apply(combined, patches, diagnostics);
+    }
+
+    // The VPC list leaves out address prefixes; 'ibmcloud is vpc-address-prefixes' exports give them to the VPCs.
+    private static VpcConfiguration AddPrefixes(VpcConfiguration configuration, IEnumerable<VpcAddressPrefix> prefixes, DiagnosticBag diagnostics)
+    {
+        var byVpc = prefixes.GroupBy(p => p.VpcId, StringComparer.Ordinal).ToList();
+        if (byVpc.Count == 0)
+        {
+            return configuration;
+        }
+
+        var vpcs = configuration.Vpcs.ToList();
+        foreach (var group in byVpc)
+        {
+            var index = vpcs.FindIndex(v => v.Id == group.Key);
+            if (index < 0)
+            {
+                diagnostics.Warning(InputCodes.ParentMissing, $"address prefixes of VPC '{group.Key}', which none of the configurations given lists; they are ignored (give 'ibmcloud is vpcs --output JSON' too)", group.First().Location);
+                continue;
+            }
+
+            var known = vpcs[index].AddressPrefixes.Select(p => p.Cidr).ToHashSet();
+            vpcs[index] = vpcs[index] with { AddressPrefixes = vpcs[index].AddressPrefixes.AddRange(group.Select(p => p.Prefix).Where(p => known.Add(p.Cidr))) };
+        }
+
+        return configuration with { Vpcs = [.. vpcs] };
     }
 }

@@ -7,6 +7,12 @@ namespace Portcullis.Formats.IbmCloudExports;
 /// <param name="ResourceType">The objects' <c>resource_type</c> (<c>network_acl</c>).</param>
 internal sealed record VpcExportKind(string Command, string Collection, string CrnType, string ResourceType)
 {
+    /// <summary>
+    /// <c>ibmcloud is vpc-address-prefixes VPC</c>: the VPC list leaves the prefixes out, and transit gateways and the
+    /// IKS registry requirement need them. Its objects have no CRN; their <c>href</c> names the VPC.
+    /// </summary>
+    public static readonly VpcExportKind AddressPrefixes = new("vpc-address-prefixes VPC", "address_prefixes", string.Empty, string.Empty);
+
     /// <summary>Every list Portcullis reads.</summary>
     public static readonly VpcExportKind[] All =
     [
@@ -19,8 +25,9 @@ internal sealed record VpcExportKind(string Command, string Collection, string C
         new("floating-ips", "floating_ips", "floating-ip", "floating_ip"),
         new("endpoint-gateways", "endpoint_gateways", "endpoint-gateway", "endpoint_gateway"),
         new("load-balancers", "load_balancers", "load-balancer", "load_balancer"),
+        AddressPrefixes,
     ];
 
     /// <summary>The commands, for messages: <c>ibmcloud is vpcs|subnets|...</c>.</summary>
-    public static string Commands => "ibmcloud is " + string.Join("|", All.Select(k => k.Command));
+    public static string Commands => "ibmcloud is " + string.Join("|", All.Where(k => k != AddressPrefixes).Select(k => k.Command));
 }

@@ -18,12 +18,12 @@ internal static class VpcExportReader
     public static bool Recognizes(JsonElement root) => root.ValueKind == JsonValueKind.Array;
 
     /// <summary>Reads an export; <see langword="null"/> when it has errors (all reported).</summary>
-    public static VpcConfiguration? Read(JsonElement root, string file, DiagnosticBag diagnostics)
+    public static VpcExport? Read(JsonElement root, string file, DiagnosticBag diagnostics)
     {
         if (root.GetArrayLength() == 0)
         {
             diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, InputCodes.EmptyExport, "the export lists no objects", new SourceLocation(file, "$")));
-            return VpcConfiguration.Empty;
+            return new VpcExport(VpcConfiguration.Empty, []);
         }
 
         VpcExportKind? kind = null;
@@ -35,7 +35,7 @@ internal static class VpcExportReader
             if (found is null)
             {
                 var what = foreign is null ? "an object of no VPC list Portcullis reads" : $"{foreign}, from a command Portcullis does not read";
-                diagnostics.Error(InputCodes.UnsupportedExport, $"this export holds {what}; give the JSON that '{VpcExportKind.Commands} --output JSON' prints, one command per file", at);
+                diagnostics.Error(InputCodes.UnsupportedExport, $"this export holds {what}; give the JSON that '{VpcExportKind.Commands} --output JSON' prints, one command per file (and 'ibmcloud is vpc-address-prefixes VPC --output JSON' for a VPC's prefixes)", at);
                 return null;
             }
 
@@ -49,6 +49,11 @@ internal static class VpcExportReader
             index++;
         }
 
+        if (kind == VpcExportKind.AddressPrefixes)
+        {
+            return ReadPrefixes(root, file, diagnostics);
+        }
+
         var list = JsonNode.Parse(root.GetRawText())!.AsArray();
         if (kind!.Collection == "load_balancers")
         {
@@ -58,8 +63,47 @@ internal static class VpcExportReader
         var document = JsonSerializer.SerializeToElement(new JsonObject { [kind.Collection] = list });
         var prefix = "$." + kind.Collection;
         return IbmVpcConfigReader.TryRead(document, file, diagnostics, path => new SourceLocation(file, "$" + path[prefix.Length..]), out var configuration)
-            ? configuration
+            ? new VpcExport(configuration, [])
             : null;
+    }
+
+    // A prefix's href is .../vpcs/{vpc}/address_prefixes/{id}: the only place the object names its VPC.
+    private static VpcExport? ReadPrefixes(JsonElement root, string file, DiagnosticBag diagnostics)
+    {
+        var prefixes = new List<VpcAddressPrefix>();
+        var ok = true;
+        var index = 0;
+        foreach (var item in root.EnumerateArray())
+        {
+            var at = $"$[{index++}]";
+            var href = Text(item, "href");
+            var vpc = href is null ? null : VpcOf(href);
+            var cidr = Text(item, "cidr");
+            if (vpc is null)
+            {
+                diagnostics.Error(InputCodes.MissingAttribute, "the prefix's 'href' (.../vpcs/VPC/address_prefixes/ID) is missing, so its VPC is not known", new SourceLocation(file, $"{at}.href"));
+                ok = false;
+            }
+            else if (cidr is null || !Core.Addresses.IpPrefix.TryParse(cidr, out var block))
+            {
+                diagnostics.Error("PC1006", $"'{cidr}' is not a valid CIDR block", new SourceLocation(file, $"{at}.cidr"));
+                ok = false;
+            }
+            else
+            {
+                var zone = item.TryGetProperty("zone", out var z) && z.ValueKind == JsonValueKind.Object ? Text(z, "name") : null;
+                prefixes.Add(new VpcAddressPrefix(vpc, new AddressPrefix(Text(item, "name"), block, zone), new SourceLocation(file, at)));
+            }
+        }
+
+        return ok ? new VpcExport(VpcConfiguration.Empty, [.. prefixes]) : null;
+    }
+
+    private static string? VpcOf(string href)
+    {
+        var parts = href.Split('/');
+        var at = Array.IndexOf(parts, "vpcs");
+        return at >= 0 && at + 2 < parts.Length && parts[at + 2] == "address_prefixes" && parts[at + 1].Length > 0 ? parts[at + 1] : null;
     }
 
     // The load balancer list names listeners and pools by reference only: without their ports and members a
@@ -146,6 +190,10 @@ internal static class VpcExportReader
         else if (Has("address") && (Has("target") || Has("zone")))
         {
             collection = "floating_ips";
+        }
+        else if (Has("cidr") && (Has("is_default") || Has("has_subnets")))
+        {
+            collection = "address_prefixes";
         }
 
         return VpcExportKind.All.FirstOrDefault(k => k.Collection == collection);

@@ -88,6 +88,19 @@ public sealed class TerraformInputTests : IDisposable
         Assert.Equal(CliRunner.Run("report", "endpoints", "-c", Plan).Output, result.Output);
     }
 
+    [Fact]
+    public void ClusterCheck_ExamplesIbmcloudExports_ChecksAsTheCollectedConfiguration()
+    {
+        // One file per 'ibmcloud is' list, given with a shell glob; the workers come from the cluster description.
+        var exports = Directory.GetFiles(Path.Combine(RepositoryPaths.Examples, "iks-multizone", "ibmcloud"), "*.json");
+        var collected = CliRunner.Run("cluster", "check", "--cluster", Cluster);
+        var fromExports = CliRunner.Run(["cluster", "check", "--cluster", Cluster, "--config", .. exports]);
+        Assert.Equal(collected.ExitCode, fromExports.ExitCode);
+        Assert.Equal(
+            collected.Output.Split('\n').Where(l => !l.Contains("[note]", StringComparison.Ordinal)),
+            fromExports.Output.Split('\n').Where(l => !l.Contains("[note] the VPC configuration lists no worker", StringComparison.Ordinal)));
+    }
+
     [Theory]
     [InlineData("aws.json", """{"format_version":"1.0","values":{"root_module":{"resources":[{"address":"aws_vpc.main","mode":"managed","type":"aws_vpc","name":"main","provider_name":"registry.terraform.io/hashicorp/aws","values":{"id":"vpc-1"}}]}}}""", "error PC5104: no resource of the IBM Cloud provider")]
     [InlineData("errored.json", """{"format_version":"1.2","errored":true,"resource_changes":[]}""", "$.errored: error PC5101: the plan has errors")]

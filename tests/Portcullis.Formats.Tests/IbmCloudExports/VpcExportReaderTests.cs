@@ -103,6 +103,39 @@ public sealed class VpcExportReaderTests : IDisposable
     }
 
     [Fact]
+    public void TryReadFiles_AddressPrefixExport_GivesTheVpcItsPrefixes()
+    {
+        // The VPC list has no prefixes; 'ibmcloud is vpc-address-prefixes VPC' names its VPC in each href.
+        var vpcs = Write("vpcs.json", "[{\"resource_type\":\"vpc\",\"id\":\"r006-v\",\"crn\":\"crn:v1:bluemix:public:is:us-south:a/1::vpc:r006-v\",\"name\":\"v\"}]");
+        var prefixes = Write("prefixes.json", "[{\"cidr\":\"10.240.0.0/18\",\"has_subnets\":true,\"is_default\":false,\"name\":\"z1\",\"id\":\"r006-p1\",\"zone\":{\"name\":\"us-south-1\"},"
+            + "\"href\":\"https://us-south.iaas.cloud.ibm.com/v1/vpcs/r006-v/address_prefixes/r006-p1\"}]");
+        var diagnostics = new DiagnosticBag();
+        Assert.True(ConfigurationReader.TryReadFiles([prefixes, vpcs], diagnostics, out var configuration), string.Join("\n", diagnostics.ToImmutable()));
+        var prefix = Assert.Single(Assert.Single(configuration.Vpcs).AddressPrefixes);
+        Assert.Equal(("10.240.0.0/18", "us-south-1", "z1"), (prefix.Cidr.ToString(), prefix.Zone, prefix.Name));
+
+        // Without the VPC list, the prefixes have nowhere to go, and that is said.
+        var alone = new DiagnosticBag();
+        Assert.True(ConfigurationReader.TryReadFiles([prefixes], alone, out _));
+        Assert.Equal(("PC5109", "$[0]"), (Assert.Single(alone.ToImmutable()).Code, alone.ToImmutable()[0].Location!.Path));
+    }
+
+    [Fact]
+    public void TryRead_AddressPrefixWithoutHref_IsAnError()
+    {
+        var (ok, _, diagnostics) = ReadExport("[{\"cidr\":\"10.240.0.0/18\",\"is_default\":false,\"name\":\"z1\"}]");
+        Assert.False(ok);
+        Assert.Equal("$[0].href", Assert.Single(diagnostics.ToImmutable()).Location!.Path);
+    }
+
+    private string Write(string name, string content)
+    {
+        var path = Path.Combine(_directory, name);
+        File.WriteAllText(path, content);
+        return path;
+    }
+
+    [Fact]
     public void TryRead_EmptyList_IsAnEmptyConfiguration()
     {
         var (ok, document, diagnostics) = ReadExport("[]");
