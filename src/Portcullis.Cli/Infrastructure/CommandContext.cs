@@ -26,11 +26,15 @@ internal sealed class CommandContext(TextWriter output, TextWriter error)
             }
 
             hasErrors |= diagnostic.Severity == DiagnosticSeverity.Error;
-            Error.WriteLine($"portcullis: {diagnostic}");
+            Error.WriteLine($"portcullis: {Printable(diagnostic.ToString())}");
         }
 
         return hasErrors;
     }
+
+    // Diagnostics quote the input (names, attribute keys, values): a control character in it is shown, not obeyed.
+    private static string Printable(string text) =>
+        text.Any(char.IsControl) ? string.Concat(text.Select(c => char.IsControl(c) ? $"\\u{(int)c:x4}" : c.ToString())) : text;
 
     /// <summary>Prints a usage error.</summary>
     public int UsageError(string message, string? hint = null)

@@ -101,6 +101,18 @@ public sealed class TerraformInputTests : IDisposable
             fromExports.Output.Split('\n').Where(l => !l.Contains("[note] the VPC configuration lists no worker", StringComparison.Ordinal)));
     }
 
+    [Fact]
+    public void Verbose_ControlCharactersFromTheInput_AreShownNotObeyed()
+    {
+        // An attribute key with an escape sequence: the note quotes it, escaped.
+        var path = Path.Combine(_directory, "state.json");
+        File.WriteAllText(path, File.ReadAllText(State).Replace("\"flavor\": \"bx2.4x16\"", "\"fl\\u001b[31mavor\": \"bx2.4x16\"", StringComparison.Ordinal));
+        var result = CliRunner.Run("report", "endpoints", "-c", path, "--verbose");
+        Assert.Equal(0, result.ExitCode);
+        Assert.DoesNotContain('\u001b', result.Error);
+        Assert.Contains("attribute 'fl\\u001b[31mavor' is not one Portcullis knows", result.Error, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("aws.json", """{"format_version":"1.0","values":{"root_module":{"resources":[{"address":"aws_vpc.main","mode":"managed","type":"aws_vpc","name":"main","provider_name":"registry.terraform.io/hashicorp/aws","values":{"id":"vpc-1"}}]}}}""", "error PC5104: no resource of the IBM Cloud provider")]
     [InlineData("errored.json", """{"format_version":"1.2","errored":true,"resource_changes":[]}""", "$.errored: error PC5101: the plan has errors")]
