@@ -17,7 +17,7 @@ namespace Portcullis.Formats.Configuration;
 /// </summary>
 public static class ConfigurationReader
 {
-    private const string Expected = "expected a VPC configuration: the collector's JSON (an object with vpcs, subnets, network_acls ...), "
+    private const string Expected = "a VPC configuration: the collector's JSON (an object with vpcs, subnets, network_acls ...), "
         + "the output of 'terraform show -json' for a state or a saved plan, or what an 'ibmcloud is ... --output JSON' list command prints";
 
     /// <summary>Reads one file, whatever its format; every problem is reported with the file and the place.</summary>
@@ -29,7 +29,7 @@ public static class ConfigurationReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
         document = null;
-        return InputFile.TryOpen(path, File.ReadAllBytes, diagnostics, "PC1000", "configuration", out var bytes)
+        return InputFile.TryOpen(path, File.ReadAllBytes, diagnostics, FormatDiagnostics.ConfigurationUnreadable, "configuration", out var bytes)
             && TryRead(bytes, path, diagnostics, out document);
     }
 
@@ -45,7 +45,7 @@ public static class ConfigurationReader
         document = null;
         if (utf8Json.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            diagnostics.Error("PC1001", $"the file is empty; {Expected}", new SourceLocation(file));
+            diagnostics.Report(FormatDiagnostics.ConfigurationEmpty, new SourceLocation(file), Expected);
             return false;
         }
 
@@ -80,7 +80,7 @@ public static class ConfigurationReader
             else
             {
                 var found = root.ValueKind == JsonValueKind.Object ? "an object with none of those" : $"{JsonCursor.Describe(root)}";
-                diagnostics.Error("PC1010", $"this is not a configuration Portcullis reads: {Expected}; found {found}", new SourceLocation(file, "$"));
+                diagnostics.Report(ConfigurationDiagnostics.UnknownConfigurationFormat, new SourceLocation(file, "$"), found);
             }
 
             return document is not null;
@@ -161,7 +161,7 @@ public static class ConfigurationReader
             var index = vpcs.FindIndex(v => v.Id == group.Key);
             if (index < 0)
             {
-                diagnostics.Warning(InputCodes.ParentMissing, $"address prefixes of VPC '{group.Key}', which none of the configurations given lists; they are ignored (give 'ibmcloud is vpcs --output JSON' too)", group.First().Location);
+                diagnostics.Report(ConfigurationDiagnostics.ExportPrefixVpcMissing, group.First().Location, group.Key);
                 continue;
             }
 

@@ -17,27 +17,24 @@ internal static class OverlayNotes
 
         foreach (var change in changes)
         {
-            var what = $"{Kind(change.Kind)} {change.Name} ({change.Id})";
-            var message = change.Action == OverlayAction.Removed
-                ? $"{what} is removed: {file} deletes it"
-                : $"{what} is replaced by {change.ReplacementLocation?.Path ?? change.ReplacementId}{(change.MatchedByName ? ", matched by VPC and name (its id is new)" : string.Empty)}";
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, InputCodes.ReplacedObject, message, change.Location));
+            var replacement = change.ReplacementLocation?.Path ?? change.ReplacementId;
+            var descriptor = change.Action == OverlayAction.Removed ? ConfigurationDiagnostics.ObjectRemoved
+                : change.MatchedByName ? ConfigurationDiagnostics.ObjectReplacedByName
+                : ConfigurationDiagnostics.ObjectReplaced;
+            diagnostics.Report(descriptor, change.Location, Kind(change.Kind), change.Name, change.Id, change.Action == OverlayAction.Removed ? file : replacement);
         }
 
         var replaced = changes.Where(c => c.Action == OverlayAction.Replaced).ToList();
-        var removed = changes.Where(c => c.Action == OverlayAction.Removed).ToList();
-        var parts = new List<string>();
         if (replaced.Count > 0)
         {
-            parts.Add($"replaces {Count(replaced.Count)} of the configurations given before it ({Names(replaced)})");
+            diagnostics.Report(ConfigurationDiagnostics.ObjectsReplaced, new SourceLocation(file), Count(replaced.Count), Names(replaced));
         }
 
+        var removed = changes.Where(c => c.Action == OverlayAction.Removed).ToList();
         if (removed.Count > 0)
         {
-            parts.Add($"removes {Count(removed.Count)} it deletes ({Names(removed)})");
+            diagnostics.Report(ConfigurationDiagnostics.ObjectsRemoved, new SourceLocation(file), Count(removed.Count), Names(removed));
         }
-
-        diagnostics.Warning(InputCodes.Replaced, $"{string.Join(" and ", parts)}; --verbose lists each", new SourceLocation(file));
     }
 
     private static string Count(int n) => n == 1 ? "1 object" : $"{n} objects";

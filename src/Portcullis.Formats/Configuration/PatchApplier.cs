@@ -35,7 +35,7 @@ internal static class PatchApplier
                 var mine = patch.AclRules.Select(r => r.Id).ToHashSet(StringComparer.Ordinal);
                 var kept = acl.Rules.Where(r => !patch.RemovedRuleIds.Contains(r.Id) && !mine.Contains(r.Id));
                 acls[index] = AclRuleOrder.Arrange(acl, kept, patch.AclRules, placements, placement =>
-                    diagnostics.Warning(InputCodes.BeforeNotFound, $"'before' names no rule of network ACL {acl.Name}; the rule is placed last", patch.AclRules.FirstOrDefault(r => r.Id == placement.RuleId)?.Location));
+                    diagnostics.Report(ConfigurationDiagnostics.BeforeNotFound, patch.AclRules.FirstOrDefault(r => r.Id == placement.RuleId)?.Location, "rule", $"network ACL {acl.Name}"));
             }
             else
             {
@@ -59,11 +59,6 @@ internal static class PatchApplier
 
     private static void Missing(ParentPatch patch, string kind, DiagnosticBag diagnostics)
     {
-        var count = patch.AclRules.Length + patch.GroupRules.Length + patch.TargetIds.Length;
-        var what = count == 0 ? "deletes rules of" : $"adds {count} rules or targets to";
-        diagnostics.Warning(
-            InputCodes.ParentMissing,
-            $"{patch.Location?.Path ?? "a resource"} {what} {kind} '{patch.ParentId}', which none of the configurations given holds; this is ignored (give the collected configuration too, with another --config)",
-            patch.Location);
+        diagnostics.Report(ConfigurationDiagnostics.ParentNotInConfigurations, patch.Location, patch.Location?.Path ?? "a resource", kind, patch.ParentId);
     }
 }

@@ -22,7 +22,7 @@ internal static class VpcExportReader
     {
         if (root.GetArrayLength() == 0)
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, InputCodes.EmptyExport, "the export lists no objects", new SourceLocation(file, "$")));
+            diagnostics.Report(ConfigurationDiagnostics.EmptyExport, new SourceLocation(file, "$"));
             return new VpcExport(VpcConfiguration.Empty, []);
         }
 
@@ -35,13 +35,13 @@ internal static class VpcExportReader
             if (found is null)
             {
                 var what = foreign is null ? "an object of no VPC list Portcullis reads" : $"{foreign}, from a command Portcullis does not read";
-                diagnostics.Error(InputCodes.UnsupportedExport, $"this export holds {what}; give the JSON that '{VpcExportKind.Commands} --output JSON' prints, one command per file (and 'ibmcloud is vpc-address-prefixes VPC --output JSON' for a VPC's prefixes)", at);
+                diagnostics.Report(ConfigurationDiagnostics.UnsupportedExport, at, what, VpcExportKind.Commands);
                 return null;
             }
 
             if (kind is not null && kind != found)
             {
-                diagnostics.Error(InputCodes.MixedExport, $"this object is from 'ibmcloud is {found.Command}' but the ones before it are from 'ibmcloud is {kind.Command}'; give each command's output as a file of its own", at);
+                diagnostics.Report(ConfigurationDiagnostics.MixedExport, at, found.Command, kind.Command);
                 return null;
             }
 
@@ -81,16 +81,26 @@ internal static class VpcExportReader
             var cidr = Text(item, "cidr");
             if (vpc is null)
             {
-                diagnostics.Error(InputCodes.MissingAttribute, "the prefix's 'href' (.../vpcs/VPC/address_prefixes/ID) is missing, so its VPC is not known", new SourceLocation(file, $"{at}.href"));
+                diagnostics.Report(ConfigurationDiagnostics.ExportPrefixWithoutVpc, new SourceLocation(file, $"{at}.href"));
                 ok = false;
             }
-            else if (cidr is null || !Core.Addresses.IpPrefix.TryParse(cidr, out var block))
+            else if (cidr is null)
             {
-                diagnostics.Error("PC1006", $"'{cidr}' is not a valid CIDR block", new SourceLocation(file, $"{at}.cidr"));
+                diagnostics.Report(FormatDiagnostics.RequiredFieldMissing, new SourceLocation(file, $"{at}.cidr"), "field 'cidr'");
+                ok = false;
+            }
+            else if (!Core.Addresses.IpPrefix.TryParse(cidr, out var block, out var hostBitsSet))
+            {
+                diagnostics.Report(FormatDiagnostics.InvalidAddress, new SourceLocation(file, $"{at}.cidr"), cidr, "CIDR block");
                 ok = false;
             }
             else
             {
+                if (hostBitsSet)
+                {
+                    diagnostics.Report(FormatDiagnostics.CidrHostBitsSet, new SourceLocation(file, $"{at}.cidr"), cidr, block);
+                }
+
                 var zone = item.TryGetProperty("zone", out var z) && z.ValueKind == JsonValueKind.Object ? Text(z, "name") : null;
                 prefixes.Add(new VpcAddressPrefix(vpc, new AddressPrefix(Text(item, "name"), block, zone), new SourceLocation(file, at)));
             }
@@ -117,10 +127,7 @@ internal static class VpcExportReader
             {
                 lb.Remove("listeners");
                 lb.Remove("pools");
-                diagnostics.Warning(
-                    InputCodes.IncompleteExport,
-                    $"load balancer {lb["name"]?.ToString() ?? "?"}: the export names its listeners and pools without their ports and members, so it is taken to forward nothing; the collector's configuration (or Terraform) has them",
-                    new SourceLocation(file, $"$[{i}].listeners"));
+                diagnostics.Report(ConfigurationDiagnostics.IncompleteExport, new SourceLocation(file, $"$[{i}].listeners"), lb["name"]?.ToString() ?? "?");
             }
         }
     }

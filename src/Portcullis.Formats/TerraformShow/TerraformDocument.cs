@@ -78,7 +78,7 @@ internal sealed class TerraformDocument
         if (!int.TryParse(major, NumberStyles.None, CultureInfo.InvariantCulture, out var majorVersion) || majorVersion != 1)
         {
             // The format's promise: reject any input which reports an unsupported major version.
-            diagnostics.Error(InputCodes.UnsupportedFormat, $"format_version \"{version}\" is not supported: Portcullis reads version 1.x of the output of 'terraform show -json'", new SourceLocation(file, "$.format_version"));
+            diagnostics.Report(ConfigurationDiagnostics.UnsupportedTerraformFormat, new SourceLocation(file, "$.format_version"), version);
             return null;
         }
 
@@ -86,13 +86,13 @@ internal sealed class TerraformDocument
         var isPlan = root.TryGetProperty("resource_changes", out _) || root.TryGetProperty("planned_values", out _) || root.TryGetProperty("prior_state", out _);
         if (isPlan && root.TryGetProperty("errored", out var errored) && errored.ValueKind == JsonValueKind.True)
         {
-            diagnostics.Error(InputCodes.ErroredPlan, "the plan has errors (\"errored\": true): Terraform could not finish it, so it does not say what would change; fix what 'terraform plan' reports and save the plan again", new SourceLocation(file, "$.errored"));
+            diagnostics.Report(ConfigurationDiagnostics.ErroredPlan, new SourceLocation(file, "$.errored"));
             return null;
         }
 
         if (isPlan && root.TryGetProperty("complete", out var complete) && complete.ValueKind == JsonValueKind.False)
         {
-            diagnostics.Warning(InputCodes.IncompletePlan, "the plan is not complete (\"complete\": false): some changes are deferred to a later plan, and only what this one applies is analysed", new SourceLocation(file, "$.complete"));
+            diagnostics.Report(ConfigurationDiagnostics.IncompletePlan, new SourceLocation(file, "$.complete"));
         }
 
         var local = new DiagnosticBag();
@@ -138,7 +138,7 @@ internal sealed class TerraformDocument
     {
         if (module.ValueKind != JsonValueKind.Object)
         {
-            diagnostics.Error(InputCodes.Malformed, $"expected a module object, found {Kind(module)}", new SourceLocation(file, path));
+            diagnostics.Report(ConfigurationDiagnostics.MalformedTerraformJson, new SourceLocation(file, path), "a module", "an object", Kind(module));
             return;
         }
 
@@ -181,7 +181,7 @@ internal sealed class TerraformDocument
 
             if (!change.TryGetProperty("change", out var body) || body.ValueKind != JsonValueKind.Object)
             {
-                diagnostics.Error(InputCodes.Malformed, "a resource change has no 'change' object", new SourceLocation(file, itemPath));
+                diagnostics.Report(ConfigurationDiagnostics.MalformedTerraformJson, new SourceLocation(file, $"{itemPath}.change"), "'change'", "an object", body.ValueKind == JsonValueKind.Undefined ? "nothing" : Kind(body));
                 continue;
             }
 
@@ -212,7 +212,7 @@ internal sealed class TerraformDocument
     {
         if (item.ValueKind != JsonValueKind.Object)
         {
-            diagnostics.Error(InputCodes.Malformed, $"expected a resource object, found {Kind(item)}", new SourceLocation(file, path));
+            diagnostics.Report(ConfigurationDiagnostics.MalformedTerraformJson, new SourceLocation(file, path), "a resource", "an object", Kind(item));
             return null;
         }
 
@@ -223,7 +223,8 @@ internal sealed class TerraformDocument
         if (address is null || type is null || name is null)
         {
             var missing = address is null ? "address" : type is null ? "type" : "name";
-            diagnostics.Error(InputCodes.Malformed, $"a resource has no '{missing}'", new SourceLocation(file, path));
+            var found = item.TryGetProperty(missing, out var value) ? Kind(value) : "nothing";
+            diagnostics.Report(ConfigurationDiagnostics.MalformedTerraformJson, new SourceLocation(file, $"{path}.{missing}"), $"'{missing}'", "a string", found);
             return null;
         }
 
@@ -241,7 +242,7 @@ internal sealed class TerraformDocument
 
         if (array.ValueKind != JsonValueKind.Array)
         {
-            diagnostics.Error(InputCodes.Malformed, $"'{property}' must be an array, found {Kind(array)}", new SourceLocation(file, path));
+            diagnostics.Report(ConfigurationDiagnostics.MalformedTerraformJson, new SourceLocation(file, path), $"'{property}'", "an array", Kind(array));
             return [];
         }
 

@@ -38,7 +38,7 @@ internal static class TerraformShowReader
         var ibm = document.Resources.Where(IsIbm).ToList();
         foreach (var other in document.Resources.Where(r => !IsIbm(r)).GroupBy(r => r.ProviderName, StringComparer.Ordinal))
         {
-            diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, InputCodes.IgnoredResourceType, $"{other.Count()} resources of provider {Provider(other.Key)} ignored ({string.Join(", ", other.Take(3).Select(r => r.Address))}{(other.Count() > 3 ? ", ..." : string.Empty)})", new SourceLocation(file)));
+            diagnostics.Report(ConfigurationDiagnostics.OtherProviderIgnored, new SourceLocation(file), other.Count(), Provider(other.Key), string.Join(", ", other.Take(3).Select(r => r.Address)) + (other.Count() > 3 ? ", ..." : string.Empty));
         }
 
         if (ibm.Count == 0 && !document.Deleted.Any(IsIbm))
@@ -47,7 +47,7 @@ internal static class TerraformShowReader
             var what = document.Resources.Count == 0
                 ? $"the {(document.IsPlan ? "plan" : "state")} holds no resources"
                 : $"it holds only resources of other providers ({string.Join(", ", document.Resources.Select(r => Provider(r.ProviderName)).Distinct().Order(StringComparer.Ordinal))})";
-            diagnostics.Error(InputCodes.NoIbmResources, $"no resource of the IBM Cloud provider (IBM-Cloud/ibm) to read: {what}", new SourceLocation(file, document.IsPlan ? "$.resource_changes" : "$.values"));
+            diagnostics.Report(ConfigurationDiagnostics.NoIbmResources, new SourceLocation(file, document.IsPlan ? "$.resource_changes" : "$.values"), what);
             return null;
         }
 
@@ -86,7 +86,7 @@ internal static class TerraformShowReader
 
             var byId = placements.ToDictionary(p => p.RuleId, StringComparer.Ordinal);
             acls.Add(AclRuleOrder.Arrange(acl, acl.Rules.Where(r => !byId.ContainsKey(r.Id)), [.. acl.Rules.Where(r => byId.ContainsKey(r.Id))], byId, placement =>
-                diagnostics.Warning(InputCodes.BeforeNotFound, $"'before' names no rule of network ACL {acl.Name}; the rule is placed last", acl.Rules.FirstOrDefault(r => r.Id == placement.RuleId)?.Location)));
+                diagnostics.Report(ConfigurationDiagnostics.BeforeNotFound, acl.Rules.FirstOrDefault(r => r.Id == placement.RuleId)?.Location, "rule", $"network ACL {acl.Name}")));
         }
 
         var groups = new List<SecurityGroup>();

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Portcullis.Core.Diagnostics;
 
 namespace Portcullis.Formats.TerraformShow;
 
@@ -33,7 +32,7 @@ internal sealed partial class TerraformTranslator
 
             if (own.Count == 0)
             {
-                Note(DiagnosticSeverity.Info, InputCodes.ParentMissing, "the addresses of the cluster's workers are not in this file (read them with data \"ibm_container_vpc_cluster_worker\"); 'cluster check' takes them from the cluster description", cluster, cluster.Values);
+                Note(ConfigurationDiagnostics.ClusterWorkersNotInFile, cluster, cluster.Values);
             }
         }
 
@@ -54,7 +53,7 @@ internal sealed partial class TerraformTranslator
             var cluster = Reference(pool, pool["cluster"], "the worker pool is ignored");
             if (cluster is not null && !clustered.Contains(cluster))
             {
-                Note(DiagnosticSeverity.Info, InputCodes.ParentMissing, "a worker pool of a cluster this file does not hold", pool, pool["cluster"]);
+                Note(ConfigurationDiagnostics.WorkerPoolWithoutCluster, pool, pool["cluster"]);
             }
         }
     }

@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Portcullis.Core.Diagnostics;
 
 namespace Portcullis.Formats.TerraformShow;
 
@@ -44,7 +43,7 @@ internal sealed partial class TerraformTranslator
 
             if (lb["private_ips"].IsUnknown && lb["private_ip"].IsUnknown)
             {
-                Note(DiagnosticSeverity.Info, InputCodes.UnknownValue, "the private addresses are known only after apply; every address of its subnets is analysed as one it may take", lb, lb["private_ips"]);
+                Note(ConfigurationDiagnostics.UnknownValueStoodFor, lb, lb["private_ips"], "every address of the load balancer's subnets is analysed as one of its private addresses");
             }
 
             foreach (var ip in lb["public_ips"].Items().Where(ip => ip.String is not null))
@@ -87,7 +86,7 @@ internal sealed partial class TerraformTranslator
 
         foreach (var orphan in listeners.Select(l => l.Resource).Concat(pools.Select(p => p.Resource)).Concat(members.Select(m => m.Resource)).Where(r => !placed.Contains(r)))
         {
-            Note(DiagnosticSeverity.Warning, InputCodes.ParentMissing, "belongs to a load balancer or pool this file does not hold; it is ignored", orphan, orphan.Values);
+            Note(ConfigurationDiagnostics.ParentNotInFile, orphan, orphan.Values, "a load balancer or pool");
         }
     }
 

@@ -1,6 +1,5 @@
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Portcullis.Core.Diagnostics;
 
 namespace Portcullis.Formats.TerraformShow;
 
@@ -51,7 +50,7 @@ internal sealed partial class TerraformTranslator
 
         foreach (var prefix in prefixes.Select(p => p.Resource).Where(p => !placed.Contains(p)))
         {
-            Note(DiagnosticSeverity.Warning, InputCodes.ParentMissing, "a prefix of a VPC this file does not hold; it is ignored", prefix, prefix["vpc"]);
+            Note(ConfigurationDiagnostics.ParentNotInFile, prefix, prefix["vpc"], "a VPC");
         }
     }
 

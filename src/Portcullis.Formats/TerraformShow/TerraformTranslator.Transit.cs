@@ -1,5 +1,4 @@
 using System.Text.Json.Nodes;
-using Portcullis.Core.Diagnostics;
 
 namespace Portcullis.Formats.TerraformShow;
 
@@ -34,7 +33,7 @@ internal sealed partial class TerraformTranslator
             {
                 if (!connection["network_id"].IsUnknown && connection["network_type"].String is { } type && type != "vpc")
                 {
-                    Note(DiagnosticSeverity.Info, InputCodes.IgnoredResourceType, $"connects a {type} network, which the analysis does not cover; it is ignored", connection, connection["network_type"]);
+                    Note(ConfigurationDiagnostics.TransitNetworkNotCovered, connection, connection["network_type"], type);
                 }
 
                 continue;
@@ -58,7 +57,7 @@ internal sealed partial class TerraformTranslator
             var mine = filters.Where(f => f.Gateway == gatewayId && f.Connection == connectionId).Select(f => f.Resource).ToList();
             placed.UnionWith(mine);
             var ordered = BeforeOrder.Arrange([], mine, f => IdOf(f, "filter_id"), FilterBefore, f =>
-                Note(DiagnosticSeverity.Warning, InputCodes.BeforeNotFound, "'before' names no filter of its connection; the filter is placed last", f, f["before"]));
+                Note(ConfigurationDiagnostics.BeforeNotFound, f, f["before"], "filter", "its connection"));
             foreach (var filter in ordered)
             {
                 var item = api.Append("prefix_filters", filter.Values, filter.Address)
@@ -78,7 +77,7 @@ internal sealed partial class TerraformTranslator
 
         foreach (var orphan in filters.Select(f => f.Resource).Where(f => !placed.Contains(f)))
         {
-            Note(DiagnosticSeverity.Warning, InputCodes.ParentMissing, "filters a connection this file does not hold; it is ignored", orphan, orphan["connection_id"]);
+            Note(ConfigurationDiagnostics.ParentNotInFile, orphan, orphan["connection_id"], "a transit gateway connection");
         }
     }
 

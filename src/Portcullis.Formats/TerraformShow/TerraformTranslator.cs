@@ -91,11 +91,11 @@ internal sealed partial class TerraformTranslator
             {
                 if (!resource.IsData && KnownAttributes.NetworkNotRead.Contains(resource.Type))
                 {
-                    Note(DiagnosticSeverity.Warning, InputCodes.NetworkResourceNotRead, $"Portcullis does not read {resource.Type} from Terraform, so the analysis does not see what it does to traffic", resource, resource.Values);
+                    Note(ConfigurationDiagnostics.NetworkResourceNotRead, resource, resource.Values, resource.Type);
                 }
                 else
                 {
-                    Note(DiagnosticSeverity.Info, InputCodes.IgnoredResourceType, $"{(resource.IsData ? "data source" : "resource type")} {resource.Type} says nothing Portcullis reads; ignored", resource, resource.Values);
+                    Note(ConfigurationDiagnostics.IgnoredResourceType, resource, resource.Values, resource.IsData ? "data source" : "resource type", resource.Type);
                 }
 
                 continue;
@@ -109,14 +109,14 @@ internal sealed partial class TerraformTranslator
 
             foreach (var name in names)
             {
-                Note(DiagnosticSeverity.Info, InputCodes.IgnoredAttribute, $"attribute '{name}' is not one Portcullis knows for {resource.Type}; ignored", resource, resource[name]);
+                Note(ConfigurationDiagnostics.IgnoredAttribute, resource, resource[name], name, resource.Type);
             }
         }
     }
 
     /// <summary>The diagnostics of the translation, located once the map knows the positions.</summary>
     public IEnumerable<Diagnostic> Diagnostics() =>
-        _pending.Select(p => new Diagnostic(p.Severity, p.Code, p.Message, _map.At(p.Address, p.JsonPath)));
+        _pending.Select(p => p.Descriptor.Create(_map.At(p.Address, p.JsonPath), p.Arguments));
 
     private IEnumerable<TerraformResource> Of(string type) => _byType[type];
 
@@ -149,7 +149,7 @@ internal sealed partial class TerraformTranslator
 
         if (name.IsUnknown)
         {
-            Note(DiagnosticSeverity.Info, InputCodes.UnknownValue, "the name is known only after apply; the address stands for it", resource, name);
+            Note(ConfigurationDiagnostics.UnknownValueStoodFor, resource, name, "the address stands for the name");
         }
 
         return resource.Address;
@@ -174,7 +174,7 @@ internal sealed partial class TerraformTranslator
         var target = _references.Resolve(resource, value.AttributePath).Select(Identity).FirstOrDefault(i => i.Id is not null);
         if (target.Id is { } id)
         {
-            Note(DiagnosticSeverity.Info, InputCodes.ResolvedReference, $"known only after apply; the configuration names {id}", resource, value);
+            Note(ConfigurationDiagnostics.ResolvedReference, resource, value, id);
             return lastSegment && target.Known ? LastSegment(id) : id;
         }
 
@@ -211,7 +211,7 @@ internal sealed partial class TerraformTranslator
             return ids;
         }
 
-        Note(DiagnosticSeverity.Info, InputCodes.ResolvedReference, $"known only after apply; the configuration names {string.Join(", ", targets)}", resource, list);
+        Note(ConfigurationDiagnostics.ResolvedReference, resource, list, string.Join(", ", targets));
         return [.. ids.Concat(targets).Distinct(StringComparer.Ordinal)];
     }
 
@@ -259,12 +259,13 @@ internal sealed partial class TerraformTranslator
     }
 
     private void Unknown(TerraformResource resource, TerraformValue value, string consequence) =>
-        Note(DiagnosticSeverity.Warning, InputCodes.UnknownValue, $"known only after apply: {consequence}", resource, value);
+        Note(ConfigurationDiagnostics.UnknownValue, resource, value, consequence);
 
-    private void Note(DiagnosticSeverity severity, string code, string message, TerraformResource resource, TerraformValue at)
+    // Reported once the map knows where in the file each value is: the location is the Terraform address and the value's line.
+    private void Note(DiagnosticDescriptor descriptor, TerraformResource resource, TerraformValue at, params object?[] arguments)
     {
         _map.Track(at.JsonPath);
-        _pending.Add(new PendingDiagnostic(severity, code, message, Where(resource, at), at.JsonPath));
+        _pending.Add(new PendingDiagnostic(descriptor, arguments, Where(resource, at), at.JsonPath));
     }
 
     private static string Where(TerraformResource resource, TerraformValue value) =>
@@ -275,5 +276,5 @@ internal sealed partial class TerraformTranslator
 
     private static JsonObject Zone(string name) => new() { ["name"] = name };
 
-    private sealed record PendingDiagnostic(DiagnosticSeverity Severity, string Code, string Message, string Address, string JsonPath);
+    private sealed record PendingDiagnostic(DiagnosticDescriptor Descriptor, object?[] Arguments, string Address, string JsonPath);
 }

@@ -69,8 +69,8 @@ public sealed class TerraformInputTests : IDisposable
     {
         var quiet = CliRunner.Run("report", "endpoints", "-c", State);
         var verbose = CliRunner.Run("report", "endpoints", "-c", State, "--verbose");
-        Assert.DoesNotContain("info PC", quiet.Error, StringComparison.Ordinal);
-        Assert.Contains("data.ibm_container_vpc_cluster.iks: info PC5105: data source ibm_container_vpc_cluster says nothing Portcullis reads; ignored", verbose.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("note PC", quiet.Error, StringComparison.Ordinal);
+        Assert.Contains("data.ibm_container_vpc_cluster.iks: note PC5105: data source ibm_container_vpc_cluster says nothing Portcullis reads; ignored", verbose.Error, StringComparison.Ordinal);
         Assert.Equal(quiet.Output, verbose.Output);
     }
 
@@ -83,7 +83,7 @@ public sealed class TerraformInputTests : IDisposable
 
         // The groups IKS made are only in the VPC's list of groups in the plan: the collected ones, fresher, stay.
         var verbose = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "-c", Plan, "--verbose");
-        Assert.Contains("info PC5251: network ACL iks-prod-workers-acl (r006-a1000000-0000-4000-8000-000000000001) is replaced by module.vpc.ibm_is_network_acl.workers", verbose.Error, StringComparison.Ordinal);
+        Assert.Contains("note PC5251: network ACL iks-prod-workers-acl (r006-a1000000-0000-4000-8000-000000000001) is replaced by module.vpc.ibm_is_network_acl.workers", verbose.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("security group kube-", verbose.Error, StringComparison.Ordinal);
         Assert.Equal(CliRunner.Run("report", "endpoints", "-c", Plan).Output, result.Output);
     }
@@ -106,11 +106,11 @@ public sealed class TerraformInputTests : IDisposable
     {
         // An attribute key with an escape sequence: the note quotes it, escaped.
         var path = Path.Combine(_directory, "state.json");
-        File.WriteAllText(path, File.ReadAllText(State).Replace("\"flavor\": \"bx2.4x16\"", "\"fl\\u001b[31mavor\": \"bx2.4x16\"", StringComparison.Ordinal));
+        File.WriteAllText(path, File.ReadAllText(State).Replace("\"flavor\": \"bx2.4x16\"", "\"fl\\u001B[31mavor\": \"bx2.4x16\"", StringComparison.Ordinal));
         var result = CliRunner.Run("report", "endpoints", "-c", path, "--verbose");
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain('\u001b', result.Error);
-        Assert.Contains("attribute 'fl\\u001b[31mavor' is not one Portcullis knows", result.Error, StringComparison.Ordinal);
+        Assert.Contains("attribute 'fl\\u001B[31mavor' is not one Portcullis knows", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]

@@ -20,7 +20,7 @@ public sealed class ConfigurationOverlayTests
         .Build();
 
     private static NetworkAcl Acl(string id, string name, string vpc = "vpc-1") =>
-        new(id, null, name, vpc, [], [], Location: new Diagnostics.SourceLocation("plan.json", $"ibm_is_network_acl.{name}"));
+        new(id, null, name, vpc, [], [], Location: new Core.Diagnostics.SourceLocation("plan.json", $"ibm_is_network_acl.{name}"));
 
     [Fact]
     public void Apply_ObjectWithTheSameId_IsReplacedByTheManagedOne()

@@ -46,8 +46,8 @@ public sealed class ConfigurationReaderTests
     [Theory]
     [InlineData("", "PC1001", "the file is empty")]
     [InlineData("{\"vpcs\": [", "PC1002", "malformed JSON")]
-    [InlineData("{\"kind\": \"List\"}", "PC1010", "not a configuration Portcullis reads")]
-    [InlineData("42", "PC1010", "not a configuration Portcullis reads")]
+    [InlineData("{\"kind\": \"List\"}", "PC5000", "not a configuration Portcullis reads")]
+    [InlineData("42", "PC5000", "not a configuration Portcullis reads")]
     public void TryRead_NoConfiguration_SaysWhatIsExpected(string json, string code, string expected)
     {
         var diagnostics = new DiagnosticBag();
@@ -88,7 +88,7 @@ public sealed class ConfigurationReaderTests
         var summary = Assert.Single(diagnostics.ToImmutable(), d => d.Code == "PC5250");
         Assert.Equal("plan.json: warning PC5250: replaces 1 object of the configurations given before it (network ACL iks-prod-bastion-acl); --verbose lists each", summary.ToString());
         var note = Assert.Single(diagnostics.ToImmutable(), d => d.Code == "PC5251");
-        Assert.Equal(DiagnosticSeverity.Info, note.Severity);
+        Assert.Equal(Severity.Note, note.Severity);
         Assert.Equal($"network ACL iks-prod-bastion-acl ({BastionAcl}) is replaced by module.bastion.ibm_is_network_acl.bastion", note.Message);
     }
 
@@ -101,7 +101,7 @@ public sealed class ConfigurationReaderTests
         var combined = ConfigurationReader.Combine([Example(diagnostics), ReadDocument(plan, diagnostics)], diagnostics);
         Assert.DoesNotContain(combined.NetworkAcls, a => a.Id == BastionAcl);
         Assert.Equal("ibm_is_network_acl.bastion", combined.Subnets.Single(s => s.Id == BastionSubnet).NetworkAclId);
-        Assert.Contains("matched by VPC and name (its id is new)", Assert.Single(diagnostics.ToImmutable(), d => d.Code == "PC5251").Message, StringComparison.Ordinal);
+        Assert.Contains("matched by VPC and name (its id is new)", Assert.Single(diagnostics.ToImmutable(), d => d.Code == "PC5253").Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -130,7 +130,7 @@ public sealed class ConfigurationReaderTests
             .Plan(p => p.Delete("ibm_is_instance.bastion"));
         var combined = ConfigurationReader.Combine([Example(diagnostics), ReadDocument(plan, diagnostics)], diagnostics);
         Assert.Empty(combined.Instances);
-        Assert.Contains("removes 1 object it deletes (instance bastion)", Assert.Single(diagnostics.ToImmutable(), d => d.Code == "PC5250").Message, StringComparison.Ordinal);
+        Assert.Contains("removes 1 object of the configurations given before it, as it deletes them (instance bastion)", Assert.Single(diagnostics.ToImmutable(), d => d.Code == "PC5252").Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -192,7 +192,7 @@ public sealed class ConfigurationReaderTests
         var plan = new TerraformFixture().Plan(p => p.Create("ibm_is_network_acl_rule.r", new { network_acl = "r006-elsewhere", name = "r", action = "allow", direction = "inbound", source = "0.0.0.0/0", destination = "0.0.0.0/0" }, "id", "rule_id"));
         var combined = ConfigurationReader.Combine([ReadDocument(plan, diagnostics, "plan.json")], diagnostics);
         Assert.Empty(combined.NetworkAcls);
-        var warning = Assert.Single(diagnostics.ToImmutable(), d => d.Code == "PC5109");
+        var warning = Assert.Single(diagnostics.ToImmutable(), d => d.Code == "PC5117");
         Assert.Equal("ibm_is_network_acl_rule.r", warning.Location!.Path);
         Assert.Contains("network ACL 'r006-elsewhere', which none of the configurations given holds", warning.Message, StringComparison.Ordinal);
     }

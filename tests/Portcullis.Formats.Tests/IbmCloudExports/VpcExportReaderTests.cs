@@ -99,7 +99,7 @@ public sealed class VpcExportReaderTests : IDisposable
         Assert.Empty(lb.Listeners);
         Assert.Empty(lb.Pools);
         var warning = Assert.Single(diagnostics.ToImmutable());
-        Assert.Equal(("PC5202", "$[0].listeners", DiagnosticSeverity.Warning), (warning.Code, warning.Location!.Path, warning.Severity));
+        Assert.Equal(("PC5202", "$[0].listeners", Severity.Warning), (warning.Code, warning.Location!.Path, warning.Severity));
     }
 
     [Fact]
@@ -117,7 +117,7 @@ public sealed class VpcExportReaderTests : IDisposable
         // Without the VPC list, the prefixes have nowhere to go, and that is said.
         var alone = new DiagnosticBag();
         Assert.True(ConfigurationReader.TryReadFiles([prefixes], alone, out _));
-        Assert.Equal(("PC5109", "$[0]"), (Assert.Single(alone.ToImmutable()).Code, alone.ToImmutable()[0].Location!.Path));
+        Assert.Equal(("PC5205", "$[0]"), (Assert.Single(alone.ToImmutable()).Code, alone.ToImmutable()[0].Location!.Path));
     }
 
     [Fact]
@@ -141,7 +141,7 @@ public sealed class VpcExportReaderTests : IDisposable
         var (ok, document, diagnostics) = ReadExport("[]");
         Assert.True(ok);
         Assert.Empty(document!.Configuration.Vpcs);
-        Assert.Equal(DiagnosticSeverity.Info, Assert.Single(diagnostics.ToImmutable()).Severity);
+        Assert.Equal(Severity.Note, Assert.Single(diagnostics.ToImmutable()).Severity);
     }
 
     [Fact]

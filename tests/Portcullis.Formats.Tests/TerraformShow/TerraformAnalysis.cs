@@ -52,5 +52,5 @@ internal static class TerraformAnalysis
 
     /// <summary>The warnings and errors of a read, one a line.</summary>
     public static string Problems(DiagnosticBag diagnostics) =>
-        string.Join("\n", diagnostics.ToImmutable().Where(d => d.Severity != DiagnosticSeverity.Info));
+        string.Join("\n", diagnostics.ToImmutable().Where(d => d.Severity != Severity.Note));
 }

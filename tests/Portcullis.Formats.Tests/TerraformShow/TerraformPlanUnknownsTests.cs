@@ -13,7 +13,7 @@ public sealed class TerraformPlanUnknownsTests
 {
     private static Diagnostic Warning(DiagnosticBag diagnostics, string path)
     {
-        var warning = Assert.Single(diagnostics.ToImmutable(), d => d.Severity == DiagnosticSeverity.Warning && d.Location?.Path == path);
+        var warning = Assert.Single(diagnostics.ToImmutable(), d => d.Severity == Severity.Warning && d.Location?.Path == path);
         Assert.Equal("PC5107", warning.Code);
         return warning;
     }

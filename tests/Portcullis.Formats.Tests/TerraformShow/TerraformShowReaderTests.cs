@@ -199,7 +199,7 @@ public sealed class TerraformShowReaderTests
     public void Read_BadCidrInAnInlineRule_IsAnErrorAtTheAttribute()
     {
         var diagnostics = ReadFailing(State([AclRule(new { source = "10.0.0.0/33", protocol = "icmp_tcp_udp" })]).State());
-        var error = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal("PC1006", error.Code);
         Assert.Equal("ibm_is_network_acl.acl.rules[0].source", error.Location!.Path);
         Assert.NotNull(error.Location.Line);
@@ -212,7 +212,7 @@ public sealed class TerraformShowReaderTests
         var rule = System.Text.Json.JsonSerializer.SerializeToNode(SeparateRule("r", null))!.AsObject();
         rule["port_max"] = 70000;
         var diagnostics = ReadFailing(State().Add("module.net.ibm_is_network_acl_rule.r", rule).State());
-        var error = Assert.Single(diagnostics, d => d.Severity == DiagnosticSeverity.Error);
+        var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal("module.net.ibm_is_network_acl_rule.r.port_max", error.Location!.Path);
     }
 
@@ -253,7 +253,7 @@ public sealed class TerraformShowReaderTests
     public void Read_OtherProvidersOnly_IsAnErrorNamingThem()
     {
         var state = new TerraformFixture().Add("aws_vpc.main", new { id = "vpc-1", cidr_block = "10.0.0.0/16" }, "registry.terraform.io/hashicorp/aws");
-        var error = Assert.Single(ReadFailing(state.State(), "aws.json"), d => d.Severity == DiagnosticSeverity.Error);
+        var error = Assert.Single(ReadFailing(state.State(), "aws.json"), d => d.Severity == Severity.Error);
         Assert.Equal("PC5104", error.Code);
         Assert.Equal("aws.json: $.values: error PC5104: no resource of the IBM Cloud provider (IBM-Cloud/ibm) to read: it holds only resources of other providers (hashicorp/aws)", error.ToString());
     }
@@ -262,7 +262,7 @@ public sealed class TerraformShowReaderTests
     public void Read_EmptyState_IsAnError()
     {
         // terraform show -json of a workspace with no state prints only the format version.
-        var error = Assert.Single(ReadFailing("{\"format_version\":\"1.0\"}"), d => d.Severity == DiagnosticSeverity.Error);
+        var error = Assert.Single(ReadFailing("{\"format_version\":\"1.0\"}"), d => d.Severity == Severity.Error);
         Assert.Contains("the state holds no resources", error.Message, StringComparison.Ordinal);
     }
 
@@ -270,24 +270,24 @@ public sealed class TerraformShowReaderTests
     public void Read_ErroredPlan_IsAnError()
     {
         var plan = State().Plan(p => p.Top("errored", true));
-        var error = Assert.Single(ReadFailing(plan), d => d.Severity == DiagnosticSeverity.Error);
+        var error = Assert.Single(ReadFailing(plan), d => d.Severity == Severity.Error);
         Assert.Equal(("PC5101", "$.errored"), (error.Code, error.Location!.Path));
     }
 
     [Fact]
     public void Read_FormatVersionTwo_IsRejected()
     {
-        var error = Assert.Single(ReadFailing("{\"format_version\":\"2.0\",\"values\":{}}"), d => d.Severity == DiagnosticSeverity.Error);
+        var error = Assert.Single(ReadFailing("{\"format_version\":\"2.0\",\"values\":{}}"), d => d.Severity == Severity.Error);
         Assert.Equal("PC5100", error.Code);
     }
 
     [Theory]
     [InlineData("{\"format_version\":\"1.2\",\"resource_changes\":{}}", "$.resource_changes")]
-    [InlineData("{\"format_version\":\"1.2\",\"resource_changes\":[{\"address\":\"x.y\"}]}", "$.resource_changes[0]")]
+    [InlineData("{\"format_version\":\"1.2\",\"resource_changes\":[{\"address\":\"x.y\"}]}", "$.resource_changes[0].type")]
     [InlineData("{\"format_version\":\"1.0\",\"values\":{\"root_module\":{\"resources\":[{\"address\":\"ibm_is_vpc.v\",\"type\":\"ibm_is_vpc\",\"name\":\"v\",\"values\":{}}],\"child_modules\":[7]}}}", "$.values.root_module.child_modules[0]")]
     public void Read_MalformedEnvelope_IsAnErrorAtItsPath(string json, string path)
     {
-        var error = Assert.Single(ReadFailing(json), d => d.Severity == DiagnosticSeverity.Error);
+        var error = Assert.Single(ReadFailing(json), d => d.Severity == Severity.Error);
         Assert.Equal(("PC5103", path), (error.Code, error.Location!.Path));
     }
 
@@ -295,7 +295,7 @@ public sealed class TerraformShowReaderTests
     public void Read_IncompletePlan_IsAWarning()
     {
         var (_, diagnostics) = Read(State().Plan(p => p.Top("complete", false)));
-        Assert.Contains(diagnostics.ToImmutable(), d => d.Code == "PC5102" && d.Severity == DiagnosticSeverity.Warning);
+        Assert.Contains(diagnostics.ToImmutable(), d => d.Code == "PC5102" && d.Severity == Severity.Warning);
     }
 
     [Fact]
@@ -307,11 +307,11 @@ public sealed class TerraformShowReaderTests
             .Add("ibm_is_security_group.extra", new { id = "r006-extra", name = "extra", vpc = VpcId, rules = Array.Empty<object>(), flux_capacitor = true });
         var (document, diagnostics) = Read(state.State());
         var all = diagnostics.ToImmutable();
-        Assert.Equal(DiagnosticSeverity.Info, Assert.Single(all, d => d.Code == "PC5105").Severity);
+        Assert.Equal(Severity.Note, Assert.Single(all, d => d.Code == "PC5105").Severity);
         var routing = Assert.Single(all, d => d.Code == "PC5108");
-        Assert.Equal((DiagnosticSeverity.Warning, "ibm_is_vpc_routing_table.rt"), (routing.Severity, routing.Location!.Path));
+        Assert.Equal((Severity.Warning, "ibm_is_vpc_routing_table.rt"), (routing.Severity, routing.Location!.Path));
         var attribute = Assert.Single(all, d => d.Code == "PC5106");
-        Assert.Equal((DiagnosticSeverity.Info, "ibm_is_security_group.extra.flux_capacitor"), (attribute.Severity, attribute.Location!.Path));
+        Assert.Equal((Severity.Note, "ibm_is_security_group.extra.flux_capacitor"), (attribute.Severity, attribute.Location!.Path));
         Assert.Contains(document.Configuration.SecurityGroups, g => g.Name == "extra");
     }
 
@@ -321,7 +321,7 @@ public sealed class TerraformShowReaderTests
         var state = State().Add("random_id.x", new { id = "abc" }, "registry.terraform.io/hashicorp/random");
         var (document, diagnostics) = Read(state.State());
         Assert.Equal(ConfigurationFormat.TerraformState, document.Format);
-        Assert.Contains(diagnostics.ToImmutable(), d => d.Severity == DiagnosticSeverity.Info && d.Message.Contains("hashicorp/random", StringComparison.Ordinal));
+        Assert.Contains(diagnostics.ToImmutable(), d => d.Severity == Severity.Note && d.Message.Contains("hashicorp/random", StringComparison.Ordinal));
     }
 
     [Fact]
