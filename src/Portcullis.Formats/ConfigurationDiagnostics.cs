@@ -128,12 +128,12 @@ public static class ConfigurationDiagnostics
         "a worker pool of a cluster this file does not hold",
         "Worker pools place workers in subnets; the analysis takes the workers from the cluster (or the worker data source), so a pool alone changes nothing.");
 
-    /// <summary>Rules or targets a Terraform file manages for an ACL or a security group that no configuration given holds.</summary>
+    /// <summary>Rules, targets or routes a Terraform file manages for an ACL, a security group or a routing table that no configuration given holds.</summary>
     /// <remarks>The holes are the Terraform address, the kind of parent and its id.</remarks>
     public static readonly DiagnosticDescriptor ParentNotInConfigurations = new(
         "PC5117", Severity.Warning, "Parent in none of the configurations",
-        "{0} changes the rules or targets of {1} '{2}', which none of the configurations given holds; the change is ignored (give the collected configuration too, with another --config)",
-        "A separate rule or target resource names a network ACL or security group that neither the file nor the configurations before it hold, so there is nothing to add it to.");
+        "{0} changes {1} '{2}', which none of the configurations given holds; the change is ignored (give the collected configuration too, with another --config)",
+        "A separate rule, target or route resource names a network ACL, security group or routing table that neither the file nor the configurations before it hold, so there is nothing to add it to.");
 
     /// <summary>An export of a command Portcullis does not read.</summary>
     /// <remarks>The holes are what the export holds and the commands that are read.</remarks>

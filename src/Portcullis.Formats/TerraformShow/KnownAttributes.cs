@@ -20,6 +20,9 @@ internal static class KnownAttributes
         ["ibm_is_subnet"] = "access_tags available_ipv4_address_count crn ip_version ipv4_cidr_block name network_acl public_gateway resource_controller_url resource_crn resource_group resource_group_name resource_name resource_status routing_table routing_table_crn status tags total_ipv4_address_count vpc zone",
         ["ibm_is_network_acl"] = "access_tags crn incremental_rule_update name resource_controller_url resource_crn resource_group resource_group_name resource_name rules tags vpc",
         ["ibm_is_network_acl_rule"] = "action before code destination direction href icmp ip_version name network_acl port_max port_min protocol rule_id source source_port_max source_port_min tcp type udp",
+        ["ibm_is_vpc_routing_table"] = "accept_routes_from_resource_type advertise_routes_to created_at crn href is_default lifecycle_state name resource_group resource_type route_direct_link_ingress route_internet_ingress route_transit_gateway_ingress route_vpc_zone_ingress routing_table subnets vpc",
+        ["ibm_is_vpc_routing_table_route"] = "action advertise created_at creator destination href lifecycle_state name next_hop origin priority route_id routing_table vpc zone",
+        ["ibm_is_subnet_routing_table_attachment"] = "is_default lifecycle_state name resource_type route_direct_link_ingress route_internet_ingress route_transit_gateway_ingress route_vpc_zone_ingress routes routing_table subnet subnets",
         ["ibm_is_subnet_network_acl_attachment"] = "crn name network_acl resource_group rules subnet vpc",
         ["ibm_is_security_group"] = "access_tags crn name resource_controller_url resource_crn resource_group resource_group_name resource_name rules tags vpc",
         ["ibm_is_security_group_rule"] = "code direction group icmp ip_version local name port_max port_min protocol related_crn remote rule_id tcp type udp",
@@ -55,7 +58,7 @@ internal static class KnownAttributes
     /// they do, so each is a warning rather than a note.
     /// </summary>
     public static readonly FrozenSet<string> NetworkNotRead = Split(
-        "ibm_is_vpc_routing_table ibm_is_vpc_routing_table_route ibm_is_subnet_routing_table_attachment ibm_is_bare_metal_server "
+        "ibm_is_bare_metal_server "
         + "ibm_is_bare_metal_server_network_interface ibm_is_bare_metal_server_network_attachment ibm_is_instance_network_interface "
         + "ibm_is_instance_network_attachment ibm_is_virtual_network_interface_ip ibm_is_lb_listener_policy ibm_is_lb_listener_policy_rule "
         + "ibm_is_vpn_gateway ibm_is_vpn_gateway_connection ibm_is_vpn_server ibm_is_vpn_server_route ibm_is_instance_group "

@@ -69,7 +69,7 @@ internal static class TerraformShowReader
         return new TerraformConfiguration(arranged, document.IsPlan, patches, [.. translation.ObservedIds], [.. translation.DeletedIds]);
     }
 
-    // Carriers become patches; ACLs get their separately managed rules placed by "before".
+    // Carriers become patches (a VPC's default routing table stays a table too); ACLs get their separately managed rules placed by "before".
     private static (VpcConfiguration, ImmutableArray<ParentPatch>) Finish(VpcConfiguration configuration, TerraformTranslation translation, DiagnosticBag diagnostics)
     {
         var patches = ImmutableArray.CreateBuilder<ParentPatch>();
@@ -80,7 +80,7 @@ internal static class TerraformShowReader
             var removed = translation.RemovedRuleIds.GetValueOrDefault(acl.Id) ?? [];
             if (translation.CarrierAclIds.Contains(acl.Id))
             {
-                patches.Add(new ParentPatch(acl.Id, IsAcl: true, acl.Rules, [.. placements], [], [], [.. removed], acl.Location));
+                patches.Add(new ParentPatch(acl.Id, ResourceKind.NetworkAcl, acl.Rules, [.. placements], [], [], [], [.. removed], acl.Location));
                 continue;
             }
 
@@ -95,7 +95,7 @@ internal static class TerraformShowReader
             if (translation.CarrierGroupIds.Contains(group.Id))
             {
                 var removed = translation.RemovedRuleIds.GetValueOrDefault(group.Id) ?? [];
-                patches.Add(new ParentPatch(group.Id, IsAcl: false, [], [], group.Rules, group.TargetIds, [.. removed], group.Location));
+                patches.Add(new ParentPatch(group.Id, ResourceKind.SecurityGroup, [], [], group.Rules, group.TargetIds, [], [.. removed], group.Location));
             }
             else
             {
@@ -103,7 +103,22 @@ internal static class TerraformShowReader
             }
         }
 
-        return (configuration with { NetworkAcls = [.. acls], SecurityGroups = [.. groups] }, patches.ToImmutable());
+        var tables = new List<RoutingTable>();
+        foreach (var table in configuration.RoutingTables)
+        {
+            if (translation.CarrierRoutingTableIds.Contains(table.Id))
+            {
+                var removed = translation.RemovedRuleIds.GetValueOrDefault(table.Id) ?? [];
+                patches.Add(new ParentPatch(table.Id, ResourceKind.RoutingTable, [], [], [], [], table.Routes, [.. removed], table.Location));
+            }
+
+            if (!translation.CarrierRoutingTableIds.Contains(table.Id) || translation.DefaultRoutingTableIds.Contains(table.Id))
+            {
+                tables.Add(table);
+            }
+        }
+
+        return (configuration with { NetworkAcls = [.. acls], SecurityGroups = [.. groups], RoutingTables = [.. tables] }, patches.ToImmutable());
     }
 
     private static bool IsIbm(TerraformResource resource) =>

@@ -18,10 +18,22 @@ internal sealed class TerraformTranslation
     /// <summary>Ids of security groups written only to carry separate rules and targets whose group is not in the file.</summary>
     public HashSet<string> CarrierGroupIds { get; } = new(StringComparer.Ordinal);
 
+    /// <summary>
+    /// Ids of routing tables written to carry routes whose table is not in the file: they become patches, not tables
+    /// (unless they are also in <see cref="DefaultRoutingTableIds"/>).
+    /// </summary>
+    public HashSet<string> CarrierRoutingTableIds { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>
+    /// Ids of VPC default routing tables written from the routes the file adds to them: kept as tables (for a file
+    /// read alone) and carried as patches too (for a collected copy, which wins, being fresher).
+    /// </summary>
+    public HashSet<string> DefaultRoutingTableIds { get; } = new(StringComparer.Ordinal);
+
     /// <summary>For each ACL id, its rules that separate resources manage, with the rule each goes before.</summary>
     public Dictionary<string, List<RulePlacement>> Placements { get; } = new(StringComparer.Ordinal);
 
-    /// <summary>For each carried ACL or group id, the ids of its rules the plan deletes or replaces.</summary>
+    /// <summary>For each carried ACL, group or routing table id, the ids of its rules (the names of its routes) the plan deletes or replaces.</summary>
     public Dictionary<string, HashSet<string>> RemovedRuleIds { get; } = new(StringComparer.Ordinal);
 
     /// <summary>Ids of objects the file holds but does not manage (data sources, a VPC's view of its groups): a collected copy wins.</summary>

@@ -93,6 +93,15 @@ internal sealed partial class TerraformTranslator
             }
         }
 
+        var tableAttachments = new Dictionary<string, (TerraformResource Resource, string? Table)>(StringComparer.Ordinal);
+        foreach (var attachment in Of("ibm_is_subnet_routing_table_attachment"))
+        {
+            if (Reference(attachment, attachment["subnet"], "the attachment is ignored") is { } subnet)
+            {
+                tableAttachments[subnet] = (attachment, Reference(attachment, attachment["routing_table"], "the subnet is taken to follow no routing table, so no route of it drops traffic", lastSegment: true));
+            }
+        }
+
         foreach (var subnet in Of("ibm_is_subnet"))
         {
             var id = IdOf(subnet);
@@ -129,7 +138,8 @@ internal sealed partial class TerraformTranslator
                 ? gatewayAttachment.Gateway
                 : Reference(subnet, subnet["public_gateway"], "the subnet is taken to have no public gateway");
             api.SetRef("public_gateway", gateway, gatewayAttachment.Resource is { } g ? g["public_gateway"] : subnet["public_gateway"]);
-            api.SetRef("routing_table", subnet["routing_table"].String, subnet["routing_table"]);
+            var table = tableAttachments.TryGetValue(id, out var tableAttachment) ? tableAttachment.Table : SubnetRoutingTable(subnet, vpcId);
+            api.SetRef("routing_table", table, tableAttachment.Resource is { } t ? t["routing_table"] : subnet["routing_table"]);
             SetResourceGroup(api, subnet);
             _subnetsById[id] = api;
         }

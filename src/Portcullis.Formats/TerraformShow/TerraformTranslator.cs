@@ -54,6 +54,7 @@ internal sealed partial class TerraformTranslator
         TranslateVpcs();
         TranslatePublicGateways();
         TranslateSubnets();
+        TranslateRoutingTables();
         TranslateFloatingIps();
         TranslateAcls();
         TranslateSecurityGroups();
@@ -63,16 +64,16 @@ internal sealed partial class TerraformTranslator
         TranslateTransitGateways();
         TranslateClusters();
         // A replaced object's old id goes too: a configuration merged with the plan loses the old object.
-        foreach (var replaced in _resources.Where(r => r.Actions.Contains("delete") && r.Prior["id"].String is { } prior && prior != r["id"].String))
+        foreach (var replaced in _resources.Where(r => r.Actions.Contains("delete") && ApiId(r.Type, r.Prior) is { } prior && prior != ApiId(r.Type, r.Values)))
         {
-            _result.DeletedIds.Add(replaced.Prior["id"].String!);
+            _result.DeletedIds.Add(ApiId(replaced.Type, replaced.Prior)!);
         }
 
         foreach (var deleted in _document.Deleted)
         {
-            if (deleted.Prior["id"].String is { } id)
+            if (ApiId(deleted.Type, deleted.Prior) is { } id)
             {
-                _result.DeletedIds.Add(deleted.Type == "ibm_is_network_acl_rule" || deleted.Type == "ibm_is_security_group_rule" ? deleted.Prior["rule_id"].String ?? id : id);
+                _result.DeletedIds.Add(id);
             }
         }
 
@@ -134,6 +135,14 @@ internal sealed partial class TerraformTranslator
         array.Add(node);
         return new ApiObject(node, $"$.{collection}[{array.Count - 1}]", resource.Address, source ?? resource.Values, _map);
     }
+
+    // The API id of an object as a state or plan records it: Terraform's id is composite for some types ("vpc/table").
+    private static string? ApiId(string type, TerraformValue values) => type switch
+    {
+        "ibm_is_network_acl_rule" or "ibm_is_security_group_rule" => values["rule_id"].String ?? values["id"].String,
+        "ibm_is_vpc_routing_table" => values["routing_table"].String ?? values["id"].String,
+        _ => values["id"].String,
+    };
 
     /// <summary>The API id of a resource instance: the attribute that holds it, or the address while the plan does not know it.</summary>
     private static string IdOf(TerraformResource resource, string attribute = "id") => resource[attribute].String ?? resource.Address;
@@ -238,7 +247,7 @@ internal sealed partial class TerraformTranslator
         }
 
         var last = target.AttributePath.Split('.')[^1];
-        if (SelfIdentity.Contains(last))
+        if (SelfIdentity.Contains(last) || (last == "routing_table" && resource.Type == "ibm_is_vpc_routing_table"))
         {
             var parent = target.AttributePath[..Math.Max(0, target.AttributePath.Length - last.Length - 1)];
             return (parent.Length == 0 ? resource.Address : $"{resource.Address}.{parent}", false);

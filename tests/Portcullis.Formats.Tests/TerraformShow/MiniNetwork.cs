@@ -11,6 +11,7 @@ internal static class MiniNetwork
     public const string SubnetId = "0717-subnet";
     public const string GroupId = "r006-sg";
     public const string DefaultGroupId = "r006-default-sg";
+    public const string DefaultTableId = "r006-default-table";
 
     public static TerraformFixture State(object[]? aclRules = null) => new TerraformFixture()
         .Add("ibm_is_vpc.vpc", new
@@ -20,6 +21,8 @@ internal static class MiniNetwork
             name = "vpc",
             default_network_acl = DefaultAclId,
             default_security_group = DefaultGroupId,
+            default_routing_table = DefaultTableId,
+            default_routing_table_name = "default-routes",
             security_group = new[]
             {
                 new
@@ -32,7 +35,7 @@ internal static class MiniNetwork
         })
         .Add("ibm_is_network_acl.acl", new { id = AclId, name = "acl", vpc = VpcId, rules = aclRules ?? [] })
         .Add("ibm_is_network_acl.default", new { id = DefaultAclId, name = "default-acl", vpc = VpcId, rules = Array.Empty<object>() })
-        .Add("ibm_is_subnet.subnet", new { id = SubnetId, name = "subnet", vpc = VpcId, zone = "us-south-1", ipv4_cidr_block = "10.0.1.0/24", network_acl = AclId })
+        .Add("ibm_is_subnet.subnet", new { id = SubnetId, name = "subnet", vpc = VpcId, zone = "us-south-1", ipv4_cidr_block = "10.0.1.0/24", network_acl = AclId, routing_table = DefaultTableId })
         .Add("ibm_is_security_group.sg", new { id = GroupId, name = "sg", vpc = VpcId, rules = Array.Empty<object>() });
 
     /// <summary>An inline ACL rule with the given attributes over a baseline (allow inbound from anywhere).</summary>

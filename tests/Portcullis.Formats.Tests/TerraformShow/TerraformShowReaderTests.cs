@@ -303,13 +303,13 @@ public sealed class TerraformShowReaderTests
     {
         var state = State()
             .Add("ibm_resource_instance.cos", new { id = "crn:cos", name = "cos" })
-            .Add("ibm_is_vpc_routing_table.rt", new { id = "r006-rt", vpc = VpcId, name = "rt" })
+            .Add("ibm_is_vpn_gateway.vpn", new { id = "r006-vpn", subnet = SubnetId, name = "vpn" })
             .Add("ibm_is_security_group.extra", new { id = "r006-extra", name = "extra", vpc = VpcId, rules = Array.Empty<object>(), flux_capacitor = true });
         var (document, diagnostics) = Read(state.State());
         var all = diagnostics.ToImmutable();
         Assert.Equal(Severity.Note, Assert.Single(all, d => d.Code == "PC5105").Severity);
-        var routing = Assert.Single(all, d => d.Code == "PC5108");
-        Assert.Equal((Severity.Warning, "ibm_is_vpc_routing_table.rt"), (routing.Severity, routing.Location!.Path));
+        var vpn = Assert.Single(all, d => d.Code == "PC5108");
+        Assert.Equal((Severity.Warning, "ibm_is_vpn_gateway.vpn"), (vpn.Severity, vpn.Location!.Path));
         var attribute = Assert.Single(all, d => d.Code == "PC5106");
         Assert.Equal((Severity.Note, "ibm_is_security_group.extra.flux_capacitor"), (attribute.Severity, attribute.Location!.Path));
         Assert.Contains(document.Configuration.SecurityGroups, g => g.Name == "extra");
