@@ -1,0 +1,29 @@
+namespace Portcullis.Testing.IbmCloud;
+
+/// <summary>A failure the fake can answer with instead of the data.</summary>
+public enum FaultKind
+{
+    /// <summary>429 Too Many Requests, with <c>Retry-After</c> when the fault gives one.</summary>
+    TooManyRequests,
+
+    /// <summary>500 Internal Server Error.</summary>
+    ServerError,
+
+    /// <summary>The right answer, after a delay (or never, if the client gives up first).</summary>
+    Slow,
+
+    /// <summary>The right answer's headers and half its body, then the connection is cut.</summary>
+    Truncated,
+
+    /// <summary>200 with an HTML page, as a proxy or a login page answers.</summary>
+    Html,
+
+    /// <summary>401, as for an expired or revoked token.</summary>
+    Unauthorized,
+
+    /// <summary>403, as for a key without access to the resource.</summary>
+    Forbidden,
+
+    /// <summary>A 200 whose JSON body ends early (its Content-Length says so): garbage that HTTP does not catch.</summary>
+    MalformedJson,
+}
