@@ -49,6 +49,67 @@ public sealed class AccountCollectorTests : IDisposable
         Assert.Equal(input["vpcs"]![0]!["address_prefixes"]!.AsArray().Count, document["vpcs"]![0]!["address_prefixes"]!.AsArray().Count);
     }
 
+    [Fact]
+    public async Task CollectAsync_PagesOfOne_FollowsEveryStartTokenOnTheConfiguredEndpoint()
+    {
+        await using var fake = await FakeIbmCloud.StartAsync(FakeAccount.FromFile(RepositoryPaths.IksExample), new FakeIbmCloudOptions { MaxPageSize = 1 }, TestContext.Current.CancellationToken);
+
+        var collected = await new CollectBench(fake).CollectAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.Empty(fake.UnreadCollections());
+        Assert.Equal(CollectBench.EndpointsReport(RepositoryPaths.IksExample), CollectBench.EndpointsReport(CollectBench.Save(collected, _folder.FullName)));
+        // next.href names the public host; the start token it carries was sent to the fake instead.
+        var vpcCalls = fake.Requests.Where(r => r.Path.StartsWith("/us-south/v1/", StringComparison.Ordinal)).ToList();
+        Assert.Contains(vpcCalls, r => r.Path == "/us-south/v1/network_acls/r006-a1000000-0000-4000-8000-000000000001/rules" && r.Query.Contains("&start=", StringComparison.Ordinal));
+        Assert.All(vpcCalls, r => Assert.Contains("version=2026-03-24&generation=2", r.Query, StringComparison.Ordinal));
+        Assert.All(vpcCalls.Where(r => r.Path != "/us-south/v1/regions" && !r.Path.Contains("/instances/", StringComparison.Ordinal)), r => Assert.Contains("limit=50", r.Query, StringComparison.Ordinal));
+        Assert.All(fake.Requests, r => Assert.Equal(200, r.Status));
+    }
+
+    [Fact]
+    public async Task CollectAsync_Concurrency_NeverHasMoreCallsInFlight()
+    {
+        await using var fake = await FakeIbmCloud.StartAsync(FakeAccount.FromFile(RepositoryPaths.IksExample), cancellationToken: TestContext.Current.CancellationToken);
+        // Every answer takes a while, so that calls overlap as much as the collector lets them.
+        fake.AddFault(new FakeFault(FaultKind.Slow, "/", times: null) { Delay = TimeSpan.FromMilliseconds(30) });
+
+        await new CollectBench(fake, new CollectorSettings { Concurrency = 3 }).CollectAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        Assert.InRange(fake.MaxConcurrentRequests, 2, 3);
+    }
+
+    [Fact]
+    public async Task CollectAsync_Manifest_CountsWhatWasReadAndNamesTheRun()
+    {
+        await using var fake = await FakeIbmCloud.StartAsync(FakeAccount.FromFile(RepositoryPaths.IksExample, "eu-de"), cancellationToken: TestContext.Current.CancellationToken);
+
+        var collected = await new CollectBench(fake).CollectAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        var manifest = collected.Document[CollectManifest.Key]!.AsObject();
+        Assert.Equal("portcullis collect", manifest["tool"]!.GetValue<string>());
+        Assert.Equal(["eu-de", "us-south"], manifest["regions"]!.AsArray().Select(r => r!.GetValue<string>()));
+        Assert.Equal("2026-03-24", manifest["api_versions"]!["vpc"]!.GetValue<string>());
+        Assert.True(manifest["complete"]!.GetValue<bool>());
+        Assert.Equal(fake.Requests.Count, manifest["api_calls"]!.GetValue<int>());
+        var counts = manifest["counts"]!.AsObject();
+        // The example's own numbers: 1 VPC, 4 subnets, 2 ACLs, 4 groups, 1 instance, 1 cluster of 6 workers.
+        Assert.Equal(1, counts["vpcs"]!.GetValue<int>());
+        Assert.Equal(4, counts["subnets"]!.GetValue<int>());
+        Assert.Equal(2, counts["network_acls"]!.GetValue<int>());
+        Assert.Equal(ExampleAclRules(), counts["network_acl_rules"]!.GetValue<int>());
+        Assert.Equal(4, counts["security_groups"]!.GetValue<int>());
+        Assert.Equal(1, counts["instances"]!.GetValue<int>());
+        Assert.Equal(1, counts["iks_clusters"]!.GetValue<int>());
+        Assert.Equal(6, counts["iks_workers"]!.GetValue<int>());
+        Assert.True(DateTimeOffset.Parse(manifest["finished_at"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture) >= DateTimeOffset.Parse(manifest["started_at"]!.GetValue<string>(), System.Globalization.CultureInfo.InvariantCulture));
+    }
+
+    private static int ExampleAclRules()
+    {
+        var input = JsonNode.Parse(File.ReadAllText(RepositoryPaths.IksExample))!;
+        return input["network_acls"]!.AsArray().Sum(acl => acl!["rules"]!.AsArray().Count);
+    }
+
     private static List<string> Ids(JsonObject owner, string key) =>
         [.. (owner[key] as JsonArray ?? []).Select(item => item!["id"]!.GetValue<string>())];
 }

@@ -24,6 +24,9 @@ public enum FaultKind
     /// <summary>403, as for a key without access to the resource.</summary>
     Forbidden,
 
+    /// <summary>404, as for a resource deleted between its listing and the read of its details.</summary>
+    NotFound,
+
     /// <summary>A 200 whose JSON body ends early (its Content-Length says so): garbage that HTTP does not catch.</summary>
     MalformedJson,
 }
