@@ -207,6 +207,18 @@ public sealed class AccountCollectorFaultTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task ServerEchoingTheToken_ErrorShowsItMaskedAndWithoutEscapeSequences()
+    {
+        _fake.AddFault(new FakeFault(FaultKind.EchoToken, "load_balancers", times: null));
+
+        // CollectBench fails the test if the token reaches the exception; here the masking is also visible.
+        var failure = await Assert.ThrowsAsync<CollectException>(() => new CollectBench(_fake).CollectAsync(cancellationToken: Cancel));
+
+        Assert.Equal(CollectFailure.Rejected, failure.Failure);
+        Assert.EndsWith("400 Bad Request: bad_request Bad request with ?[31mBearer [redacted]", failure.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task IamServerError_Once_IsRetried()
     {
         var fault = _fake.AddFault(new FakeFault(FaultKind.ServerError, "identity/token"));

@@ -244,6 +244,9 @@ public sealed partial class FakeIbmCloud : IAsyncDisposable
             case FaultKind.Forbidden:
                 await WriteBodyAsync(context, Answer.Error(403, "forbidden", "You are not authorized to list these resources.")).ConfigureAwait(false);
                 break;
+            case FaultKind.EchoToken:
+                await WriteBodyAsync(context, Answer.Error(400, "bad_request", $"Bad request with \u001b[31m{context.Request.Headers.Authorization}")).ConfigureAwait(false);
+                break;
             case FaultKind.NotFound:
                 await WriteBodyAsync(context, Answer.Error(404, "not_found", "The resource was not found.")).ConfigureAwait(false);
                 break;

@@ -27,6 +27,9 @@ public enum FaultKind
     /// <summary>404, as for a resource deleted between its listing and the read of its details.</summary>
     NotFound,
 
+    /// <summary>400 whose message repeats the request's Authorization header, as a careless server might: the token must not reach the user.</summary>
+    EchoToken,
+
     /// <summary>A 200 whose JSON body ends early (its Content-Length says so): garbage that HTTP does not catch.</summary>
     MalformedJson,
 }
