@@ -49,6 +49,46 @@ public sealed class AccountCollectorTests : IDisposable
         Assert.Equal(input["vpcs"]![0]!["address_prefixes"]!.AsArray().Count, document["vpcs"]![0]!["address_prefixes"]!.AsArray().Count);
     }
 
+    /// <summary>
+    /// The example with what np-guard's inputs lack, written for these tests: an instance on a network attachment
+    /// whose virtual network interface (and its security group) only the VNI list names, a floating IP bound to that
+    /// interface, a bare metal server, a load balancer whose listener forwards by policy to a second pool, and a
+    /// routing table whose drop route cuts the replies from one zone to the bastion.
+    /// </summary>
+    private static string Attachments => Path.Combine(AppContext.BaseDirectory, "TestData", "attachments-baremetal-lb-routes.json");
+
+    [Fact]
+    public async Task CollectAsync_AttachmentsBareMetalLoadBalancerRoutes_AreReadWithTheirDetailsAndAnalyseAsTheInput()
+    {
+        await using var fake = await FakeIbmCloud.StartAsync(FakeAccount.FromFile(Attachments), cancellationToken: TestContext.Current.CancellationToken);
+
+        var collected = await new CollectBench(fake).CollectAsync(cancellationToken: TestContext.Current.CancellationToken);
+
+        var document = collected.Document;
+        var tools = document["instances"]!.AsArray().Single(i => i!["name"]!.GetValue<string>() == "tools")!;
+        Assert.Equal("0717-vni-tools-0001", tools["network_attachments"]![0]!["virtual_network_interface"]!["id"]!.GetValue<string>());
+        Assert.Equal("iks-prod-bastion-sg", document["virtual_nis"]![0]!["security_groups"]![0]!["name"]!.GetValue<string>());
+        Assert.Equal("10.240.64.50", document["bare_metal_servers"]![0]!["network_interfaces"]![0]!["primary_ip"]!["address"]!.GetValue<string>());
+        var lb = document["load_balancers"]![0]!;
+        Assert.Equal("/api", lb["listeners"]![0]!["policies"]![0]!["rules"]![0]!["value"]!.GetValue<string>());
+        Assert.Equal(["10.240.0.4", "10.240.64.4"], lb["pools"]!.AsArray().Select(p => p!["members"]![0]!["target"]!["address"]!.GetValue<string>()));
+        var table = document["routing_tables"]![0]!;
+        Assert.Equal("drop", table["routes"]![0]!["action"]!.GetValue<string>());
+        Assert.Equal("iks-prod-vpc", table["vpc"]!["name"]!.GetValue<string>());
+        Assert.Empty(fake.UnreadCollections());
+
+        var file = CollectBench.Save(collected, _folder.FullName);
+        var expected = CollectBench.EndpointsReport(Attachments);
+        Assert.Equal(expected, CollectBench.EndpointsReport(file));
+
+        // The virtual interface's list decides what reaches the instance: without it the analysis is another.
+        var withoutVnis = JsonNode.Parse(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken))!.AsObject();
+        withoutVnis["virtual_nis"] = new JsonArray();
+        var stripped = Path.Combine(_folder.FullName, "without-vnis.json");
+        await File.WriteAllTextAsync(stripped, withoutVnis.ToJsonString(), TestContext.Current.CancellationToken);
+        Assert.NotEqual(expected, CollectBench.EndpointsReport(stripped));
+    }
+
     [Fact]
     public async Task CollectAsync_PagesOfOne_FollowsEveryStartTokenOnTheConfiguredEndpoint()
     {
