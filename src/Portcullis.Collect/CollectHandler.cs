@@ -164,6 +164,7 @@ public static partial class CollectHandler
         CollectFailure.NotJson or CollectFailure.BadJson or CollectFailure.NotFound =>
             "Check that the --iam-url, --vpc-url, --transit-url and --containers-url options name the APIs' base URLs (such as https://{region}.iaas.cloud.ibm.com/v1).",
         CollectFailure.Unavailable => "The API kept failing or throttling; try again later, or with a lower --concurrency.",
+        CollectFailure.Forbidden => "The key may not list the regions: name them with --region, or give the key Viewer access to VPC Infrastructure Services.",
         _ => "See the API's message above.",
     };
 
