@@ -283,6 +283,20 @@ public sealed class AccountCollectorFaultTests : IAsyncLifetime, IDisposable
     }
 
     [Fact]
+    public async Task Forbidden_TheRegionList_WithRegionsGiven_ReadsThemUnchecked_WithoutThem_EndsTheRun()
+    {
+        _fake.AddFault(new FakeFault(FaultKind.Forbidden, "regions", times: null));
+
+        var collected = await new CollectBench(_fake).CollectAsync(new CollectScope(["us-south"], null, []), Cancel);
+        var failure = await Assert.ThrowsAsync<CollectException>(() => new CollectBench(_fake).CollectAsync(cancellationToken: Cancel));
+
+        Assert.Equal("the check of the region names", Assert.Single(collected.Manifest.Warnings).Resource);
+        AssertAnalysedAsInput(collected);
+        Assert.Equal(CollectFailure.Forbidden, failure.Failure);
+        Assert.Equal($"GET http://127.0.0.1:{_fake.Port}/us-south/v1/regions", failure.Call);
+    }
+
+    [Fact]
     public async Task UnknownRegion_EndsTheRunListingTheRegions()
     {
         var failure = await Assert.ThrowsAsync<CollectException>(() => new CollectBench(_fake).CollectAsync(new CollectScope(["us-sout"], null, []), Cancel));

@@ -160,6 +160,37 @@ public sealed class CollectHandlerTests : IAsyncLifetime, IDisposable
         Assert.Empty(_folder.GetFiles());
     }
 
+    [Fact]
+    public async Task RunAsync_OnATerminal_ShowsEachPartLiveAndLeavesTheTable()
+    {
+        _fake.AddFault(new FakeFault(FaultKind.TooManyRequests, "subnets") { RetryAfter = TimeSpan.FromSeconds(2) });
+        _fake.AddFault(new FakeFault(FaultKind.Forbidden, "load_balancers", times: null));
+        var screen = new StringWriter();
+        var terminal = Spectre.Console.AnsiConsole.Create(new Spectre.Console.AnsiConsoleSettings
+        {
+            Ansi = Spectre.Console.AnsiSupport.No,
+            ColorSystem = Spectre.Console.ColorSystemSupport.NoColors,
+            Interactive = Spectre.Console.InteractionSupport.Yes,
+            Out = new Spectre.Console.AnsiConsoleOutput(screen),
+        });
+        terminal.Profile.Width = 400;
+
+        var code = await CollectHandler.RunAsync(Request(), new CollectConsole(_out, _error, _ => null, new AcceleratedTimeProvider(CollectBench.ClockFactor), terminal), TestContext.Current.CancellationToken);
+
+        Assert.Equal(CollectExitCodes.Success, code);
+        var final = screen.ToString()[screen.ToString().LastIndexOf("Part", StringComparison.Ordinal)..];
+        Assert.Matches(@"│ us-south\s+│ done \(1 retry\)\s+│ ", final);
+        foreach (var count in new[] { "vpcs 1", "address_prefixes 3", "network_acls 2", "rules 39", "security_groups 4", "instances 1" })
+        {
+            Assert.Contains(count, final, StringComparison.Ordinal);
+        }
+
+        Assert.Contains("us-south: load_balancers left out: GET http://127.0.0.1:", final, StringComparison.Ordinal);
+        Assert.Matches(@"│ clusters\s+│ done\s+│ iks_clusters 1, WorkerNodes 6", final);
+        Assert.Matches(@"│ transit\s+│ done", final);
+        CollectBench.AssertNoSecret(_fake, screen.ToString());
+    }
+
     private CollectRequest Request()
     {
         var keyFile = Path.Combine(_keys.FullName, "key");

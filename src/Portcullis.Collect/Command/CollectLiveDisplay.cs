@@ -32,7 +32,12 @@ internal sealed class CollectLiveDisplay : IProgress<CollectProgress>
                     break;
                 case CollectProgressKind.Retrying:
                     part.Retries++;
-                    part.Note = value.Detail;
+                    // A warning outlasts retries: it says what the file will lack, a retry only what is slow.
+                    if (part.Warnings == 0)
+                    {
+                        part.Note = value.Detail;
+                    }
+
                     break;
                 case CollectProgressKind.Warning:
                     part.Warnings++;
@@ -82,6 +87,11 @@ internal sealed class CollectLiveDisplay : IProgress<CollectProgress>
             {
                 var part = _parts[name];
                 var status = part.Done ? "[green]done[/]" : $"[blue]{Spinner[frame % Spinner.Length]} reading[/]";
+                if (part.Retries > 0)
+                {
+                    status += part.Retries == 1 ? " [yellow](1 retry)[/]" : $" [yellow]({part.Retries} retries)[/]";
+                }
+
                 var read = string.Join(", ", part.Counts.Where(c => c.Value > 0).Select(c => $"{c.Key} {c.Value}"));
                 var note = part.Note is null ? string.Empty : $"[{(part.Warnings > 0 ? "red" : "yellow")}]{Markup.Escape(part.Note)}[/]";
                 table.AddRow(Markup.Escape(name), status, Markup.Escape(read), note);
