@@ -29,13 +29,12 @@ public sealed class CollectedConfiguration
     /// <summary>What was read.</summary>
     public CollectManifest Manifest { get; }
 
-    /// <summary>Writes the configuration as indented UTF-8 JSON.</summary>
-    public void WriteTo(Stream stream)
+    /// <summary>Writes the configuration as indented JSON, ending with a line break.</summary>
+    /// <param name="writer">Where to write it.</param>
+    public void WriteTo(TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(stream);
-        using var writer = new Utf8JsonWriter(stream, new JsonWriterOptions { Indented = true, Encoder = Indented.Encoder });
-        Document.WriteTo(writer, Indented);
-        writer.Flush();
-        stream.WriteByte((byte)'\n');
+        ArgumentNullException.ThrowIfNull(writer);
+        writer.Write(Document.ToJsonString(Indented));
+        writer.Write('\n');
     }
 }

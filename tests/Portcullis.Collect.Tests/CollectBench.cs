@@ -1,5 +1,4 @@
 using System.Collections.Concurrent;
-using System.Text;
 using Portcullis.Core.Analysis;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Topology;
@@ -50,9 +49,9 @@ internal sealed class CollectBench(FakeIbmCloud fake, CollectorSettings? setting
 
     public static string Text(CollectedConfiguration configuration)
     {
-        using var stream = new MemoryStream();
-        configuration.WriteTo(stream);
-        return Encoding.UTF8.GetString(stream.ToArray());
+        using var writer = new StringWriter();
+        configuration.WriteTo(writer);
+        return writer.ToString();
     }
 
     /// <summary>Writes the configuration to a file in <paramref name="folder"/>.</summary>

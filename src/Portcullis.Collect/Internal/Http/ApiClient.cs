@@ -3,7 +3,6 @@ using System.Net.Http.Headers;
 using System.Text;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using Portcullis.Core.Probing;
 
 namespace Portcullis.Collect.Internal.Http;
 
@@ -105,22 +104,22 @@ internal sealed partial class ApiClient : IDisposable
                 var wait = last.RetryAfter ?? _policy.Backoff(retry + 1);
                 if (last.RetryAfter is { } asked && asked > _settings.MaxRetryAfter)
                 {
-                    throw new CollectException(last.Failure, request.Call, $"{last.Detail}; the API asks to retry after {ProbeDuration.Format(asked)} (Retry-After), longer than the {ProbeDuration.Format(_settings.MaxRetryAfter)} the collector waits", last.StatusCode);
+                    throw new CollectException(last.Failure, request.Call, $"{last.Detail}; the API asks to retry after {DurationText.Format(asked)} (Retry-After), longer than the {DurationText.Format(_settings.MaxRetryAfter)} the collector waits", last.StatusCode);
                 }
 
                 if (_time.GetUtcNow() + wait > _deadlineAt)
                 {
-                    throw new CollectException(CollectFailure.Deadline, request.Call, $"{last.Detail}; waiting {ProbeDuration.Format(Round(wait))} to retry would pass the overall timeout ({ProbeDuration.Format(_settings.OverallTimeout)})", last.StatusCode);
+                    throw new CollectException(CollectFailure.Deadline, request.Call, $"{last.Detail}; waiting {DurationText.Format(Round(wait))} to retry would pass the overall timeout ({DurationText.Format(_settings.OverallTimeout)})", last.StatusCode);
                 }
 
-                _progress?.Report(new CollectProgress(CollectProgressKind.Retrying, scope, string.Empty, Detail: $"{request.Call}: {last.Detail}; retrying in {ProbeDuration.Format(Round(wait))}"));
+                _progress?.Report(new CollectProgress(CollectProgressKind.Retrying, scope, string.Empty, Detail: $"{request.Call}: {last.Detail}; retrying in {DurationText.Format(Round(wait))}"));
                 await Task.Delay(wait, _time, cancellationToken).ConfigureAwait(false);
             }
         }
         catch (OperationCanceledException) when (_deadline.IsCancellationRequested)
         {
             var note = last is null ? string.Empty : $" (the last attempt: {last.Detail})";
-            throw new CollectException(CollectFailure.Deadline, request.Call, $"the overall timeout ({ProbeDuration.Format(_settings.OverallTimeout)}) passed before this call succeeded{note}", last?.StatusCode);
+            throw new CollectException(CollectFailure.Deadline, request.Call, $"the overall timeout ({DurationText.Format(_settings.OverallTimeout)}) passed before this call succeeded{note}", last?.StatusCode);
         }
     }
 
@@ -152,7 +151,7 @@ internal sealed partial class ApiClient : IDisposable
         }
         catch (OperationCanceledException) when (timeout.IsCancellationRequested && !cancellationToken.IsCancellationRequested)
         {
-            return AttemptOutcome.Retryable(CollectFailure.TimedOut, $"no complete answer within {ProbeDuration.Format(_settings.Timeout)} (--timeout)");
+            return AttemptOutcome.Retryable(CollectFailure.TimedOut, $"no complete answer within {DurationText.Format(_settings.Timeout)} (--timeout)");
         }
         catch (HttpRequestException e) when (IsCutOff(e))
         {

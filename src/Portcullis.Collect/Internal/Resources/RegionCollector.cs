@@ -51,18 +51,19 @@ internal sealed partial class RegionCollector
         var floatingTask = FloatingIpsAsync(instanceTask, virtualTask, bareMetalTask, gatewayTask);
         await Task.WhenAll(vpcTask, routingTask, subnetTask, gatewayTask, aclTask, groupTask, endpointTask, instanceTask, virtualTask, bareMetalTask, balancerTask, floatingTask).ConfigureAwait(false);
 
-        result.Vpcs = vpcTask.Result;
-        result.RoutingTables = routingTask.Result;
-        result.Subnets = subnetTask.Result;
-        result.PublicGateways = gatewayTask.Result;
-        result.NetworkAcls = aclTask.Result;
-        result.SecurityGroups = groupTask.Result;
-        result.EndpointGateways = endpointTask.Result;
-        result.Instances = instanceTask.Result;
-        result.VirtualNetworkInterfaces = virtualTask.Result;
-        result.BareMetalServers = bareMetalTask.Result;
-        result.LoadBalancers = balancerTask.Result;
-        result.FloatingIps = floatingTask.Result;
+        // All complete: these awaits only unwrap the results.
+        result.Vpcs = await vpcTask.ConfigureAwait(false);
+        result.RoutingTables = await routingTask.ConfigureAwait(false);
+        result.Subnets = await subnetTask.ConfigureAwait(false);
+        result.PublicGateways = await gatewayTask.ConfigureAwait(false);
+        result.NetworkAcls = await aclTask.ConfigureAwait(false);
+        result.SecurityGroups = await groupTask.ConfigureAwait(false);
+        result.EndpointGateways = await endpointTask.ConfigureAwait(false);
+        result.Instances = await instanceTask.ConfigureAwait(false);
+        result.VirtualNetworkInterfaces = await virtualTask.ConfigureAwait(false);
+        result.BareMetalServers = await bareMetalTask.ConfigureAwait(false);
+        result.LoadBalancers = await balancerTask.ConfigureAwait(false);
+        result.FloatingIps = await floatingTask.ConfigureAwait(false);
         _run.Finished(_region);
         return result;
     }
