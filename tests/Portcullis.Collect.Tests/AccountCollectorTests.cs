@@ -81,6 +81,10 @@ public sealed class AccountCollectorTests : IDisposable
         var expected = CollectBench.EndpointsReport(Attachments);
         Assert.Equal(expected, CollectBench.EndpointsReport(file));
 
+        // The bare metal server is analysed: its PCI interface is in the VPC's default group, which lets its members
+        // in on ICMP, TCP and UDP; the workers are members, and the ACLs between them allow those.
+        Assert.Contains("kube-cq2lq0ud0t3mfm6aff7g-iksprod-default-0000001[10.240.0.4] => storage-bm[10.240.64.50] : protocol: ICMP,TCP,UDP\n", expected, StringComparison.Ordinal);
+
         // The virtual interface's list decides what reaches the instance: without it the analysis is another.
         var withoutVnis = JsonNode.Parse(await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken))!.AsObject();
         withoutVnis["virtual_nis"] = new JsonArray();
