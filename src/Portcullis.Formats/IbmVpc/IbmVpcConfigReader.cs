@@ -8,8 +8,8 @@ namespace Portcullis.Formats.IbmVpc;
 
 /// <summary>
 /// Reads the IBM Cloud VPC configuration JSON written by the cloud-resource collector (top-level <c>vpcs</c>,
-/// <c>subnets</c>, <c>network_acls</c>, <c>security_groups</c>, <c>instances</c> ...): the objects are those of the
-/// VPC API. Unknown fields are ignored; unknown protocol names are kept and reported.
+/// <c>subnets</c>, <c>network_acls</c>, <c>security_groups</c>, <c>instances</c>, <c>bare_metal_servers</c> ...):
+/// the objects are those of the VPC API. Unknown fields are ignored; unknown protocol names are kept and reported.
 /// </summary>
 public static class IbmVpcConfigReader
 {
@@ -17,6 +17,7 @@ public static class IbmVpcConfigReader
     [
         "vpcs", "subnets", "network_acls", "security_groups", "instances", "endpoint_gateways", "floating_ips",
         "public_gateways", "load_balancers", "transit_gateways", "transit_connections", "routing_tables", "iks_clusters",
+        "bare_metal_servers",
     ];
 
     /// <summary>Reads a configuration file, reporting every problem with the file name and JSON path.</summary>
@@ -134,7 +135,12 @@ public static class IbmVpcConfigReader
                 Subnets = [.. root.Items("subnets").Select(ResourceReaders.ReadSubnet).OfType<Subnet>()],
                 NetworkAcls = [.. root.Items("network_acls").Select(AclReader.Read).OfType<NetworkAcl>()],
                 SecurityGroups = [.. root.Items("security_groups").Select(SecurityGroupReader.Read).OfType<SecurityGroup>()],
-                Instances = [.. root.Items("instances").Select(i => ResourceReaders.ReadInstance(i, virtualNics)).OfType<Instance>()],
+                // A bare metal server's interfaces and attachments have an instance's shapes and are endpoints as its are.
+                Instances =
+                [
+                    .. root.Items("instances").Select(i => ResourceReaders.ReadInstance(i, virtualNics)).OfType<Instance>(),
+                    .. root.Items("bare_metal_servers").Select(s => ResourceReaders.ReadInstance(s, virtualNics)).OfType<Instance>().Select(s => s with { IsBareMetal = true }),
+                ],
                 EndpointGateways = [.. root.Items("endpoint_gateways").Select(ResourceReaders.ReadEndpointGateway).OfType<EndpointGateway>()],
                 FloatingIps = [.. root.Items("floating_ips").Select(ResourceReaders.ReadFloatingIp).OfType<FloatingIp>()],
                 PublicGateways = [.. root.Items("public_gateways").Select(ResourceReaders.ReadPublicGateway).OfType<PublicGateway>()],
