@@ -4,6 +4,7 @@ using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Topology;
 using Portcullis.Formats.IbmVpc;
 using Portcullis.Formats.Reports;
+using Portcullis.Formats.Wording;
 using Portcullis.Testing.IbmCloud;
 
 namespace Portcullis.Collect.Tests;
@@ -78,7 +79,7 @@ internal sealed class CollectBench(FakeIbmCloud fake, CollectorSettings? setting
         }
 
         var analyzer = new ConnectivityAnalyzer(topology);
-        var report = LoadBalancerAbstraction.Apply(analyzer.AnalyzeEndpoints(), analyzer.Topology);
+        var report = analyzer.StreamEndpoints(TextOrder.Report.Nodes); // as 'report endpoints' writes it
         using var writer = new StringWriter();
         ConnectivityReportWriter.Write(report, ReportFormat.Txt, writer);
         return writer.ToString();

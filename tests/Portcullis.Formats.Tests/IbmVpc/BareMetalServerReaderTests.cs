@@ -6,6 +6,7 @@ using Portcullis.Core.Model;
 using Portcullis.Core.Topology;
 using Portcullis.Formats.IbmVpc;
 using Portcullis.Formats.Reports;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Formats.Tests.IbmVpc;
 
@@ -96,19 +97,21 @@ public sealed class BareMetalServerReaderTests
         // - bm's members open HTTPS to each other, and SSH to web (whose group lets bm's members in);
         // - web's group allows nothing out, and the VLAN interface's own group (quiet) nothing at all, so neither
         //   opens a connection and the VLAN interface accepts none.
+        // The report lists each endpoint, by name, with the endpoints and then the external blocks it opens
+        // connections to, then the external blocks that open connections to it.
         Assert.Equal(
             """
             Endpoint connectivity for VPC vpc-one
-            Public Internet (all ranges) => bm1[10.0.2.5] : protocol: TCP dst-ports: 443
-            Service Network (all ranges) => bm1[10.0.2.5] : protocol: TCP dst-ports: 443
-            Service Network (all ranges) => bm2[10.0.2.7] : protocol: TCP dst-ports: 443
-            bm1[10.0.2.5] => Public Internet (all ranges) : protocol: ICMP,TCP,UDP
-            bm1[10.0.2.5] => Service Network (all ranges) : protocol: ICMP,TCP,UDP
             bm1[10.0.2.5] => bm2[10.0.2.7] : protocol: TCP dst-ports: 443
             bm1[10.0.2.5] => web[10.0.1.4] : protocol: TCP dst-ports: 22
-            bm2[10.0.2.7] => Service Network (all ranges) : protocol: ICMP,TCP,UDP
+            bm1[10.0.2.5] => Public Internet (all ranges) : protocol: ICMP,TCP,UDP
+            bm1[10.0.2.5] => Service Network (all ranges) : protocol: ICMP,TCP,UDP
+            Public Internet (all ranges) => bm1[10.0.2.5] : protocol: TCP dst-ports: 443
+            Service Network (all ranges) => bm1[10.0.2.5] : protocol: TCP dst-ports: 443
             bm2[10.0.2.7] => bm1[10.0.2.5] : protocol: TCP dst-ports: 443
             bm2[10.0.2.7] => web[10.0.1.4] : protocol: TCP dst-ports: 22
+            bm2[10.0.2.7] => Service Network (all ranges) : protocol: ICMP,TCP,UDP
+            Service Network (all ranges) => bm2[10.0.2.7] : protocol: TCP dst-ports: 443
 
             """,
             EndpointsReport(Config).ReplaceLineEndings("\n"));
@@ -155,7 +158,7 @@ public sealed class BareMetalServerReaderTests
         var topology = NetworkTopology.Build(Read(json), TopologyFilter.None, diagnostics);
         Assert.NotNull(topology);
         var analyzer = new ConnectivityAnalyzer(topology);
-        var report = LoadBalancerAbstraction.Apply(analyzer.AnalyzeEndpoints(), analyzer.Topology);
+        var report = analyzer.StreamEndpoints(TextOrder.Report.Nodes); // as 'report endpoints' writes it
         using var writer = new StringWriter();
         ConnectivityReportWriter.Write(report, ReportFormat.Txt, writer);
         return writer.ToString();

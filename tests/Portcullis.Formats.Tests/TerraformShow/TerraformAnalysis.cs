@@ -6,6 +6,7 @@ using Portcullis.Core.Topology;
 using Portcullis.Formats.Configuration;
 using Portcullis.Formats.IbmVpc;
 using Portcullis.Formats.Reports;
+using Portcullis.Formats.Wording;
 using Portcullis.Testing;
 
 namespace Portcullis.Formats.Tests.TerraformShow;
@@ -32,7 +33,8 @@ internal static class TerraformAnalysis
         var topology = NetworkTopology.Build(configuration, TopologyFilter.None, diagnostics);
         Assert.True(topology is not null && !diagnostics.HasErrors, string.Join("\n", diagnostics.ToImmutable()));
         using var writer = new StringWriter();
-        ConnectivityReportWriter.Write(new ConnectivityAnalyzer(topology).AnalyzeEndpoints(), ReportFormat.Txt, writer);
+        // Streamed in the report's node order, as the command writes it (the whole report comes in analysis order).
+        ConnectivityReportWriter.Write(new ConnectivityAnalyzer(topology).StreamEndpoints(TextOrder.Report.Nodes), ReportFormat.Txt, writer);
         return writer.ToString();
     }
 

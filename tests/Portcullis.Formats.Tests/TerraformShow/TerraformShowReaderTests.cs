@@ -209,11 +209,23 @@ public sealed class TerraformShowReaderTests
     [Fact]
     public void Read_BadPortInASeparateRule_IsAnErrorAtTheResourcesAttribute()
     {
+        // A bound with no sensible meaning (negative) refuses the file; the place is the resource's attribute.
         var rule = System.Text.Json.JsonSerializer.SerializeToNode(SeparateRule("r", null))!.AsObject();
-        rule["port_max"] = 70000;
+        rule["port_max"] = -1;
         var diagnostics = ReadFailing(State().Add("module.net.ibm_is_network_acl_rule.r", rule).State());
         var error = Assert.Single(diagnostics, d => d.Severity == Severity.Error);
         Assert.Equal("module.net.ibm_is_network_acl_rule.r.port_max", error.Location!.Path);
+    }
+
+    [Fact]
+    public void Read_PortBoundJustOutsideThePortSpaceInASeparateRule_IsAWarningAtTheResourcesAttribute()
+    {
+        // A bound past 65535 is read as the range's part in the port space (PC1015), as in the collector's JSON.
+        var rule = System.Text.Json.JsonSerializer.SerializeToNode(SeparateRule("r", null))!.AsObject();
+        rule["port_max"] = 70000;
+        var (_, diagnostics) = Read(State().Add("module.net.ibm_is_network_acl_rule.r", rule).State());
+        var warning = Assert.Single(diagnostics.ToImmutable(), d => d.Severity != Severity.Note);
+        Assert.Equal(("PC1015", Severity.Warning, "module.net.ibm_is_network_acl_rule.r.port_max"), (warning.Code, warning.Severity, warning.Location!.Path));
     }
 
     [Fact]
