@@ -3,6 +3,7 @@ using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Formats.Configuration;
+using Portcullis.Formats.Wording;
 using Portcullis.Testing.Terraform;
 using static Portcullis.Formats.Tests.TerraformShow.MiniNetwork;
 using static Portcullis.Formats.Tests.TerraformShow.TerraformAnalysis;
@@ -102,7 +103,7 @@ public sealed class TerraformShowReaderTests
     public void Read_SecurityGroupRuleForms_MatchWhatTheProviderCreates(string form, string expected)
     {
         var rule = OnlyGroupRule(System.Text.Json.Nodes.JsonNode.Parse(form)!);
-        Assert.Equal(expected, rule.Connection.ToString());
+        Assert.Equal(expected, ConnectionText.Of(rule.Connection));
     }
 
     [Theory]
