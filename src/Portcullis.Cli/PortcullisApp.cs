@@ -3,6 +3,7 @@ using System.CommandLine.Parsing;
 using Portcullis.Application.Hosting;
 using Portcullis.Cli.Commands;
 using Portcullis.Cli.Commands.Cluster;
+using Portcullis.Cli.Commands.Collect;
 using Portcullis.Cli.Commands.Flows;
 using Portcullis.Cli.Commands.Probe;
 using Portcullis.Cli.Commands.Report;
@@ -27,6 +28,7 @@ internal static class PortcullisApp
         root.Subcommands.Add(ProbeCommand.Create(environment, examples));
         root.Subcommands.Add(LintCommand.Create(environment, examples));
         root.Subcommands.Add(FlowsCommand.Create(environment, examples));
+        root.Subcommands.Add(CollectCommand.Create(environment, examples));
         examples.Add(root,
             "portcullis report endpoints --config examples/iks-multizone/config.json",
             "portcullis explain --config examples/iks-multizone/config.json --src iks-prod --dst 161.26.0.10 --protocol udp --dst-ports 53",

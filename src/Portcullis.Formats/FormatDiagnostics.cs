@@ -16,10 +16,11 @@ public static class FormatDiagnostics
         "The file given with --config does not exist or cannot be opened. Check the path and the file's permissions.");
 
     /// <summary>A configuration file is empty.</summary>
+    /// <remarks>The hole says what the reader expected (the collector's JSON, or any of the configuration formats).</remarks>
     public static readonly DiagnosticDescriptor ConfigurationEmpty = new(
         "PC1001", Severity.Error, "Empty configuration file",
-        "the file is empty; expected an IBM Cloud VPC configuration (a JSON object with vpcs, subnets, network_acls ...)",
-        "Give the JSON file that np-guard's cloud-resource-collector writes for the account.");
+        "the file is empty; expected {0}",
+        "Give the JSON file that np-guard's cloud-resource-collector writes for the account, 'terraform show -json' of a state or saved plan, or what an 'ibmcloud is' list command prints.");
 
     /// <summary>A configuration file is not valid JSON.</summary>
     public static readonly DiagnosticDescriptor MalformedJson = new(

@@ -29,8 +29,9 @@ public sealed class DiffHandler : ICommandHandler<DiffOptions>
 
         cancellationToken.ThrowIfCancellationRequested();
         var lines = ConnectivityDiff.Compare(new ConnectivityAnalyzer(first), new ConnectivityAnalyzer(second), options.Level);
-        return await environment.WriteAsync(options.Output, options.Before.Concat(options.After), writer =>
+        var written = await environment.WriteAsync(options.Output, options.Before.Concat(options.After), writer =>
             DiffWriter.Write(lines, Describe(first, options.Before), Describe(second, options.After), options.Level, options.Format, writer), cancellationToken).ConfigureAwait(false);
+        return written == ExitCodes.Success && options.ExitCode && lines.Length > 0 ? ExitCodes.Findings : written;
     }
 
     private static string Describe(NetworkTopology topology, IEnumerable<string> files) =>

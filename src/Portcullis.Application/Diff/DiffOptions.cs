@@ -25,4 +25,10 @@ public sealed record DiffOptions
 
     /// <summary>The file to write, or <see langword="null"/> for standard output.</summary>
     public string? Output { get; init; }
+
+    /// <summary>
+    /// Whether the exit code says if connectivity changed (1) or not (0), as <c>git diff --exit-code</c> does, so that
+    /// a CI job can stop on a plan that changes who can reach what.
+    /// </summary>
+    public bool ExitCode { get; init; }
 }

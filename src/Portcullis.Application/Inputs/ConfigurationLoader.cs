@@ -2,14 +2,17 @@ using Portcullis.Application.Hosting;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
 using Portcullis.Core.Topology;
-using Portcullis.Formats.IbmVpc;
+using Portcullis.Formats.Configuration;
 
 namespace Portcullis.Application.Inputs;
 
 /// <summary>Reads VPC configuration files, merges them and compiles the topology, printing every diagnostic.</summary>
 public static class ConfigurationLoader
 {
-    /// <summary>Reads and merges the files; <see langword="null"/> (after printing why) when any has errors.</summary>
+    /// <summary>
+    /// Reads the files, whatever their format (collector JSON, Terraform state or plan, <c>ibmcloud</c> export), and
+    /// combines them; <see langword="null"/> (after printing why) when any has errors.
+    /// </summary>
     /// <param name="environment">Where diagnostics go.</param>
     /// <param name="files">The configuration files, as the user named them.</param>
     public static VpcConfiguration? Read(CommandEnvironment environment, IReadOnlyList<string> files)
@@ -17,16 +20,8 @@ public static class ConfigurationLoader
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(files);
         var diagnostics = new DiagnosticBag();
-        var merged = VpcConfiguration.Empty;
-        foreach (var file in files)
-        {
-            if (IbmVpcConfigReader.TryReadFile(file, diagnostics, out var configuration))
-            {
-                merged = merged.Merge(configuration);
-            }
-        }
-
-        return environment.Report(diagnostics.ToImmutable()) ? null : merged;
+        var ok = ConfigurationReader.TryReadFiles(files, diagnostics, out var configuration);
+        return environment.Report(diagnostics.ToImmutable()) || !ok ? null : configuration;
     }
 
     /// <summary>Reads, merges and compiles; <see langword="null"/> (after printing why) on errors.</summary>

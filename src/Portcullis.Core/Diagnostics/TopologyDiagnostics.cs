@@ -85,16 +85,18 @@ public static class TopologyDiagnostics
         "subnet {0} refers to public gateway '{1}', which is not in the configuration",
         "The subnet's way to the internet is not in the configuration. Give every file of the account with --config, or collect it again.");
 
-    /// <summary>An instance interface refers to a subnet that is not in the configuration.</summary>
+    /// <summary>An instance's (or bare metal server's) interface refers to a subnet that is not in the configuration.</summary>
+    /// <remarks>The holes are the kind (instance, bare metal server), its name, the interface and the subnet id.</remarks>
     public static readonly DiagnosticDescriptor UnknownInterfaceSubnet = new(
         "PC3005", Severity.Error, "Reference to an unknown subnet",
-        "instance {0}: interface {1} refers to subnet '{2}', which is not in the configuration",
-        "An instance's network interface is in a subnet the configuration does not contain, so its ACL is unknown. Give every file of the account with --config, or collect it again.");
+        "{0} {1}: interface {2} refers to subnet '{3}', which is not in the configuration",
+        "An instance's or bare metal server's network interface is in a subnet the configuration does not contain, so its ACL is unknown. Give every file of the account with --config, or collect it again.");
 
-    /// <summary>An instance interface's address is outside its subnet.</summary>
+    /// <summary>An instance's (or bare metal server's) interface address is outside its subnet.</summary>
+    /// <remarks>The holes are the kind (instance, bare metal server), its name, the interface, its address, and the subnet's name and block.</remarks>
     public static readonly DiagnosticDescriptor InterfaceAddressOutsideSubnet = new(
         "PC3006", Severity.Error, "Interface address outside its subnet",
-        "instance {0}: interface {1} has address {2}, outside its subnet {3} ({4})",
+        "{0} {1}: interface {2} has address {3}, outside its subnet {4} ({5})",
         "The VPC gives an interface an address of its subnet; one outside it means the configuration is inconsistent or hand-edited.");
 
     /// <summary>A security group rule's remote is a group that is not in the configuration.</summary>

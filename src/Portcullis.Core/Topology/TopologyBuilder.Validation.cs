@@ -42,17 +42,18 @@ internal sealed partial class TopologyBuilder
 
         foreach (var instance in _config.Instances)
         {
-            CheckVpc(instance.VpcId, "instance", instance.Name, instance.Location);
+            var kind = instance.IsBareMetal ? "bare metal server" : "instance";
+            CheckVpc(instance.VpcId, kind, instance.Name, instance.Location);
             for (var i = 0; i < instance.Interfaces.Length; i++)
             {
                 var nic = instance.Interfaces[i];
                 if (!_subnets.TryGetValue(nic.SubnetId, out var nicSubnet))
                 {
-                    _diagnostics.Report(TopologyDiagnostics.UnknownInterfaceSubnet, At(instance.Location, $".network_interfaces[{i}].subnet"), instance.Name, nic.Name, nic.SubnetId);
+                    _diagnostics.Report(TopologyDiagnostics.UnknownInterfaceSubnet, At(instance.Location, $".network_interfaces[{i}].subnet"), kind, instance.Name, nic.Name, nic.SubnetId);
                 }
                 else if (!nicSubnet.Cidr.Contains(nic.Address))
                 {
-                    _diagnostics.Report(TopologyDiagnostics.InterfaceAddressOutsideSubnet, At(instance.Location, $".network_interfaces[{i}].primary_ip"), instance.Name, nic.Name, nic.Address, nicSubnet.Name, nicSubnet.Cidr);
+                    _diagnostics.Report(TopologyDiagnostics.InterfaceAddressOutsideSubnet, At(instance.Location, $".network_interfaces[{i}].primary_ip"), kind, instance.Name, nic.Name, nic.Address, nicSubnet.Name, nicSubnet.Cidr);
                 }
             }
         }

@@ -1,3 +1,4 @@
+using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
@@ -7,8 +8,8 @@ namespace Portcullis.Formats.IbmVpc;
 
 /// <summary>
 /// Reads the IBM Cloud VPC configuration JSON written by the cloud-resource collector (top-level <c>vpcs</c>,
-/// <c>subnets</c>, <c>network_acls</c>, <c>security_groups</c>, <c>instances</c> ...): the objects are those of the
-/// VPC API. Unknown fields are ignored; unknown protocol names are kept and reported.
+/// <c>subnets</c>, <c>network_acls</c>, <c>security_groups</c>, <c>instances</c>, <c>bare_metal_servers</c> ...):
+/// the objects are those of the VPC API. Unknown fields are ignored; unknown protocol names are kept and reported.
 /// </summary>
 public static class IbmVpcConfigReader
 {
@@ -16,6 +17,7 @@ public static class IbmVpcConfigReader
     [
         "vpcs", "subnets", "network_acls", "security_groups", "instances", "endpoint_gateways", "floating_ips",
         "public_gateways", "load_balancers", "transit_gateways", "transit_connections", "routing_tables", "iks_clusters",
+        "bare_metal_servers",
     ];
 
     /// <summary>Reads a configuration file, reporting every problem with the file name and JSON path.</summary>
@@ -45,50 +47,80 @@ public static class IbmVpcConfigReader
         configuration = VpcConfiguration.Empty;
         if (utf8Json.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            diagnostics.Report(FormatDiagnostics.ConfigurationEmpty, new SourceLocation(file));
+            diagnostics.Report(FormatDiagnostics.ConfigurationEmpty, new SourceLocation(file), "an IBM Cloud VPC configuration (a JSON object with vpcs, subnets, network_acls ...)");
             return false;
         }
 
-        JsonDocument document;
+        if (!TryParse(utf8Json, file, diagnostics, out var document))
+        {
+            return false;
+        }
+
+        using (document)
+        {
+            return TryRead(document.RootElement, file, diagnostics, locate: null, out configuration);
+        }
+    }
+
+    /// <summary>Parses a JSON file, reporting a syntax error with its line and column (and a cut-off file as one).</summary>
+    internal static bool TryParse(ReadOnlyMemory<byte> utf8Json, string file, DiagnosticBag diagnostics, [NotNullWhen(true)] out JsonDocument? document)
+    {
         try
         {
             document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });
+            return true;
         }
         catch (JsonException e)
         {
             var line = (int?)e.LineNumber + 1;
             var column = (int?)e.BytePositionInLine + 1;
             diagnostics.Report(FormatDiagnostics.MalformedJson, new SourceLocation(file, null, line, column), JsonSyntaxError.Describe(e));
+            document = null;
             return false;
         }
-
-        using (document)
-        {
-            var local = new DiagnosticBag();
-            var root = new JsonCursor(document.RootElement, file, "$", local);
-            if (!root.IsObject)
-            {
-                root.Report(FormatDiagnostics.ConfigurationNotAnObject, JsonCursor.Describe(document.RootElement));
-            }
-            else if (!KnownCollections.Any(root.Has))
-            {
-                root.Report(FormatDiagnostics.NotAVpcConfiguration, string.Join(", ", KnownCollections.Take(8)));
-            }
-            else
-            {
-                configuration = new ConfigurationReader(root).Read();
-            }
-
-            diagnostics.AddRange(local.ToImmutable());
-            var ok = !local.HasErrors;
-            if (!ok)
-            {
-                configuration = VpcConfiguration.Empty;
-            }
-
-            return ok;
-        }
     }
+
+    /// <summary>
+    /// Reads a configuration from a parsed document: the user's own, or one translated from another format (a Terraform
+    /// plan, an <c>ibmcloud</c> export) whose every JSON path <paramref name="locate"/> maps back to where it came from.
+    /// </summary>
+    /// <param name="root">The document's root.</param>
+    /// <param name="file">The file to report locations with.</param>
+    /// <param name="diagnostics">Receives errors and warnings.</param>
+    /// <param name="locate">Maps a JSON path of <paramref name="root"/> to its place in the user's input, or <see langword="null"/>.</param>
+    /// <param name="configuration">The configuration, when there are no errors.</param>
+    /// <returns>Whether the document was read without errors.</returns>
+    internal static bool TryRead(JsonElement root, string file, DiagnosticBag diagnostics, Func<string, SourceLocation>? locate, out VpcConfiguration configuration)
+    {
+        configuration = VpcConfiguration.Empty;
+        var local = new DiagnosticBag();
+        var cursor = new JsonCursor(root, file, "$", local, locate);
+        if (!cursor.IsObject)
+        {
+            cursor.Report(FormatDiagnostics.ConfigurationNotAnObject, JsonCursor.Describe(root));
+        }
+        else if (!KnownCollections.Any(cursor.Has))
+        {
+            cursor.Report(FormatDiagnostics.NotAVpcConfiguration, string.Join(", ", KnownCollections.Take(8)));
+        }
+        else
+        {
+            configuration = new ConfigurationReader(cursor).Read();
+        }
+
+        diagnostics.AddRange(local.ToImmutable());
+        var ok = !local.HasErrors;
+        if (!ok)
+        {
+            configuration = VpcConfiguration.Empty;
+        }
+
+        return ok;
+    }
+
+    /// <summary>Whether a document's root has one of the collector's top-level collections.</summary>
+    internal static bool LooksLikeCollectorOutput(JsonElement root) =>
+        root.ValueKind == JsonValueKind.Object && KnownCollections.Any(name => root.TryGetProperty(name, out _));
 
     // JsonException messages run on with path details that repeat the location; the first sentence says what is wrong.
     /// <summary>The collections of one document.</summary>
@@ -103,7 +135,12 @@ public static class IbmVpcConfigReader
                 Subnets = [.. root.Items("subnets").Select(ResourceReaders.ReadSubnet).OfType<Subnet>()],
                 NetworkAcls = [.. root.Items("network_acls").Select(AclReader.Read).OfType<NetworkAcl>()],
                 SecurityGroups = [.. root.Items("security_groups").Select(SecurityGroupReader.Read).OfType<SecurityGroup>()],
-                Instances = [.. root.Items("instances").Select(i => ResourceReaders.ReadInstance(i, virtualNics)).OfType<Instance>()],
+                // A bare metal server's interfaces and attachments have an instance's shapes and are endpoints as its are.
+                Instances =
+                [
+                    .. root.Items("instances").Select(i => ResourceReaders.ReadInstance(i, virtualNics)).OfType<Instance>(),
+                    .. root.Items("bare_metal_servers").Select(s => ResourceReaders.ReadInstance(s, virtualNics)).OfType<Instance>().Select(s => s with { IsBareMetal = true }),
+                ],
                 EndpointGateways = [.. root.Items("endpoint_gateways").Select(ResourceReaders.ReadEndpointGateway).OfType<EndpointGateway>()],
                 FloatingIps = [.. root.Items("floating_ips").Select(ResourceReaders.ReadFloatingIp).OfType<FloatingIp>()],
                 PublicGateways = [.. root.Items("public_gateways").Select(ResourceReaders.ReadPublicGateway).OfType<PublicGateway>()],

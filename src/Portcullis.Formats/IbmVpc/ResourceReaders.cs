@@ -67,8 +67,9 @@ internal static class ResourceReaders
     }
 
     /// <summary>
-    /// The top-level <c>virtual_nis</c> by the id of the instance network attachment each serves. Collectors list
-    /// attachments without their virtual interface, so only this list ties the virtual interface's id to an instance.
+    /// The top-level <c>virtual_nis</c> by the id of the instance (or bare metal server) network attachment each serves.
+    /// Collectors list attachments without their virtual interface, so only this list ties the virtual interface's id
+    /// to an instance.
     /// </summary>
     public static Dictionary<string, VirtualNicRef> ReadVirtualNics(IEnumerable<JsonCursor> virtualNics)
     {
@@ -87,6 +88,11 @@ internal static class ResourceReaders
         return byAttachment;
     }
 
+    /// <summary>
+    /// An instance, or a bare metal server: both have <c>network_interfaces</c> (a bare metal server's are PCI, VLAN
+    /// or HiperSocket interfaces, each with its own address, subnet and security groups) and
+    /// <c>network_attachments</c> of the same shapes.
+    /// </summary>
     public static Instance? ReadInstance(JsonCursor instance, IReadOnlyDictionary<string, VirtualNicRef> virtualNics)
     {
         var id = instance.RequiredString("id");
@@ -100,9 +106,10 @@ internal static class ResourceReaders
             return null;
         }
 
-        // Instances created with network attachments carry virtual network interfaces, and the API lists each
-        // attachment again under network_interfaces (with the attachment's id). The two views of one address are one
-        // endpoint: the virtual interface, which also answers to the interface's id and keeps the groups it lists.
+        // Instances (and bare metal servers) created with network attachments carry virtual network interfaces, and the
+        // API lists each attachment again under network_interfaces (with the attachment's id). The two views of one
+        // address are one endpoint: the virtual interface, which also answers to the interface's id and keeps the
+        // groups it lists.
         var virtuals = attachments.OfType<NetworkInterface>().ToList();
         var all = new List<NetworkInterface>();
         foreach (var nic in interfaces.OfType<NetworkInterface>())

@@ -10,14 +10,24 @@ namespace Portcullis.Formats.Json;
 public readonly struct JsonCursor
 {
     private readonly DiagnosticBag _diagnostics;
+    private readonly Func<string, SourceLocation>? _locate;
 
     /// <summary>A cursor on <paramref name="element"/>, found at <paramref name="path"/> of <paramref name="file"/>; problems go to <paramref name="diagnostics"/>.</summary>
-    public JsonCursor(JsonElement element, string file, string path, DiagnosticBag diagnostics)
+    /// <param name="element">The element.</param>
+    /// <param name="file">The file it was read from.</param>
+    /// <param name="path">Its JSON path.</param>
+    /// <param name="diagnostics">Receives what readers report.</param>
+    /// <param name="locate">
+    /// Where a JSON path is in the user's input, when the document is a translation of it (a Terraform plan read as
+    /// VPC API objects); <see langword="null"/> when the document is the user's own file.
+    /// </param>
+    public JsonCursor(JsonElement element, string file, string path, DiagnosticBag diagnostics, Func<string, SourceLocation>? locate = null)
     {
         Element = element;
         File = file;
         Path = path;
         _diagnostics = diagnostics;
+        _locate = locate;
     }
 
     /// <summary>The element (<c>default</c> when the property is missing).</summary>
@@ -30,7 +40,7 @@ public readonly struct JsonCursor
     public string Path { get; }
 
     /// <summary>The file and path, for diagnostics and for the model objects read here.</summary>
-    public SourceLocation Location => new(File, Path);
+    public SourceLocation Location => _locate?.Invoke(Path) ?? new(File, Path);
 
     /// <summary>Whether the element is a JSON object.</summary>
     public bool IsObject => Element.ValueKind == JsonValueKind.Object;
@@ -40,7 +50,7 @@ public readonly struct JsonCursor
 
     /// <summary>The property <paramref name="name"/> (missing when this is not an object or has no such property).</summary>
     public JsonCursor Child(string name) =>
-        new(IsObject && Element.TryGetProperty(name, out var value) ? value : default, File, $"{Path}.{name}", _diagnostics);
+        new(IsObject && Element.TryGetProperty(name, out var value) ? value : default, File, $"{Path}.{name}", _diagnostics, _locate);
 
     /// <summary>Whether the object has the property with a value other than null.</summary>
     public bool Has(string name) => IsObject && Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
@@ -69,7 +79,8 @@ public readonly struct JsonCursor
         var file = File;
         var path = Path;
         var diagnostics = _diagnostics;
-        return Element.EnumerateArray().Select((item, index) => new JsonCursor(item, file, $"{path}[{index}]", diagnostics)).ToArray();
+        var locate = _locate;
+        return Element.EnumerateArray().Select((item, index) => new JsonCursor(item, file, $"{path}[{index}]", diagnostics, locate)).ToArray();
     }
 
     /// <summary>A required string property; reports and returns <see langword="null"/> when missing or not a string.</summary>

@@ -17,6 +17,7 @@ public sealed class AssemblyDependencyTests
         ["Portcullis.Flows.Formats"] = ["Portcullis.Core", "Portcullis.Formats", "Portcullis.Flows"],
         ["Portcullis.Probing"] = ["Portcullis.Core"],
         ["Portcullis.Probing.Formats"] = ["Portcullis.Core", "Portcullis.Formats", "Portcullis.Probing"],
+        ["Portcullis.Collect"] = ["Portcullis.Core", "Portcullis.Formats"],
         ["Portcullis.Application"] = ["*"],
     };
 

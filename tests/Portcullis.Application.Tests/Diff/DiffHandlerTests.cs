@@ -38,6 +38,28 @@ public sealed class DiffHandlerTests : IDisposable
     }
 
     [Fact]
+    public async Task Run_ExitCodeAndAChange_ExitsOne_AfterWritingTheDiff()
+    {
+        var test = new TestEnvironment();
+
+        var code = await test.RunAsync(new DiffHandler(), new DiffOptions { Before = [Paths.Config], After = [WithoutBastionSsh()], ExitCode = true });
+
+        Assert.Equal(ExitCodes.Findings, code);
+        Assert.Contains("diff-type: removed, source: bastion[10.240.1.4]", test.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Run_ExitCodeAndNoChange_ExitsZero()
+    {
+        var test = new TestEnvironment();
+
+        var code = await test.RunAsync(new DiffHandler(), new DiffOptions { Before = [Paths.Config], After = [Paths.Config], ExitCode = true });
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.Contains("<no differences>", test.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Run_BadBefore_DoesNotReadAfter()
     {
         var test = new TestEnvironment();

@@ -37,8 +37,9 @@ internal static class ClusterOptions
     /// <summary>The cluster's <c>--config</c> option: configuration files instead of those the description lists.</summary>
     public static Option<FileInfo[]> Config() => new("--config", "-c")
     {
-        Description = "VPC configuration JSON file(s), instead of the vpcConfigs the cluster description lists.",
+        Description = "VPC configuration file(s) (collector JSON, 'terraform show -json' of a state or plan, 'ibmcloud is' exports), instead of the vpcConfigs the cluster description lists.",
         Arity = ArgumentArity.OneOrMore,
+        AllowMultipleArgumentsPerToken = true,
         HelpName = "FILE",
     };
 
