@@ -7,6 +7,9 @@ public sealed partial class ConnectionSet
     /// <summary>The token that stands for every protocol other than ICMP, TCP and UDP.</summary>
     public const string OtherProtocolsToken = "other";
 
+    /// <summary>The name partial ICMPv6 parts print with (a whole protocol 58 prints as its number).</summary>
+    public const string IcmpV6Token = "ICMPv6";
+
     /// <summary>
     /// The canonical text: <c>All Connections</c>, <c>No Connections</c>, or parts joined by <c>; </c> such as
     /// <c>protocol: TCP src-ports: 100-200 dst-ports: 1-9,51-65535</c>, <c>protocol: ICMP icmp-type: 8</c> or
@@ -79,6 +82,26 @@ public sealed partial class ConnectionSet
             foreach (var part in Icmp.Parts)
             {
                 var text = new StringBuilder("protocol: ICMP icmp-type: ").Append(part.First);
+                if (part.Second != AllIcmpCodes)
+                {
+                    text.Append(" icmp-code: ").Append(part.Second);
+                }
+
+                parts.Add(text.ToString());
+            }
+        }
+
+        // SCTP ports and ICMPv6 types only ever come from cluster policies; whole, they are among the other protocols above.
+        if (!Sctp.IsEmpty && !IsAllPorts(Sctp))
+        {
+            AddPortParts(parts, "SCTP", Sctp);
+        }
+
+        if (!IcmpV6.IsEmpty && !IsAllIcmp(IcmpV6))
+        {
+            foreach (var part in IcmpV6.Parts)
+            {
+                var text = new StringBuilder("protocol: ").Append(IcmpV6Token).Append(" icmp-type: ").Append(part.First);
                 if (part.Second != AllIcmpCodes)
                 {
                     text.Append(" icmp-code: ").Append(part.Second);
@@ -241,12 +264,17 @@ public sealed partial class ConnectionSet
             {
                 result = result.Union(Protocols(AllOtherProtocols));
             }
+            else if (token.SequenceEqual(IcmpV6Token))
+            {
+                result = result.Union(IcmpV6Of(types, codes));
+            }
             else if (IpProtocols.TryParse(token, out var protocol))
             {
                 result = result.Union(protocol switch
                 {
-                    IpProtocols.Tcp or IpProtocols.Udp => Ports(protocol, source, destination),
+                    IpProtocols.Tcp or IpProtocols.Udp or IpProtocols.Sctp => Ports(protocol, source, destination),
                     IpProtocols.Icmp => IcmpOf(types, codes),
+                    IpProtocols.IcmpV6 => IcmpV6Of(types, codes),
                     _ => Protocol(protocol),
                 });
             }
@@ -260,8 +288,9 @@ public sealed partial class ConnectionSet
             }
         }
 
-        set = hasIcmpFields && result.Icmp.IsEmpty ? None : result;
-        return !(hasIcmpFields && result.Icmp.IsEmpty);
+        var noIcmp = result.Icmp.IsEmpty && result.IcmpV6.IsEmpty;
+        set = hasIcmpFields && noIcmp ? None : result;
+        return !(hasIcmpFields && noIcmp);
     }
 
     private static bool TryParseNumbers(ReadOnlySpan<char> text, out IntervalSet<int> numbers)
