@@ -35,5 +35,7 @@ if (!File.Exists(cases))
     return 2;
 }
 
-var results = ConformanceRunner.Run(root, cases, Console.Out, filter);
+var results = Portcullis.Conformance.Nca.NcaCasesFile.Recognise(cases)
+    ? Portcullis.Conformance.Nca.NcaRunner.Run(root, cases, Console.Out, filter)
+    : ConformanceRunner.Run(root, cases, Console.Out, filter);
 return results.Any(r => r.Outcome == CaseOutcome.Fail) ? 1 : 0;

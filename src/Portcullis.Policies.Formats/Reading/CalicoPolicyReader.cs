@@ -11,7 +11,8 @@ internal static class CalicoPolicyReader
     {
         var before = collector.Diagnostics.Count;
         resource.RejectUnknownFields($"a Calico {kind}", "apiVersion", "kind", "metadata", "spec");
-        var metadata = Metadata.Read(resource, kind, strict: true);
+        // calicoctl output carries names the API would refuse today (upper case); they are read as they are.
+        var metadata = Metadata.Read(resource, kind, strict: true, kubernetesNames: false);
         var spec = resource["spec"];
         if (kind == "Tier")
         {
@@ -41,7 +42,13 @@ internal static class CalicoPolicyReader
                 spec.RejectUnknownFields("a Calico NetworkPolicy spec", "order", "tier", "selector", "serviceAccountSelector", "types", "ingress", "egress", "performanceHints");
                 break;
             default:
-                spec.RejectUnknownFields("a Profile spec", "ingress", "egress", "labelsToApply");
+                if (spec.HasKey("types"))
+                {
+                    // Some hand-written profiles carry a policy's types; a profile has none, so they change nothing.
+                    spec["types"].Warning(PolicyDiagnosticCodes.UnknownField, "a Profile has no types: the field is ignored");
+                }
+
+                spec.RejectUnknownFields("a Profile spec", "ingress", "egress", "labelsToApply", "types");
                 break;
         }
 

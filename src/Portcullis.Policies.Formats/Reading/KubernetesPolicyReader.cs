@@ -194,10 +194,16 @@ internal static class KubernetesPolicyReader
             return null;
         }
 
-        if (!IpPrefix.TryParse(cidrText.Trim(), out var cidr) || !cidrText.Contains('/', StringComparison.Ordinal))
+        if (!IpPrefix.TryParse(cidrText.Trim(), out var cidr))
         {
             block["cidr"].Error(PolicyDiagnosticCodes.InvalidValue, $"'{cidrText}' is not a CIDR");
             return null;
+        }
+
+        if (!cidrText.Contains('/', StringComparison.Ordinal))
+        {
+            // The API server wants a prefix length; a bare address is read as the one address it names.
+            block["cidr"].Warning(PolicyDiagnosticCodes.InvalidValue, $"'{cidrText}' has no prefix length: read as {cidr}");
         }
 
         var except = ImmutableArray.CreateBuilder<IpPrefix>();
@@ -219,12 +225,14 @@ internal static class KubernetesPolicyReader
                 {
                     item.Error(PolicyDiagnosticCodes.Inconsistent, $"the exception {text} is not of the same IP version as the CIDR {cidrText}");
                 }
-                else if (!AddressFamilies.ToSet(prefix).IsSubsetOf(AddressFamilies.ToSet(cidr)))
-                {
-                    item.Error(PolicyDiagnosticCodes.Inconsistent, $"the exception {text} is not within the CIDR {cidrText}");
-                }
                 else
                 {
+                    if (!AddressFamilies.ToSet(prefix).IsSubsetOf(AddressFamilies.ToSet(cidr)))
+                    {
+                        // The API server refuses it; what it means is clear (the part outside the CIDR excepts nothing).
+                        item.Warning(PolicyDiagnosticCodes.Inconsistent, $"the exception {text} is not within the CIDR {cidrText}");
+                    }
+
                     except.Add(prefix);
                 }
             }

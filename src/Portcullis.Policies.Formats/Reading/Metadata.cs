@@ -18,7 +18,7 @@ internal sealed record Metadata(string? Name, string? Namespace, Labels Labels)
     /// Reads metadata; with <paramref name="strict"/> (policies), unknown fields and a name that is not a DNS
     /// subdomain are errors, as the API server and calicoctl make them.
     /// </summary>
-    public static Metadata Read(Node resource, string kind, bool strict)
+    public static Metadata Read(Node resource, string kind, bool strict, bool kubernetesNames = true)
     {
         var metadata = resource["metadata"];
         if (!metadata.ExpectMapping($"the metadata of a {kind}", required: strict))
@@ -42,7 +42,7 @@ internal sealed record Metadata(string? Name, string? Namespace, Labels Labels)
             metadata["name"].Error(PolicyDiagnosticCodes.MissingField, "metadata.name must not be empty");
             name = null;
         }
-        else if (strict && name is not null && ApiNames.SubdomainProblem(name) is { } problem)
+        else if (strict && kubernetesNames && name is not null && ApiNames.SubdomainProblem(name) is { } problem)
         {
             metadata["name"].Error(PolicyDiagnosticCodes.InvalidValue, $"the name '{name}' {problem}");
             name = null;

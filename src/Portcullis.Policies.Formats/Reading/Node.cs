@@ -60,6 +60,9 @@ internal readonly struct Node
         }
     }
 
+    /// <summary>The items of a list, and nothing for anything else (live-cluster output is read leniently).</summary>
+    public IEnumerable<Node> ItemsIfAny() => IsSequence ? Items() : [];
+
     public void Error(string code, string message) => _diagnostics.Error(code, message, Location);
 
     public void Warning(string code, string message) => _diagnostics.Warning(code, message, Location);

@@ -106,8 +106,11 @@ public static class PolicyResourceReader
         }
     }
 
-    /// <summary>A document: a resource, a List of them, or a plain YAML list of them.</summary>
-    private static void ReadDocument(Node node, ResourceCollector collector)
+    /// <summary>
+    /// A document: a resource, a List of them, or a plain YAML list of them. Items of a typed list
+    /// (<c>NamespaceList</c>, <c>PodList</c> ...) may omit their kind, as kubectl prints them.
+    /// </summary>
+    private static void ReadDocument(Node node, ResourceCollector collector, string? impliedKind = null, string? impliedVersion = null)
     {
         if (node.IsSequence)
         {
@@ -124,17 +127,19 @@ public static class PolicyResourceReader
             return;
         }
 
-        var kind = node["kind"].IsScalar ? node["kind"].Text("kind") : null;
+        var kind = node["kind"].IsScalar ? node["kind"].Text("kind") : impliedKind;
+        var apiVersion = node["apiVersion"].IsScalar ? node["apiVersion"].Text("apiVersion") : impliedVersion;
         if (kind is not null && kind.EndsWith("List", StringComparison.Ordinal) && node.HasKey("items"))
         {
+            var itemKind = kind == "List" ? null : kind[..^"List".Length];
             foreach (var item in node["items"].Items())
             {
-                ReadDocument(item, collector);
+                ReadDocument(item, collector, itemKind, kind == "List" ? null : apiVersion);
             }
 
             return;
         }
 
-        ResourceDispatcher.Read(node, kind, collector);
+        ResourceDispatcher.Read(node, kind, apiVersion, collector);
     }
 }

@@ -7,9 +7,8 @@ internal static class ResourceDispatcher
 
     private static readonly string[] WorkloadKinds = ["Deployment", "ReplicaSet", "StatefulSet", "DaemonSet", "Job", "CronJob", "ReplicationController"];
 
-    public static void Read(Node node, string? kind, ResourceCollector collector)
+    public static void Read(Node node, string? kind, string? apiVersion, ResourceCollector collector)
     {
-        var apiVersion = node["apiVersion"].IsScalar ? node["apiVersion"].Text("apiVersion") : null;
         var isCalico = apiVersion == CalicoVersion || (apiVersion?.StartsWith("projectcalico.org/", StringComparison.Ordinal) ?? false);
         switch (kind)
         {

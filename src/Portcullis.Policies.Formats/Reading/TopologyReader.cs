@@ -43,7 +43,7 @@ internal static class TopologyReader
         }
 
         var addresses = IpAddressSet.Empty;
-        foreach (var address in node["status"]["addresses"].Items())
+        foreach (var address in node["status"]["addresses"].ItemsIfAny())
         {
             if (address["type"].Text("type") == "InternalIP" && address["address"].Text("address") is { } text && IpAddress.TryParse(text.Trim(), out var ip))
             {
@@ -63,7 +63,7 @@ internal static class TopologyReader
         }
 
         WorkloadOwner? owner = null;
-        foreach (var reference in node["metadata"]["ownerReferences"].Items())
+        foreach (var reference in node["metadata"]["ownerReferences"].ItemsIfAny())
         {
             if (reference["name"].Text("ownerReferences.name") is { } ownerName && reference["kind"].Text("ownerReferences.kind") is { } ownerKind)
             {
@@ -75,7 +75,7 @@ internal static class TopologyReader
         var spec = node["spec"];
         var addresses = IpAddressSet.Empty;
         var hostNetwork = spec["hostNetwork"].IsScalar && spec["hostNetwork"].Text("hostNetwork") == "true";
-        foreach (var ip in node["status"]["podIPs"].Items().Select(i => i["ip"].Text("ip")).Append(node["status"]["podIP"].Text("podIP")))
+        foreach (var ip in node["status"]["podIPs"].ItemsIfAny().Select(i => i["ip"].Text("ip")).Append(node["status"]["podIP"].Text("podIP")))
         {
             if (!hostNetwork && ip is not null && IpAddress.TryParse(ip.Trim(), out var address))
             {
@@ -197,9 +197,9 @@ internal static class TopologyReader
     private static ImmutableArray<NamedPort> ContainerPorts(Node podSpec)
     {
         var ports = ImmutableArray.CreateBuilder<NamedPort>();
-        foreach (var container in podSpec["containers"].Items())
+        foreach (var container in podSpec["containers"].ItemsIfAny())
         {
-            foreach (var port in container["ports"].Items())
+            foreach (var port in container["ports"].ItemsIfAny())
             {
                 if (port["name"].Text("port name") is { Length: > 0 } name && port["containerPort"].Integer("containerPort", 1, 65535, acceptQuoted: true) is { } number)
                 {
@@ -214,7 +214,7 @@ internal static class TopologyReader
     private static ImmutableArray<NamedPort> EndpointPorts(Node spec)
     {
         var ports = ImmutableArray.CreateBuilder<NamedPort>();
-        foreach (var port in spec["ports"].Items())
+        foreach (var port in spec["ports"].ItemsIfAny())
         {
             if (port["name"].Text("port name") is { Length: > 0 } name && port["port"].Integer("port", 1, 65535, acceptQuoted: true) is { } number)
             {
@@ -232,12 +232,12 @@ internal static class TopologyReader
         _ => IpProtocols.Tcp,
     };
 
-    private static ImmutableArray<string> Strings(Node node) => [.. node.Items().Select(i => i.Text("a value")).OfType<string>()];
+    private static ImmutableArray<string> Strings(Node node) => [.. node.ItemsIfAny().Select(i => i.Text("a value")).OfType<string>()];
 
     private static IpAddressSet Addresses(Node node)
     {
         var set = IpAddressSet.Empty;
-        foreach (var item in node.Items())
+        foreach (var item in node.ItemsIfAny())
         {
             var text = item.Text("an address");
             if (text is null)

@@ -50,8 +50,8 @@ internal sealed partial class CompiledConfiguration
     /// <summary>A namespace selector against a resource's namespace: <c>global()</c> is for non-namespaced resources only, everything else for namespaced ones.</summary>
     private static bool NamespaceMatches(Selector selector, string? ns, Labels namespaceLabels) =>
         ns is null
-            ? selector.MentionsGlobal && selector.Matches(Labels.Empty, isGlobal: true)
-            : selector.Matches(namespaceLabels, isGlobal: false);
+            ? selector.MentionsGlobal && selector.MatchesNamespace(Labels.Empty, isGlobal: true)
+            : selector.MatchesNamespace(namespaceLabels, isGlobal: false);
 
     /// <summary>The peers a Calico entity rule matches, in a policy of <paramref name="policyNamespace"/> (null for global policies and profiles).</summary>
     private bool[] Peers(CalicoEntityRule entity, string? policyNamespace, int? ipVersion)
@@ -209,7 +209,7 @@ internal sealed partial class CompiledConfiguration
                 }
 
                 var inNamespace = peer.NamespaceSelector is { } namespaceSelector
-                    ? namespaceSelector.Matches(endpoint.NamespaceLabels)
+                    ? namespaceSelector.MatchesNamespace(endpoint.NamespaceLabels, false)
                     : endpoint.Namespace == policyNamespace;
                 mask[endpoint.Index] |= inNamespace && (peer.PodSelector?.Matches(endpoint.Labels) ?? true);
             }

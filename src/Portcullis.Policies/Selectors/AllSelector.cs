@@ -13,8 +13,7 @@ public sealed class AllSelector : Selector
     /// <inheritdoc />
     public override IEnumerable<string> Keys => [];
 
-    /// <inheritdoc />
-    public override bool Matches(IReadOnlyDictionary<string, string> labels, bool isGlobal = false) => true;
+    internal override bool Evaluate(IReadOnlyDictionary<string, string> labels, bool isGlobal, bool asNamespaceSelector) => !(asNamespaceSelector && isGlobal);
 
     /// <inheritdoc />
     public override bool Equals(Selector? other) => other is AllSelector;

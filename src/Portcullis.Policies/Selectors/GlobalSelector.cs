@@ -13,8 +13,7 @@ public sealed class GlobalSelector : Selector
     /// <inheritdoc />
     public override IEnumerable<string> Keys => [];
 
-    /// <inheritdoc />
-    public override bool Matches(IReadOnlyDictionary<string, string> labels, bool isGlobal = false) => isGlobal;
+    internal override bool Evaluate(IReadOnlyDictionary<string, string> labels, bool isGlobal, bool asNamespaceSelector) => isGlobal;
 
     /// <inheritdoc />
     public override bool Equals(Selector? other) => other is GlobalSelector;

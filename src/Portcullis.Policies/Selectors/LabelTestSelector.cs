@@ -27,8 +27,7 @@ public sealed class LabelTestSelector : Selector
     /// <inheritdoc />
     public override IEnumerable<string> Keys => [Key];
 
-    /// <inheritdoc />
-    public override bool Matches(IReadOnlyDictionary<string, string> labels, bool isGlobal = false)
+    internal override bool Evaluate(IReadOnlyDictionary<string, string> labels, bool isGlobal, bool asNamespaceSelector)
     {
         ArgumentNullException.ThrowIfNull(labels);
         var present = labels.TryGetValue(Key, out var value);

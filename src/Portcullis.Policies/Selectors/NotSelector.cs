@@ -14,8 +14,7 @@ public sealed class NotSelector : Selector
     /// <inheritdoc />
     public override IEnumerable<string> Keys => Inner.Keys;
 
-    /// <inheritdoc />
-    public override bool Matches(IReadOnlyDictionary<string, string> labels, bool isGlobal = false) => !Inner.Matches(labels, isGlobal);
+    internal override bool Evaluate(IReadOnlyDictionary<string, string> labels, bool isGlobal, bool asNamespaceSelector) => !Inner.Evaluate(labels, isGlobal, asNamespaceSelector);
 
     /// <inheritdoc />
     public override bool Equals(Selector? other) => other is NotSelector not && not.Inner.Equals(Inner);

@@ -16,12 +16,11 @@ public sealed class OrSelector : Selector
     /// <inheritdoc />
     public override IEnumerable<string> Keys => Operands.SelectMany(o => o.Keys);
 
-    /// <inheritdoc />
-    public override bool Matches(IReadOnlyDictionary<string, string> labels, bool isGlobal = false)
+    internal override bool Evaluate(IReadOnlyDictionary<string, string> labels, bool isGlobal, bool asNamespaceSelector)
     {
         foreach (var operand in Operands)
         {
-            if (operand.Matches(labels, isGlobal))
+            if (operand.Evaluate(labels, isGlobal, asNamespaceSelector))
             {
                 return true;
             }

@@ -33,7 +33,17 @@ public abstract class Selector : IEquatable<Selector>
     public abstract IEnumerable<string> Keys { get; }
 
     /// <summary>Whether a resource with these labels is selected; <paramref name="isGlobal"/> says whether it is outside any namespace.</summary>
-    public abstract bool Matches(IReadOnlyDictionary<string, string> labels, bool isGlobal = false);
+    public bool Matches(IReadOnlyDictionary<string, string> labels, bool isGlobal = false) => Evaluate(labels, isGlobal, false);
+
+    /// <summary>
+    /// As a namespace selector: whether the namespace with these labels (or, with <paramref name="isGlobal"/>, a
+    /// resource outside any namespace) is selected. Here <c>all()</c> means every namespace, so it never holds for
+    /// a global resource, and <c>global()</c> holds only for one.
+    /// </summary>
+    public bool MatchesNamespace(IReadOnlyDictionary<string, string> namespaceLabels, bool isGlobal) => Evaluate(namespaceLabels, isGlobal, true);
+
+    /// <summary>Evaluates the expression; <paramref name="asNamespaceSelector"/> makes <c>all()</c> exclude global resources.</summary>
+    internal abstract bool Evaluate(IReadOnlyDictionary<string, string> labels, bool isGlobal, bool asNamespaceSelector);
 
     /// <summary>A test of one label.</summary>
     public static Selector Test(string key, LabelOperator op, params IEnumerable<string> values)
