@@ -25,8 +25,9 @@ public static class PolicyComparison
     {
         ArgumentNullException.ThrowIfNull(first);
         ArgumentNullException.ThrowIfNull(second);
+        ArgumentNullException.ThrowIfNull(semantics);
         var nets = CompiledConfiguration.ReferencedNets(first).Concat(CompiledConfiguration.ReferencedNets(second)).ToList();
-        var ipv6 = CompiledConfiguration.NamesIPv6(first) || CompiledConfiguration.NamesIPv6(second);
+        var ipv6 = semantics.AlwaysIncludeIPv6 || CompiledConfiguration.NamesIPv6(first) || CompiledConfiguration.NamesIPv6(second);
         return (PolicyConnectivity.Analyze(first, semantics, nets, ipv6), PolicyConnectivity.Analyze(second, semantics, nets, ipv6));
     }
 

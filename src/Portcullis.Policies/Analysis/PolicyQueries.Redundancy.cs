@@ -114,7 +114,7 @@ public static partial class PolicyQueries
 
     /// <summary>Analyses a variant of a configuration with the same external blocks as <paramref name="like"/>.</summary>
     internal static PolicyConnectivity Analyze(PolicyConfiguration configuration, EvaluationSemantics semantics, PolicyConnectivity? like = null) =>
-        PolicyConnectivity.Analyze(configuration, semantics, NetsOf(like?.Configuration ?? configuration), like?.IncludesIPv6 ?? CompiledConfiguration.NamesIPv6(configuration));
+        PolicyConnectivity.Analyze(configuration, semantics, NetsOf(like?.Configuration ?? configuration), like?.IncludesIPv6);
 
     /// <summary>
     /// Whether two analyses of variants that differ only in policies selecting <paramref name="affected"/> classes

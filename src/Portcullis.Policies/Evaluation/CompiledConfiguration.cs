@@ -20,7 +20,7 @@ internal sealed partial class CompiledConfiguration
         Semantics = semantics;
         _profiles = configuration.Profiles.GroupBy(p => p.Name, StringComparer.Ordinal).ToDictionary(g => g.Key, g => g.First(), StringComparer.Ordinal);
         _serviceAccounts = configuration.ServiceAccounts.GroupBy(s => (s.Namespace, s.Name)).ToDictionary(g => g.Key, g => g.First().Labels);
-        IncludesIPv6 = includeIPv6 ?? NamesIPv6(configuration);
+        IncludesIPv6 = includeIPv6 ?? (semantics.AlwaysIncludeIPv6 || NamesIPv6(configuration));
         Classes = BuildClasses(out var classOf);
         ClassOf = classOf;
         var nets = new List<IpAddressSet>(ReferencedNets(configuration));

@@ -45,6 +45,9 @@ public sealed record EvaluationSemantics
     /// <summary>Whether policies of equal order are evaluated by name (Calico) rather than in reading order.</summary>
     public bool TiesByName { get; init; } = true;
 
+    /// <summary>Whether IPv6 addresses are analysed even when no policy names one (by default only IPv4 is, as in most clusters).</summary>
+    public bool AlwaysIncludeIPv6 { get; init; }
+
     /// <summary>The failsafe ports open into host endpoints.</summary>
     public ImmutableArray<FailsafePort> FailsafeInbound { get; init; } = [.. FailsafePort.DefaultInbound];
 

@@ -7,7 +7,11 @@ namespace Portcullis.Conformance.Nca;
 /// <summary>Runs an NCA query type over its iterations and counts as NCA counts: the number and the iterations not executed.</summary>
 public sealed class NcaQueryRunner
 {
-    private static readonly EvaluationSemantics Semantics = EvaluationSemantics.NcaCompatible;
+    /// <summary>NCA's semantics for a case: IPv6 is analysed when the case turns excludeIPv6Range off.</summary>
+    public static EvaluationSemantics SemanticsFor(NcaCase testCase) =>
+        testCase.OutputConfiguration.TryGetValue("excludeIPv6Range", out var exclude) && exclude.ValueKind == System.Text.Json.JsonValueKind.False
+            ? EvaluationSemantics.NcaCompatible with { AlwaysIncludeIPv6 = true }
+            : EvaluationSemantics.NcaCompatible;
     private readonly NcaConfigLoader _loader;
 
     public NcaQueryRunner(NcaConfigLoader loader) => _loader = loader;
@@ -17,7 +21,7 @@ public sealed class NcaQueryRunner
         var configs = testCase.Configs.Select(_loader.Load).ToList();
         if (configs.FirstOrDefault(c => c.HasErrors) is { } broken)
         {
-            throw new InvalidDataException($"config {broken.Config.Ref} does not read: {broken.Diagnostics.First(d => d.Severity == Core.Diagnostics.DiagnosticSeverity.Error)}");
+            throw new NcaConfigRejectedException($"config {broken.Config.Ref} is rejected: {broken.Diagnostics.First(d => d.Severity == Core.Diagnostics.DiagnosticSeverity.Error)}");
         }
 
         if (configs.FirstOrDefault(c => c.Problem is not null) is { } missing)
@@ -103,21 +107,22 @@ public sealed class NcaQueryRunner
     /// <summary>One iteration: the number, and whether NCA marks it not executed.</summary>
     private static (int Value, bool NotExecuted) Execute(NcaCase testCase, LoadedConfig[] configs)
     {
+        var semantics = SemanticsFor(testCase);
         var first = configs[0].Configuration;
         switch (testCase.QueryType)
         {
             case "vacuity":
-                return (PolicyQueries.IsVacuous(first, Semantics) ? 1 : 0, false);
+                return (PolicyQueries.IsVacuous(first, semantics) ? 1 : 0, false);
             case "emptiness":
-                return (PolicyQueries.Emptiness(PolicyConnectivity.Analyze(first, Semantics)).Count, false);
+                return (PolicyQueries.Emptiness(PolicyConnectivity.Analyze(first, semantics)).Count, false);
             case "redundancy":
-                return (PolicyQueries.Redundancy(first, Semantics).Count, false);
+                return (PolicyQueries.Redundancy(first, semantics).Count, false);
             case "sanity":
-                return (first.Policies.IsEmpty ? 0 : PolicyQueries.Sanity(first, Semantics).Count, false);
+                return (first.Policies.IsEmpty ? 0 : PolicyQueries.Sanity(first, semantics).Count, false);
             case "disjointness":
-                return (PolicyQueries.Overlaps(PolicyConnectivity.Analyze(first, Semantics)).Length, false);
+                return (PolicyQueries.Overlaps(PolicyConnectivity.Analyze(first, semantics)).Length, false);
             case "allCaptured":
-                return (AllCaptured(first, testCase.OutputPods), false);
+                return (AllCaptured(first, testCase.OutputPods, semantics), false);
             case "connectivityMap":
                 return (0, false);
         }
@@ -133,19 +138,19 @@ public sealed class NcaQueryRunner
                         return (1, true);
                     }
 
-                    var (a, b) = PolicyComparison.AnalyzeTogether(first, second, Semantics);
+                    var (a, b) = PolicyComparison.AnalyzeTogether(first, second, semantics);
                     return (PolicyComparison.Equivalence(a, b, 1).Holds ? 0 : 1, false);
                 }
 
             case "strongEquivalence":
-                return sameEndpoints ? (PolicyQueries.StrongEquivalence(first, second, Semantics).Holds ? 0 : 1, false) : (1, true);
+                return sameEndpoints ? (PolicyQueries.StrongEquivalence(first, second, semantics).Holds ? 0 : 1, false) : (1, true);
             case "semanticDiff":
                 if (sameEndpoints && SamePolicies(configs[0], configs[1]))
                 {
                     return (0, false);
                 }
 
-                return (PolicyQueries.SemanticDiff(first, second, Semantics).Changes.Count, false);
+                return (PolicyQueries.SemanticDiff(first, second, semantics).Changes.Count, false);
             case "twoWayContainment":
                 {
                     if (sameEndpoints && SamePolicies(configs[0], configs[1]))
@@ -153,7 +158,7 @@ public sealed class NcaQueryRunner
                         return (0, false);
                     }
 
-                    var (a, b) = PolicyComparison.AnalyzeTogether(first, second, Semantics);
+                    var (a, b) = PolicyComparison.AnalyzeTogether(first, second, semantics);
                     var firstInSecond = PolicyComparison.Containment(a, b, false, 1).Holds;
                     var secondInFirst = PolicyComparison.Containment(b, a, false, 1).Holds;
                     return (firstInSecond && secondInFirst ? 3 : firstInSecond ? 2 : secondInFirst ? 1 : 0, false);
@@ -161,7 +166,7 @@ public sealed class NcaQueryRunner
 
             case "containment":
                 {
-                    var (a, b) = PolicyComparison.AnalyzeTogether(first, second, Semantics);
+                    var (a, b) = PolicyComparison.AnalyzeTogether(first, second, semantics);
                     return (PolicyComparison.Containment(a, b, false, 1).Holds ? 1 : 0, false);
                 }
 
@@ -172,7 +177,7 @@ public sealed class NcaQueryRunner
                         return (0, true);
                     }
 
-                    var (spec, implementation) = PolicyComparison.AnalyzeTogether(first, second, Semantics);
+                    var (spec, implementation) = PolicyComparison.AnalyzeTogether(first, second, semantics);
                     return (PolicyComparison.Permits(implementation, spec, 1).Holds ? 0 : 1, false);
                 }
 
@@ -183,7 +188,7 @@ public sealed class NcaQueryRunner
                         return (0, true);
                     }
 
-                    var (spec, implementation) = PolicyComparison.AnalyzeTogether(first, second, Semantics);
+                    var (spec, implementation) = PolicyComparison.AnalyzeTogether(first, second, semantics);
                     return (PolicyComparison.Forbids(implementation, spec, 1).Holds ? 0 : 1, false);
                 }
 
@@ -194,21 +199,21 @@ public sealed class NcaQueryRunner
                         return (0, true);
                     }
 
-                    var (candidate, baseline) = PolicyComparison.AnalyzeTogether(first, second, Semantics);
+                    var (candidate, baseline) = PolicyComparison.AnalyzeTogether(first, second, semantics);
                     return (PolicyComparison.Interferes(candidate, baseline, 1).Holds ? 1 : 0, false);
                 }
         }
     }
 
     /// <summary>Workloads (or, with pods, endpoints) no policy selects for ingress, plus those none selects for egress.</summary>
-    private static int AllCaptured(PolicyConfiguration configuration, bool pods)
+    private static int AllCaptured(PolicyConfiguration configuration, bool pods, EvaluationSemantics semantics)
     {
         if (configuration.Policies.IsEmpty)
         {
             return configuration.Endpoints.Length;
         }
 
-        var report = PolicyQueries.Uncaptured(PolicyConnectivity.Analyze(configuration, Semantics));
+        var report = PolicyQueries.Uncaptured(PolicyConnectivity.Analyze(configuration, semantics));
         string Name(Endpoint e) => pods ? e.Id.ToString() : NcaWorkloads.WorkloadName(e);
         return report.Ingress.Select(Name).Distinct().Count() + report.Egress.Select(Name).Distinct().Count();
     }

@@ -11,7 +11,7 @@ public static class NcaRunner
         var results = new List<CaseResult>();
         foreach (var testCase in file.Cases.Where(c => filter is null || c.Id.Contains(filter, StringComparison.Ordinal)))
         {
-            var result = RunCase(root, runner, testCase);
+            var result = RunCase(root, runner, loader, testCase);
             results.Add(result);
             output.WriteLine(result);
             output.Flush();
@@ -39,7 +39,7 @@ public static class NcaRunner
         return results;
     }
 
-    private static CaseResult RunCase(string root, NcaQueryRunner runner, NcaCase testCase)
+    private static CaseResult RunCase(string root, NcaQueryRunner runner, NcaConfigLoader loader, NcaCase testCase)
     {
         if (testCase.Skip is { } reason)
         {
@@ -59,8 +59,17 @@ public static class NcaRunner
                 return new CaseResult(testCase.Id, CaseOutcome.Fail, $"{notExecuted} iterations not executed, NCA {testCase.ExpectedNotExecuted}");
             }
 
-            _ = root;
+            if (testCase.ExpectedOutput is not null && testCase.ExpectedOutputCompared
+                && Outputs.NcaOutputCheck.Compare(root, testCase, [.. testCase.Configs.Select(loader.Load)]) is { } difference)
+            {
+                return new CaseResult(testCase.Id, CaseOutcome.Fail, $"output: {difference}");
+            }
+
             return new CaseResult(testCase.Id, CaseOutcome.Pass);
+        }
+        catch (NcaConfigRejectedException e)
+        {
+            return new CaseResult(testCase.Id, CaseOutcome.Fail, e.Message);
         }
         catch (Exception e)
         {
