@@ -20,6 +20,8 @@ public static class NcaRunner
         var errorChecks = 0;
         var errorAgree = 0;
         var warningChecks = 0;
+        var checks = 0;
+        var agree = 0;
         foreach (var check in file.ConfigChecks.Where(c => filter is null || (c.Id ?? "").Contains(filter, StringComparison.Ordinal)))
         {
             var result = RunCheck(loader, check);
@@ -32,9 +34,14 @@ public static class NcaRunner
             }
 
             warningChecks += check.ExpectedWarnings is not null ? 1 : 0;
+            if (result.Outcome != CaseOutcome.Skip)
+            {
+                checks++;
+                agree += result.Outcome == CaseOutcome.Pass ? 1 : 0;
+            }
         }
 
-        output.WriteLine($"configChecks: {errorAgree} of {errorChecks} agree on whether the configuration is rejected; {warningChecks} warning counts are NCA's own lint (advisory, not compared)");
+        output.WriteLine($"configChecks: {agree} of {checks} read as NCA reads them ({errorAgree} of {errorChecks} that NCA expects to reject or accept); {warningChecks} warning counts are NCA's own lint (advisory, not compared)");
         output.WriteLine(ConformanceRunner.Summary(results));
         return results;
     }
