@@ -22,6 +22,7 @@ internal static class PortcullisApp
         root.Subcommands.Add(ProbeCommand.Create(context, examples));
         root.Subcommands.Add(LintCommand.Create(context, examples));
         root.Subcommands.Add(FlowsCommand.Create(context, examples));
+        root.Subcommands.Add(PolicyCommands.Create(context, examples));
         examples.Add(root,
             "portcullis report endpoints --config examples/iks-multizone/config.json",
             "portcullis explain --config examples/iks-multizone/config.json --src iks-prod --dst 161.26.0.10 --protocol udp --dst-ports 53",

@@ -72,7 +72,7 @@ public static class PolicyExplainWriter
         return decision.Reason switch
         {
             DecisionReason.Rule when decision.Rule is { } rule => $"{PolicyText.Rule(rule)}{Where(decision, policies)}",
-            DecisionReason.EndOfTier => $"the policies of tier {SafeText.Of(decision.Tier)} select it for {direction} and none of their rules matched{(decision.Verdict == Verdict.Pass ? " (the tier passes what it leaves undecided)" : "")}",
+            DecisionReason.EndOfTier => $"policies of tier {SafeText.Of(decision.Tier)} select it for {direction} (the last: {(decision.Policy is { } last ? PolicyText.Policy(last) : "?")}) and none of their rules matched{(decision.Verdict == Verdict.Pass ? "; the tier passes what it leaves undecided" : ", so the tier denies it")}",
             DecisionReason.NoPolicy when decision.Profile is { } profile => $"no policy selects it for {direction}; its profile {SafeText.Of(profile)} allows everything",
             DecisionReason.NoPolicy => isHost
                 ? $"no policy selects this host endpoint for {direction}: Calico denies what no policy allows"

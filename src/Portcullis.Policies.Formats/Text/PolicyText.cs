@@ -27,8 +27,34 @@ public static class PolicyText
         return peer.Endpoint is { } endpoint ? Node(ReportNode.Of(endpoint)) : Addresses(peer.Addresses);
     }
 
-    /// <summary>Addresses as CIDRs, <c>0.0.0.0/0</c> for all of IPv4.</summary>
-    public static string Addresses(Core.Addresses.IpAddressSet addresses) => addresses.IsEmpty ? "(no address)" : addresses.ToCidrString();
+    /// <summary>
+    /// Addresses as CIDRs; a set that is most of an address family reads as the family with its exceptions
+    /// (<c>0.0.0.0/0 except 10.240.0.4/31</c>), which is shorter and says what matters.
+    /// </summary>
+    public static string Addresses(Core.Addresses.IpAddressSet addresses)
+    {
+        if (addresses.IsEmpty)
+        {
+            return "(no address)";
+        }
+
+        var parts = new List<string>();
+        foreach (var (family, all) in new[] { (AddressFamilies.IPv4, "0.0.0.0/0"), (AddressFamilies.IPv6, "::/0") })
+        {
+            var part = addresses.Intersect(family);
+            if (part.IsEmpty)
+            {
+                continue;
+            }
+
+            var missing = family.Except(part);
+            parts.Add(missing.IsEmpty ? all
+                : missing.ToPrefixes().Count < part.ToPrefixes().Count ? $"{all} except {missing.ToCidrString()}"
+                : part.ToCidrString());
+        }
+
+        return string.Join(",", parts);
+    }
 
     /// <summary><c>GlobalNetworkPolicy deny-all</c>, <c>NetworkPolicy shop/db</c>, <c>Kubernetes NetworkPolicy shop/db</c>.</summary>
     public static string Policy(PolicyId id)
