@@ -1,0 +1,189 @@
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Sets;
+using Portcullis.Policies.Formats.Reading;
+using Portcullis.Policies.Model;
+
+namespace Portcullis.Policies.Formats.Tests.Reading;
+
+/// <summary>What kubectl and calicoctl print, read as the API server and calicoctl would accept or reject it.</summary>
+public sealed class PolicyResourceReaderTests
+{
+    private static (PolicyResources Resources, DiagnosticBag Diagnostics) Read(string text, ResourceRoles roles = ResourceRoles.All)
+    {
+        var diagnostics = new DiagnosticBag();
+        return (PolicyResourceReader.ReadText(text, "in.yaml", roles, diagnostics), diagnostics);
+    }
+
+    private const string K8s = "apiVersion: networking.k8s.io/v1\nkind: NetworkPolicy\nmetadata: {name: p, namespace: ns}\nspec:\n";
+
+    [Fact]
+    public void Read_MultiDocumentListsAndTypedListsWithoutKinds_ReadsEverything()
+    {
+        var (resources, diagnostics) = Read("""
+            apiVersion: v1
+            kind: NamespaceList
+            items:
+            - metadata: {name: shop, labels: {team: a}}
+            ---
+            apiVersion: v1
+            kind: List
+            items:
+            - apiVersion: apps/v1
+              kind: Deployment
+              metadata: {name: web, namespace: shop}
+              spec: {replicas: 5, template: {metadata: {labels: {app: web}}, spec: {containers: [{ports: [{name: http, containerPort: 80}]}]}}}
+            - apiVersion: v1
+              kind: Pod
+              metadata: {name: solo, namespace: shop, ownerReferences: [{kind: ReplicaSet, name: solo-5d9f}]}
+              spec: {serviceAccountName: robot}
+              status: {podIP: 10.1.2.3}
+            ---
+            apiVersion: projectcalico.org/v3
+            kind: GlobalNetworkSetList
+            items:
+            - metadata: {name: corp, labels: {zone: corp}}
+              spec: {nets: [192.0.2.0/24]}
+            """);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToImmutable()));
+        Assert.Equal(Labels.Of(("team", "a")), Assert.Single(resources.Namespaces).Labels);
+        Assert.Equal(["web-1", "web-2", "solo"], resources.Endpoints.Select(e => e.Name));
+        Assert.Equal(new NamedPort("http", IpProtocols.Tcp, 80), resources.Endpoints[0].NamedPorts.Single());
+        Assert.Equal(new WorkloadOwner("ReplicaSet", "solo-5d9f"), resources.Endpoints[2].Owner);
+        Assert.Equal("robot", resources.Endpoints[2].ServiceAccount);
+        Assert.Equal("10.1.2.3", resources.Endpoints[2].Addresses.ToString().Split('/')[0]);
+        Assert.True(Assert.Single(resources.NetworkSets).IsGlobal);
+    }
+
+    [Fact]
+    public void Read_Roles_KeepOnlyTheKindsAsked()
+    {
+        var (resources, _) = Read(K8s + "  podSelector: {}\n---\napiVersion: v1\nkind: Pod\nmetadata: {name: x}\n", ResourceRoles.Policies);
+        Assert.Single(resources.Policies);
+        Assert.Empty(resources.Endpoints);
+    }
+
+    [Fact]
+    public void Read_KubernetesDefaults_PolicyTypesFollowTheRules()
+    {
+        var (resources, _) = Read(K8s + "  podSelector: {}\n  egress: [{}]\n---\n" + K8s.Replace("name: p", "name: q", StringComparison.Ordinal) + "  podSelector: {}\n  egress: []\n");
+        Assert.True(resources.Policies[0].AppliesToEgress);
+        Assert.True(resources.Policies[0].AppliesToIngress);
+        Assert.False(resources.Policies[1].AppliesToEgress); // an empty egress list does not make an egress policy
+    }
+
+    [Theory]
+    [InlineData("  podSelector: {matchLabels: {app: 6}}\n", "$.spec.podSelector.matchLabels.app", PolicyDiagnosticCodes.WrongType)] // a number is not a label value
+    [InlineData("  podSelector: {}\n  policyTypes: [Egress]\n  ingress: [{}]\n", "$.spec.ingress", PolicyDiagnosticCodes.Inconsistent)]
+    [InlineData("  podSelector: {}\n  ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/33}}]}]\n", "$.spec.ingress[0].from[0].ipBlock.cidr", PolicyDiagnosticCodes.InvalidValue)]
+    [InlineData("  podSelector: {}\n  ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/8}, podSelector: {}}]}]\n", "$.spec.ingress[0].from[0]", PolicyDiagnosticCodes.Inconsistent)]
+    [InlineData("  podSelector: {}\n  ingress: [{ports: [{port: 80, endPort: 70}]}]\n", "$.spec.ingress[0].ports[0].endPort", PolicyDiagnosticCodes.Inconsistent)]
+    [InlineData("  podSelector: {}\n  ingress: [{ports: [{port: Http_Port}]}]\n", "$.spec.ingress[0].ports[0].port", PolicyDiagnosticCodes.InvalidValue)]
+    [InlineData("  podSelector: {}\n  ingress: [{ports: [{protocol: ICMP}]}]\n", "$.spec.ingress[0].ports[0].protocol", PolicyDiagnosticCodes.InvalidValue)]
+    [InlineData("  podSelector: {matchExpressions: [{key: app, operator: In}]}\n", "$.spec.podSelector.matchExpressions[0]", PolicyDiagnosticCodes.Inconsistent)]
+    [InlineData("  podSelector: {}\n  ingres: []\n", "$.spec.ingres", PolicyDiagnosticCodes.UnknownField)]
+    [InlineData("  ingress: []\n", "$.spec", PolicyDiagnosticCodes.MissingField)]
+    public void Read_InvalidKubernetesPolicy_IsRejectedAtItsPath(string spec, string path, string code)
+    {
+        var (resources, diagnostics) = Read(K8s + spec);
+        var error = Assert.Single(diagnostics.ToImmutable(), d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(code, error.Code);
+        Assert.Equal(path, error.Location!.Path);
+        Assert.Equal("in.yaml", error.Location.File);
+        Assert.NotNull(error.Location.Line);
+        Assert.Empty(resources.Policies);
+    }
+
+    [Theory]
+    [InlineData("  ingress: [{action: Allow, protocol: ICMP, destination: {ports: [80]}}]\n", "$.spec.ingress[0].destination.ports", PolicyDiagnosticCodes.Inconsistent)]
+    [InlineData("  ingress: [{action: Permit}]\n", "$.spec.ingress[0].action", PolicyDiagnosticCodes.InvalidValue)]
+    [InlineData("  ingress: [{action: Allow, protocol: TCPP}]\n", "$.spec.ingress[0].protocol", PolicyDiagnosticCodes.InvalidValue)]
+    [InlineData("  ingress: [{action: Allow, protocol: ICMP, icmp: {code: 1}}]\n", "$.spec.ingress[0].icmp.code", PolicyDiagnosticCodes.Inconsistent)]
+    [InlineData("  ingress: [{action: Allow, source: {selector: \"app == 'x\"}}]\n", "$.spec.ingress[0].source.selector", PolicyDiagnosticCodes.InvalidSelector)]
+    [InlineData("  ingress: [{action: Allow, protocol: TCP, destination: {ports: ['90:80']}}]\n", "$.spec.ingress[0].destination.ports[0]", PolicyDiagnosticCodes.InvalidValue)]
+    [InlineData("  preDNAT: true\n  selector: all()\n", "$.spec", PolicyDiagnosticCodes.Inconsistent)] // preDNAT needs applyOnForward
+    [InlineData("  namespaceSelector: all()\n", "$.spec.namespaceSelector", PolicyDiagnosticCodes.UnknownField)] // only global policies have one
+    public void Read_InvalidCalicoPolicy_IsRejectedAtItsPath(string spec, string path, string code)
+    {
+        var kind = spec.Contains("preDNAT", StringComparison.Ordinal) ? "GlobalNetworkPolicy" : "NetworkPolicy";
+        var (resources, diagnostics) = Read($"apiVersion: projectcalico.org/v3\nkind: {kind}\nmetadata: {{name: p}}\nspec:\n" + spec);
+        var error = Assert.Single(diagnostics.ToImmutable(), d => d.Severity == DiagnosticSeverity.Error);
+        Assert.Equal(code, error.Code);
+        Assert.Equal(path, error.Location!.Path);
+        Assert.Empty(resources.Policies);
+    }
+
+    [Fact]
+    public void Read_CalicoRule_ReadsEveryCriterion()
+    {
+        var (resources, diagnostics) = Read("""
+            apiVersion: projectcalico.org/v3
+            kind: NetworkPolicy
+            metadata: {name: p, namespace: shop}
+            spec:
+              order: 20.5
+              tier: security
+              selector: app == 'db'
+              types: [Ingress]
+              ingress:
+              - action: Deny
+                protocol: 6
+                notProtocol: UDP
+                ipVersion: 4
+                source:
+                  nets: [10.0.0.0/8]
+                  notNets: [10.1.0.0/16]
+                  notSelector: "role == 'x'"
+                  namespaceSelector: global()
+                  serviceAccounts: {names: [robot], selector: "team == 'a'"}
+                destination:
+                  ports: [80, "8080:8090", http]
+                  notPorts: [8085]
+            """);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToImmutable()));
+        var policy = Assert.Single(resources.Policies);
+        Assert.Equal(20.5, policy.Order);
+        Assert.Equal("security", policy.Tier);
+        var rule = Assert.IsType<CalicoRule>(Assert.Single(policy.IngressRules));
+        Assert.Equal(RuleAction.Deny, rule.Action);
+        Assert.Equal(IpProtocols.Tcp, rule.Protocol);
+        Assert.Equal(IpProtocols.Udp, rule.NotProtocol);
+        Assert.Equal(4, rule.IpVersion);
+        Assert.Equal([PortSpec.Single(80), new PortSpec(8080, 8090), PortSpec.Named("http")], rule.DestinationEntity.Ports!.Value);
+        Assert.Equal(["robot"], rule.SourceEntity.ServiceAccountNames!.Value);
+        Assert.Equal("role == 'x'", rule.SourceEntity.NotSelector!.ToString());
+    }
+
+    [Fact]
+    public void Read_MalformedYaml_ReportsLineAndColumn()
+    {
+        var (_, diagnostics) = Read("apiVersion: v1\nkind: Pod\nmetadata: [a, b}\nspec: {}\n");
+        var error = Assert.Single(diagnostics.ToImmutable());
+        Assert.Equal(PolicyDiagnosticCodes.MalformedFile, error.Code);
+        Assert.Equal(3, error.Location!.Line);
+    }
+
+    [Fact]
+    public void ReadPaths_MissingFile_IsReportedByName()
+    {
+        var diagnostics = new DiagnosticBag();
+        PolicyResourceReader.ReadPaths(["/no/such/file.yaml"], ResourceRoles.All, diagnostics);
+        var error = Assert.Single(diagnostics.ToImmutable());
+        Assert.Equal(PolicyDiagnosticCodes.UnreadableFile, error.Code);
+        Assert.Equal("/no/such/file.yaml", error.Location!.File);
+    }
+
+    [Fact]
+    public void Read_SecondDocumentError_NamesTheDocument()
+    {
+        var (_, diagnostics) = Read(K8s + "  podSelector: {}\n---\n" + K8s + "  podSelector: {}\n  policyTypes: [Both]\n");
+        Assert.Equal("doc2:$.spec.policyTypes[0]", Assert.Single(diagnostics.ToImmutable()).Location!.Path);
+    }
+
+    [Fact]
+    public void ToConfiguration_DuplicatePolicies_KeepsTheFirstAndWarns()
+    {
+        var (resources, diagnostics) = Read(K8s + "  podSelector: {}\n---\n" + K8s + "  podSelector: {matchLabels: {a: b}}\n");
+        Assert.Single(resources.Policies);
+        Assert.Equal(PolicyDiagnosticCodes.DuplicatePolicy, Assert.Single(diagnostics.ToImmutable()).Code);
+    }
+}

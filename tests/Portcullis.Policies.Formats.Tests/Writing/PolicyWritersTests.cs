@@ -1,0 +1,141 @@
+using System.Text.Json;
+using Portcullis.Core.Diagnostics;
+using Portcullis.Policies.Analysis;
+using Portcullis.Policies.Analysis.Lint;
+using Portcullis.Policies.Evaluation;
+using Portcullis.Policies.Formats.Diff;
+using Portcullis.Policies.Formats.Explain;
+using Portcullis.Policies.Formats.Handlers;
+using Portcullis.Policies.Formats.Lint;
+using Portcullis.Policies.Formats.Reading;
+using Portcullis.Policies.Formats.Reports;
+using Portcullis.Policies.Model;
+using Portcullis.Testing;
+
+namespace Portcullis.Policies.Formats.Tests.Writing;
+
+/// <summary>The writers on the shipped example: what each format says.</summary>
+public sealed class PolicyWritersTests
+{
+    private static readonly string Dir = Path.Combine(RepositoryPaths.Examples, "calico-basics");
+
+    private static PolicyConfiguration Example(params string[] policies)
+    {
+        var diagnostics = new DiagnosticBag();
+        var resources = PolicyResourceReader.ReadPaths([.. (policies.Length == 0 ? ["policies.yaml"] : policies).Select(p => Path.Combine(Dir, p)), Path.Combine(Dir, "resources.yaml")], ResourceRoles.All, diagnostics);
+        Assert.False(diagnostics.HasErrors, string.Join("\n", diagnostics.ToImmutable()));
+        return resources.ToConfiguration();
+    }
+
+    private static string Write(Action<TextWriter> write)
+    {
+        using var writer = new StringWriter();
+        write(writer);
+        return writer.ToString();
+    }
+
+    [Fact]
+    public void Report_Txt_MatchesTheReviewedMapOfTheExample()
+    {
+        // Reviewed by hand against the policies: shop is default-deny with allow-lists, DNS egress to coredns only,
+        // host endpoints talk to each other and receive node ports from 10.240.128.0/24 and failsafe ports elsewhere.
+        var rows = ConnectivityReport.Rows(PolicyConnectivity.Analyze(Example()));
+        var text = Write(w => PolicyReportWriter.Write(rows, "calico-basics", PolicyReportFormat.Txt, w));
+        Assert.Null(GoldenFile.Check("Golden/calico-basics-report.txt", text));
+        Assert.Contains("shop/frontend[Deployment] => shop/api[Deployment] : protocol: TCP dst-ports: 9000", text, StringComparison.Ordinal);
+        Assert.DoesNotContain("shop/frontend[Deployment] => shop/db", text, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData(PolicyReportFormat.Json)]
+    [InlineData(PolicyReportFormat.Csv)]
+    [InlineData(PolicyReportFormat.Md)]
+    [InlineData(PolicyReportFormat.Dot)]
+    public void Report_OtherFormats_CarryTheSameRows(PolicyReportFormat format)
+    {
+        var rows = ConnectivityReport.Rows(PolicyConnectivity.Analyze(Example()));
+        var text = Write(w => PolicyReportWriter.Write(rows, "calico-basics", format, w));
+        switch (format)
+        {
+            case PolicyReportFormat.Json:
+                using (var json = JsonDocument.Parse(text))
+                {
+                    Assert.Equal(rows.Length, json.RootElement.GetProperty("connections").GetArrayLength());
+                }
+
+                break;
+            case PolicyReportFormat.Csv:
+                Assert.Equal(rows.Length + 1, text.Trim().Split('\n').Length);
+                break;
+            case PolicyReportFormat.Md:
+                Assert.Equal(rows.Length, text.Split('\n').Count(l => l.StartsWith("| ", StringComparison.Ordinal)) - 1);
+                break;
+            default:
+                Assert.Equal(rows.Length, text.Split('\n').Count(l => l.Contains(" -> ", StringComparison.Ordinal)));
+                Assert.StartsWith("digraph", text, StringComparison.Ordinal);
+                break;
+        }
+    }
+
+    [Fact]
+    public void Explain_Txt_NamesTheDecidingRuleTierAndOrder()
+    {
+        var configuration = Example();
+        var connectivity = PolicyConnectivity.Analyze(configuration);
+        var api = configuration.Endpoints.First(e => e.Owner?.Name == "api");
+        var explanation = connectivity.Explain(PolicyPeer.Of(api), PolicyPeer.Of(Portcullis.Core.Addresses.IpPrefix.Parse("169.254.169.254/32").ToAddressSet()));
+        var text = Write(w => PolicyExplainWriter.Write(explanation, configuration.Policies, PolicyExplainFormat.Txt, w));
+        Assert.Contains("Blocked: shop/api-1[Pod] => 169.254.169.254/32", text, StringComparison.Ordinal);
+        Assert.Contains("deny  All Connections: egress rule 1 of GlobalNetworkPolicy security.deny-metadata-server (tier security, order 10, at ", text, StringComparison.Ordinal);
+        using var json = JsonDocument.Parse(Write(w => PolicyExplainWriter.Write(explanation, configuration.Policies, PolicyExplainFormat.Json, w)));
+        Assert.Equal("Rule", json.RootElement[0].GetProperty("egress")[0].GetProperty("reason").GetString());
+    }
+
+    [Fact]
+    public void Lint_Sarif_LocatesTheRedundantRulesAtTheirLines()
+    {
+        var configuration = Example();
+        var findings = PolicyLint.Run(configuration, EvaluationSemantics.Calico);
+        var sarif = Write(w => PolicyLintWriter.Write(findings, PolicyLint.DefaultKinds, configuration.Policies, PolicyLintFormat.Sarif, w));
+        using var json = JsonDocument.Parse(sarif);
+        Assert.Equal("2.1.0", json.RootElement.GetProperty("version").GetString());
+        var results = json.RootElement.GetProperty("runs")[0].GetProperty("results").EnumerateArray().ToList();
+        Assert.Equal(findings.Length, results.Count);
+        var rule = results.First(r => r.GetProperty("ruleId").GetString() == "policy-rule-redundant");
+        var location = rule.GetProperty("locations")[0].GetProperty("physicalLocation");
+        Assert.EndsWith("policies.yaml", location.GetProperty("artifactLocation").GetProperty("uri").GetString(), StringComparison.Ordinal);
+        Assert.Equal(28, location.GetProperty("region").GetProperty("startLine").GetInt32());
+        var text = Write(w => PolicyLintWriter.Write(findings, PolicyLint.DefaultKinds, configuration.Policies, PolicyLintFormat.Txt, w));
+        Assert.EndsWith("0 errors, 1 warning, 2 notes from 6 linters\n", text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Diff_Txt_ShowsTheAddedScrape()
+    {
+        var report = PolicyQueries.SemanticDiff(Example(), Example("policies.yaml", "policies-v2.yaml"), EvaluationSemantics.Calico);
+        var text = Write(w => PolicyDiffWriter.Write(report, "v1", "v2", PolicyDiffFormat.Txt, w));
+        Assert.Equal(
+            "Policy diff from v1 to v2\nAdded connections between endpoints both have:\n"
+            + "  monitoring/prometheus-1[Pod] => shop/api-1[Pod] : before No Connections, after protocol: TCP dst-ports: 9102\n"
+            + "  monitoring/prometheus-1[Pod] => shop/api-2[Pod] : before No Connections, after protocol: TCP dst-ports: 9102\n",
+            text);
+    }
+
+    [Fact]
+    public void Handlers_ExitCodes_FollowTheConvention()
+    {
+        var input = new PolicyInput([Path.Combine(Dir, "policies.yaml")], [Path.Combine(Dir, "resources.yaml")]);
+        int Write(Action<TextWriter> write)
+        {
+            write(TextWriter.Null);
+            return PolicyExitCodes.Success;
+        }
+
+        Assert.Equal(PolicyExitCodes.Success, PolicyLintHandler.Run(new(input, PolicyLintFormat.Txt, [], []), TextWriter.Null, Write));
+        Assert.Equal(PolicyExitCodes.Findings, PolicyLintHandler.Run(new(input, PolicyLintFormat.Txt, [], [], PolicyFindingSeverity.Note), TextWriter.Null, Write));
+        Assert.Equal(PolicyExitCodes.BadInput, PolicyLintHandler.Run(new(input, PolicyLintFormat.Txt, ["no-such-linter"], []), TextWriter.Null, Write));
+        Assert.Equal(PolicyExitCodes.BadInput, PolicyExplainHandler.Run(new(input, "shop/nobody", "shop/db", null, null, null, null, PolicyExplainFormat.Txt), TextWriter.Null, Write));
+        Assert.Equal(PolicyExitCodes.BadInput, PolicyExplainHandler.Run(new(input, "shop/api", "shop/db", "icmp", "80", null, null, PolicyExplainFormat.Txt), TextWriter.Null, Write));
+        Assert.Equal(PolicyExitCodes.BadInput, PolicyReportHandler.Run(new(input with { Policies = ["/no/such.yaml"] }, PolicyReportFormat.Txt), TextWriter.Null, Write));
+    }
+}
