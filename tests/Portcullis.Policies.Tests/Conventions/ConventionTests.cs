@@ -8,6 +8,9 @@ public sealed class ConventionTests
 {
     private static readonly Assembly Policies = typeof(PolicyConnectivity).Assembly;
 
+    // Strings that name things (resources, namespaces, tiers, profiles, kinds) or key them, never prose.
+    private static readonly string[] Identifiers = [".Name", ".Tier", ".Profile", ".Namespace", ".ResourceKind", ".Key"];
+
     [Fact]
     public void PublicClasses_AreSealedAbstractOrStatic() =>
         Assert.Empty(Policies.GetExportedTypes().Where(t => t.IsClass && !t.IsSealed && !t.IsAbstract && !typeof(Delegate).IsAssignableFrom(t)).Select(t => t.FullName));
@@ -23,7 +26,7 @@ public sealed class ConventionTests
         var stringProperties = Policies.GetExportedTypes()
             .Where(t => t.Namespace!.EndsWith(".Analysis", StringComparison.Ordinal) || t.Namespace!.EndsWith(".Evaluation", StringComparison.Ordinal))
             .SelectMany(t => t.GetProperties().Where(p => p.PropertyType == typeof(string)).Select(p => $"{t.Name}.{p.Name}"))
-            .Where(n => !n.EndsWith(".Name", StringComparison.Ordinal) && !n.EndsWith(".Tier", StringComparison.Ordinal) && !n.EndsWith(".Profile", StringComparison.Ordinal))
+            .Where(n => !Identifiers.Any(suffix => n.EndsWith(suffix, StringComparison.Ordinal)))
             .ToList();
         Assert.Empty(stringProperties);
     }
