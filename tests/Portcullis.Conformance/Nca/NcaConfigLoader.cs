@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Globalization;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Policies.Formats.Reading;
@@ -118,40 +117,4 @@ public sealed class NcaConfigLoader
 
         return kept.ToImmutable();
     }
-}
-
-/// <summary>A configuration as loaded for a case.</summary>
-public sealed record LoadedConfig(NcaConfig Config, PolicyConfiguration Configuration, ImmutableArray<Diagnostic> Diagnostics, string? Problem)
-{
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
-}
-
-/// <summary>NCA's names for workloads: the owner, with a ReplicaSet's hash suffix taken off (a Deployment's), or the pod itself.</summary>
-public static class NcaWorkloads
-{
-    public static string WorkloadName(Endpoint endpoint)
-    {
-        if (endpoint.IsHost)
-        {
-            return endpoint.Name;
-        }
-
-        if (endpoint.Owner is not { } owner || owner.Name.Length == 0)
-        {
-            return $"{endpoint.Namespace}/{endpoint.Name}(Pod)";
-        }
-
-        if (owner.Kind == "ReplicaSet")
-        {
-            var dash = owner.Name.LastIndexOf('-');
-            var suffix = owner.Name[(dash + 1)..];
-            return suffix.All(Uri.IsHexDigit)
-                ? $"{endpoint.Namespace}/{owner.Name[..Math.Max(dash, 0)]}(Deployment-StatefulSet)"
-                : $"{endpoint.Namespace}/{owner.Name}(ReplicaSet)";
-        }
-
-        return $"{endpoint.Namespace}/{owner.Name}({owner.Kind})";
-    }
-
-    public static string ToText(int value) => value.ToString(CultureInfo.InvariantCulture);
 }
