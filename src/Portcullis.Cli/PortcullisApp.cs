@@ -1,49 +1,58 @@
 using System.CommandLine;
+using Portcullis.Application.Hosting;
 using Portcullis.Cli.Commands;
+using Portcullis.Cli.Commands.Cluster;
+using Portcullis.Cli.Commands.Flows;
+using Portcullis.Cli.Commands.Policy;
+using Portcullis.Cli.Commands.Probe;
+using Portcullis.Cli.Commands.Report;
 using Portcullis.Cli.Infrastructure;
 
 namespace Portcullis.Cli;
 
-/// <summary>The <c>portcullis</c> command line: builds the commands and runs one, with output and errors as given (so tests can run it in-process).</summary>
+/// <summary>The <c>portcullis</c> command line: builds the commands and runs one in the given environment (so tests can run it in-process).</summary>
 internal static class PortcullisApp
 {
-    public static int Run(string[] args, TextWriter output, TextWriter error)
+    public static async Task<int> RunAsync(string[] args, CommandEnvironment environment, CancellationToken cancellationToken = default)
     {
-        var context = new CommandContext(output, error);
         var examples = new HelpExamples();
         var root = new RootCommand(
             "Portcullis reads your cloud firewalls as they are (IBM Cloud VPC network ACLs, security groups, routers), "
             + "computes exactly which connections they allow, and explains every verdict down to the rule.");
-        root.Subcommands.Add(ReportCommands.Create(context, examples));
-        root.Subcommands.Add(ExplainCommand.Create(context, examples));
-        root.Subcommands.Add(DiffCommand.Create(context, examples));
-        root.Subcommands.Add(ClusterCommands.Create(context, examples));
-        root.Subcommands.Add(WorkstationCommand.Create(context, examples));
-        root.Subcommands.Add(ProbeCommand.Create(context, examples));
-        root.Subcommands.Add(LintCommand.Create(context, examples));
-        root.Subcommands.Add(FlowsCommand.Create(context, examples));
-        root.Subcommands.Add(PolicyCommands.Create(context, examples));
+        root.Subcommands.Add(ReportCommand.Create(environment, examples));
+        root.Subcommands.Add(ExplainCommand.Create(environment, examples));
+        root.Subcommands.Add(DiffCommand.Create(environment, examples));
+        root.Subcommands.Add(ClusterCommand.Create(environment, examples));
+        root.Subcommands.Add(WorkstationCommand.Create(environment, examples));
+        root.Subcommands.Add(ProbeCommand.Create(environment, examples));
+        root.Subcommands.Add(LintCommand.Create(environment, examples));
+        root.Subcommands.Add(FlowsCommand.Create(environment, examples));
+        root.Subcommands.Add(PolicyCommand.Create(environment, examples));
         examples.Add(root,
             "portcullis report endpoints --config examples/iks-multizone/config.json",
             "portcullis explain --config examples/iks-multizone/config.json --src iks-prod --dst 161.26.0.10 --protocol udp --dst-ports 53",
             "portcullis <command> --help");
         examples.Install(root);
 
+        // Hidden for now: shown, it would add a line to every command's help, which the output snapshot locks.
+        var verbose = new Option<bool>("--verbose") { Description = "Also print notes: what the analysis assumed or left out.", Recursive = true, Hidden = true };
+        root.Options.Add(verbose);
         var parsed = root.Parse(args);
-        var invocation = new InvocationConfiguration { Output = output, Error = error, EnableDefaultExceptionHandler = false };
+        environment.Verbose = parsed.GetValue(verbose);
+        var invocation = new InvocationConfiguration { Output = environment.Output, Error = environment.Error, EnableDefaultExceptionHandler = false };
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)
             {
-                error.WriteLine($"portcullis: error: {parseError.Message}");
+                environment.Error.WriteLine($"portcullis: error: {parseError.Message}");
             }
 
             var command = string.Join(' ', parsed.CommandResult.Command.Name == root.Name ? ["portcullis"] : CommandPath(parsed.CommandResult.Command, root));
-            error.WriteLine($"Run '{command} --help' for usage and examples.");
+            environment.Error.WriteLine($"Run '{command} --help' for usage and examples.");
             return ExitCodes.BadInput;
         }
 
-        return parsed.Invoke(invocation);
+        return await parsed.InvokeAsync(invocation, cancellationToken).ConfigureAwait(false);
     }
 
     private static List<string> CommandPath(Command command, RootCommand root)

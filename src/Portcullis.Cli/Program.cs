@@ -1,13 +1,22 @@
-using Portcullis.Cli;
+using Portcullis.Cli.Infrastructure;
 
-try
+namespace Portcullis.Cli;
+
+/// <summary>The process: runs the command line on the console, and turns a bug into a short message and exit code 70.</summary>
+internal static class Program
 {
-    return PortcullisApp.Run(args, Console.Out, Console.Error);
-}
-catch (Exception e) when (Environment.GetEnvironmentVariable("PORTCULLIS_DEBUG") is null)
-{
-    // A bug, not bad input (bad input is reported where it is found): say so without a stack trace.
-    Console.Error.WriteLine($"portcullis: internal error: {e.GetType().Name}: {e.Message}");
-    Console.Error.WriteLine("This is a bug in Portcullis. Run again with PORTCULLIS_DEBUG=1 for the details, and report it with the input that caused it.");
-    return 70;
+    public static async Task<int> Main(string[] args)
+    {
+        try
+        {
+            return await PortcullisApp.RunAsync(args, ConsoleEnvironment.Create()).ConfigureAwait(false);
+        }
+        catch (Exception e) when (Environment.GetEnvironmentVariable("PORTCULLIS_DEBUG") is null)
+        {
+            // A bug, not bad input (bad input is reported where it is found): say so without a stack trace.
+            await Console.Error.WriteLineAsync($"portcullis: internal error: {e.GetType().Name}: {e.Message}").ConfigureAwait(false);
+            await Console.Error.WriteLineAsync("This is a bug in Portcullis. Run again with PORTCULLIS_DEBUG=1 for the details, and report it with the input that caused it.").ConfigureAwait(false);
+            return 70;
+        }
+    }
 }

@@ -4,13 +4,14 @@ using Portcullis.Core.Diagnostics;
 namespace Portcullis.Formats;
 
 /// <summary>Opening a file a user named, with the problem reported in their words (file, reason) instead of thrown.</summary>
-internal static class InputFile
+public static class InputFile
 {
     /// <summary>
     /// Runs <paramref name="open"/> on <paramref name="path"/>; when the file cannot be read, reports
-    /// "cannot read the <paramref name="what"/>: no such file / permission denied / ..." under <paramref name="code"/>.
+    /// <paramref name="descriptor"/> (a template <c>cannot read the {0}: {1}</c>) with <paramref name="what"/> and
+    /// the reason: no such file, permission denied ...
     /// </summary>
-    public static bool TryOpen<T>(string path, Func<string, T> open, DiagnosticBag diagnostics, string code, string what, [NotNullWhen(true)] out T? result)
+    public static bool TryOpen<T>(string path, Func<string, T> open, DiagnosticBag diagnostics, DiagnosticDescriptor descriptor, string what, [NotNullWhen(true)] out T? result)
     {
         try
         {
@@ -19,7 +20,7 @@ internal static class InputFile
         }
         catch (Exception e) when (IsReadProblem(e))
         {
-            diagnostics.Error(code, $"cannot read the {what}: {Reason(e)}", new SourceLocation(path));
+            diagnostics.Report(descriptor, new SourceLocation(path), what, Reason(e));
             result = default;
             return false;
         }

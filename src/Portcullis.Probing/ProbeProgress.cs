@@ -1,5 +1,3 @@
-using Portcullis.Core.Probing;
-
 namespace Portcullis.Probing;
 
 /// <summary>A step of one target started, or the target finished.</summary>

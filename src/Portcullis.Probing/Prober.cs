@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using Portcullis.Core.Probing;
 using Portcullis.Probing.Internal;
 
 namespace Portcullis.Probing;

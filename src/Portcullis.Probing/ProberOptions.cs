@@ -1,5 +1,4 @@
 using System.Security.Cryptography.X509Certificates;
-using Portcullis.Core.Probing;
 
 namespace Portcullis.Probing;
 

@@ -136,6 +136,6 @@ public static class ConformanceRunner
             testCase.ResourceGroup);
         var diagnostics = new DiagnosticBag();
         return NetworkTopology.Build(Load(root, input), filter, diagnostics)
-            ?? throw new InvalidDataException(string.Join("; ", diagnostics.ToImmutable().Where(d => d.Severity == DiagnosticSeverity.Error)));
+            ?? throw new InvalidDataException(string.Join("; ", diagnostics.ToImmutable().Where(d => d.Severity == Severity.Error)));
     }
 }

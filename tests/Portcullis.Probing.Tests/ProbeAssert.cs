@@ -1,5 +1,3 @@
-using Portcullis.Core.Probing;
-
 namespace Portcullis.Probing.Tests;
 
 /// <summary>Assertions that print the failure and warnings when the status is not the expected one.</summary>

@@ -1,5 +1,4 @@
 using System.Net;
-using Portcullis.Core.Probing;
 using Portcullis.Testing.Network;
 
 namespace Portcullis.Probing.Tests;

@@ -1,4 +1,3 @@
-using Portcullis.Core.Probing;
 using Portcullis.Core.Sets;
 using Portcullis.Testing.Network;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
-using Portcullis.Core.Probing;
 using Portcullis.Testing.Network;
 
 namespace Portcullis.Probing.Tests;

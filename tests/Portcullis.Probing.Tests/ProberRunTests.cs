@@ -1,6 +1,5 @@
 using System.Collections.Concurrent;
 using System.Diagnostics;
-using Portcullis.Core.Probing;
 using Portcullis.Testing.Network;
 
 namespace Portcullis.Probing.Tests;

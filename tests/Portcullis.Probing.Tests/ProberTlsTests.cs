@@ -1,7 +1,6 @@
 using System.Net;
 using System.Security.Cryptography.X509Certificates;
 using Microsoft.Extensions.Time.Testing;
-using Portcullis.Core.Probing;
 using Portcullis.Testing.Network;
 
 namespace Portcullis.Probing.Tests;

@@ -1,6 +1,6 @@
-using Portcullis.Core.Classification;
 using Portcullis.Core.Diagnostics;
-using Portcullis.Formats.ClassBench;
+using Portcullis.Flows.Classification;
+using Portcullis.Flows.Formats.ClassBench;
 
 namespace Portcullis.Benchmarks.ClassBench;
 

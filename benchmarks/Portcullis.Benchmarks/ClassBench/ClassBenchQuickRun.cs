@@ -1,7 +1,7 @@
 using System.Diagnostics;
-using Portcullis.Core.Classification;
 using Portcullis.Core.Diagnostics;
-using Portcullis.Formats.ClassBench;
+using Portcullis.Flows.Classification;
+using Portcullis.Flows.Formats.ClassBench;
 
 namespace Portcullis.Benchmarks.ClassBench;
 

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using Portcullis.Core.Classification;
+using Portcullis.Flows.Classification;
 
 namespace Portcullis.Benchmarks.ClassBench;
 

@@ -2,7 +2,7 @@ using Portcullis.Benchmarks.Vpc;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
 using Portcullis.Core.Topology;
-using Portcullis.Formats.FlowLogs;
+using Portcullis.Flows.Formats.FlowLogs;
 
 namespace Portcullis.Benchmarks.FlowLogs;
 

@@ -36,7 +36,7 @@ public static class FlowReplayQuickRun
         FlowReplayRun.Floor(trees[0]);
         FlowReplayRun.Replay(trees[0]);
         var build = Stopwatch.StartNew();
-        var engine = Core.FlowReplay.FlowReplayEngine.Build(FlowLogInputs.Topology);
+        var engine = Flows.Replay.FlowReplayEngine.Build(FlowLogInputs.Topology);
         Console.WriteLine($"replay engine build (classifiers of every ACL and security group): {build.Elapsed.TotalMilliseconds:F0} ms for {engine.InterfaceIds.Count()} vNICs");
         Console.WriteLine("(medians of the runs; CPU = process CPU time, what the job costs whatever else the machine runs)");
         Console.WriteLine("  records  floor rec/s  replay rec/s  replay/floor wall  replay/floor CPU  floor heap/ws MB  replay heap/ws MB");

@@ -1,5 +1,5 @@
-using Portcullis.Core.FlowReplay;
-using Portcullis.Formats.FlowLogs;
+using Portcullis.Flows.Formats.FlowLogs;
+using Portcullis.Flows.Replay;
 
 namespace Portcullis.Benchmarks.FlowLogs;
 

@@ -1,17 +1,16 @@
 using System.CommandLine;
+using Portcullis.Application.Diff;
+using Portcullis.Application.Hosting;
 using Portcullis.Cli.Infrastructure;
 using Portcullis.Core.Analysis;
-using Portcullis.Core.Diff;
-using Portcullis.Core.Topology;
 using Portcullis.Formats.Diff;
-using Portcullis.Formats.Reports;
 
 namespace Portcullis.Cli.Commands;
 
 /// <summary><c>portcullis diff</c>: what a change to the firewalls did to connectivity.</summary>
 internal static class DiffCommand
 {
-    public static Command Create(CommandContext context, HelpExamples examples)
+    public static Command Create(CommandEnvironment environment, HelpExamples examples)
     {
         var command = new Command(
             "diff",
@@ -21,11 +20,12 @@ internal static class DiffCommand
         var after = new Option<FileInfo[]>("--after", "-a") { Description = "The configuration after the change; repeat to merge several files.", Required = true, Arity = ArgumentArity.OneOrMore, HelpName = "FILE" };
         var level = new Option<string>("--level", "-l") { Description = "Compare endpoints (every layer) or subnets (ACLs and public gateways).", DefaultValueFactory = _ => "endpoints", HelpName = "LEVEL" };
         level.AcceptOnlyFromAmong("endpoints", "subnets");
-        var options = new CommonOptions(ReportFormat.Txt, ReportFormat.Md, ReportFormat.Json, ReportFormat.Csv);
+        var options = new CommonOptions();
+        var format = FormatOption.Create(DiffWriter.Formats);
         command.Options.Add(before);
         command.Options.Add(after);
         command.Options.Add(level);
-        command.Options.Add(options.Format);
+        command.Options.Add(format);
         command.Options.Add(options.Output);
         command.Options.Add(options.Vpc);
         command.Options.Add(options.Region);
@@ -33,25 +33,15 @@ internal static class DiffCommand
         examples.Add(command,
             "portcullis diff --before vpc-monday.json --after vpc-today.json",
             "portcullis diff -b before.json -a after.json --level subnets --format md --output change.md");
-        command.SetAction(result =>
+        CommandAction.Set(command, environment, new DiffHandler(), result => new DiffOptions
         {
-            var filter = options.Filter(result);
-            var first = ConfigurationLoader.Load(context, result.GetValue(before)!, filter);
-            var second = first is null ? null : ConfigurationLoader.Load(context, result.GetValue(after)!, filter);
-            if (first is null || second is null)
-            {
-                return ExitCodes.BadInput;
-            }
-
-            var connectivityLevel = result.GetValue(level) == "subnets" ? ConnectivityLevel.Subnets : ConnectivityLevel.Endpoints;
-            var lines = ConnectivityDiff.Compare(new ConnectivityAnalyzer(first), new ConnectivityAnalyzer(second), connectivityLevel);
-            var inputs = result.GetValue(before)!.Concat(result.GetValue(after)!);
-            return OutputTarget.Write(context, result.GetValue(options.Output), inputs, writer =>
-                DiffWriter.Write(lines, Describe(first, result.GetValue(before)!), Describe(second, result.GetValue(after)!), connectivityLevel, result.GetValue(options.Format), writer));
+            Before = CommonOptions.Paths(result, before),
+            After = CommonOptions.Paths(result, after),
+            Level = result.GetValue(level) == "subnets" ? ConnectivityLevel.Subnets : ConnectivityLevel.Endpoints,
+            Filter = options.Filter(result),
+            Format = result.GetValue(format),
+            Output = options.OutputPath(result),
         });
         return command;
     }
-
-    private static string Describe(NetworkTopology topology, FileInfo[] files) =>
-        topology.Vpcs.Length == 1 ? $"VPC {topology.Vpcs[0].Name}" : string.Join('+', files.Select(f => f.Name));
 }

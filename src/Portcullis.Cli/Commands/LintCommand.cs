@@ -1,5 +1,8 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using System.Text;
+using Portcullis.Application.Hosting;
+using Portcullis.Application.Lint;
 using Portcullis.Cli.Infrastructure;
 using Portcullis.Core.Lint;
 using Portcullis.Formats.Lint;
@@ -9,18 +12,12 @@ namespace Portcullis.Cli.Commands;
 /// <summary><c>portcullis lint</c>: checks the firewalls for rules that do nothing, do something else than they seem, or open too much.</summary>
 internal static class LintCommand
 {
-    public static Command Create(CommandContext context, HelpExamples examples)
+    public static Command Create(CommandEnvironment environment, HelpExamples examples)
     {
         var command = new Command("lint", Description());
         var options = new CommonOptions();
-        options.AddTo(command, format: false);
-        var format = new Option<string>("--format", "-f")
-        {
-            Description = "Output format: txt, json or sarif (SARIF 2.1.0, for code scanning in CI).",
-            DefaultValueFactory = _ => "txt",
-            HelpName = "FORMAT",
-        };
-        format.AcceptOnlyFromAmong("txt", "json", "sarif");
+        options.AddTo(command);
+        var format = FormatOption.CreateChoice(LintWriter.Formats);
         var enable = new Option<string[]>("--enable")
         {
             Description = "Also run these linters (off by default ones); repeat or separate names with commas.",
@@ -50,36 +47,22 @@ internal static class LintCommand
             "portcullis lint --config examples/iks-multizone/config.json",
             "portcullis lint -c vpc.json --enable sg-split-subnet --disable sg-unattached,nacl-unattached --print-all",
             "portcullis lint -c vpc.json --format sarif --output portcullis.sarif --fail-on warning");
-        command.SetAction(result =>
+        CommandAction.Set(command, environment, new LintHandler(), result => new LintOptions
         {
-            if (!LinterRegistry.TrySelect(Names(result.GetValue(enable)), Names(result.GetValue(disable)), out var linters, out var problem))
-            {
-                return context.UsageError(problem!, "Run 'portcullis lint --help' for the linters and their defaults.");
-            }
-
-            var configs = result.GetValue(options.Config)!;
-            var topology = ConfigurationLoader.Load(context, configs, options.Filter(result));
-            if (topology is null)
-            {
-                return ExitCodes.BadInput;
-            }
-
-            var report = LintSourceLines.Resolve(LintRunner.Run(topology, linters));
-            var written = OutputTarget.Write(context, result.GetValue(options.Output), configs, writer =>
-                LintWriter.Write(report, Enum.Parse<LintFormat>(result.GetValue(format)!, ignoreCase: true), result.GetValue(printAll), writer));
-            if (written != ExitCodes.Success)
-            {
-                return written;
-            }
-
-            var threshold = result.GetValue(failOn) switch
+            Configs = options.Configs(result),
+            Filter = options.Filter(result),
+            Enable = Names(result.GetValue(enable)),
+            Disable = Names(result.GetValue(disable)),
+            PrintAll = result.GetValue(printAll),
+            FailOn = result.GetValue(failOn) switch
             {
                 "warning" => LintSeverity.Warning,
                 "note" => LintSeverity.Note,
-                "never" => (LintSeverity?)null,
+                "never" => null,
                 _ => LintSeverity.Error,
-            };
-            return threshold is { } severity && report.HasFindingsAtOrAbove(severity) ? ExitCodes.Findings : ExitCodes.Success;
+            },
+            Format = FormatOption.Read(LintWriter.Formats, result, format),
+            Output = options.OutputPath(result),
         });
         return command;
     }
@@ -98,6 +81,6 @@ internal static class LintCommand
         return text.ToString();
     }
 
-    private static IEnumerable<string> Names(string[]? values) =>
-        (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries));
+    private static ImmutableArray<string> Names(string[]? values) =>
+        [.. (values ?? []).SelectMany(v => v.Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries))];
 }

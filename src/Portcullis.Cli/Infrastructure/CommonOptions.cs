@@ -1,46 +1,13 @@
+using System.Collections.Immutable;
 using System.CommandLine;
 using Portcullis.Core.Topology;
-using Portcullis.Formats.Reports;
 
 namespace Portcullis.Cli.Infrastructure;
 
 /// <summary>The options most commands share, created fresh for each command.</summary>
 internal sealed class CommonOptions
 {
-    public Option<FileInfo[]> Config { get; } = new("--config", "-c")
-    {
-        Description = "An IBM Cloud VPC configuration JSON file (the collector's output); repeat to merge several.",
-        Required = true,
-        Arity = ArgumentArity.OneOrMore,
-        HelpName = "FILE",
-    };
-
-    /// <summary>The commands' formats, each with what it is; a command offers those its writer has.</summary>
-    private static readonly (ReportFormat Format, string Text)[] FormatTexts =
-    [
-        (ReportFormat.Txt, "txt (the default)"),
-        (ReportFormat.Md, "md"),
-        (ReportFormat.Json, "json"),
-        (ReportFormat.Csv, "csv"),
-        (ReportFormat.Dot, "dot (Graphviz)"),
-        (ReportFormat.Html, "html (one self-contained page; needs Graphviz)"),
-    ];
-
-    /// <summary>Options for a command that writes every report format.</summary>
-    public CommonOptions()
-        : this(Enum.GetValues<ReportFormat>())
-    {
-    }
-
-    /// <summary>Options for a command whose writer has only <paramref name="formats"/>: help lists those and no other parses.</summary>
-    public CommonOptions(params ReportFormat[] formats)
-    {
-        var described = FormatTexts.Where(entry => formats.Contains(entry.Format)).Select(entry => entry.Text).ToList();
-        var description = described.Count == 1 ? described[0] : string.Join(", ", described.Take(described.Count - 1)) + " or " + described[^1];
-        Format = FormatOption.Create(ReportFormat.Txt, $"Output format: {description}.", formats);
-    }
-
-    public Option<ReportFormat> Format { get; }
+    public Option<FileInfo[]> Config { get; } = ConfigOption();
 
     public Option<FileInfo?> Output { get; } = new("--output", "-o")
     {
@@ -68,12 +35,28 @@ internal sealed class CommonOptions
         HelpName = "GROUP",
     };
 
-    public void AddTo(Command command, bool format = true)
+    /// <summary>The required <c>--config</c> option: configuration files to merge.</summary>
+    public static Option<FileInfo[]> ConfigOption() => new("--config", "-c")
+    {
+        Description = "An IBM Cloud VPC configuration JSON file (the collector's output); repeat to merge several.",
+        Required = true,
+        Arity = ArgumentArity.OneOrMore,
+        HelpName = "FILE",
+    };
+
+    /// <summary>The files an option names, as the user wrote them.</summary>
+    public static ImmutableArray<string> Paths(ParseResult result, Option<FileInfo[]> option) => [.. (result.GetValue(option) ?? []).Select(f => f.ToString())];
+
+    /// <summary>The file an option names, as the user wrote it, or <see langword="null"/>.</summary>
+    public static string? Path(ParseResult result, Option<FileInfo?> option) => result.GetValue(option)?.ToString();
+
+    /// <summary>Adds the options to <paramref name="command"/>, with its <c>--format</c> (if given) after <c>--config</c>.</summary>
+    public void AddTo(Command command, Option? format = null)
     {
         command.Options.Add(Config);
-        if (format)
+        if (format is not null)
         {
-            command.Options.Add(Format);
+            command.Options.Add(format);
         }
 
         command.Options.Add(Output);
@@ -81,6 +64,10 @@ internal sealed class CommonOptions
         command.Options.Add(Region);
         command.Options.Add(ResourceGroup);
     }
+
+    public ImmutableArray<string> Configs(ParseResult result) => Paths(result, Config);
+
+    public string? OutputPath(ParseResult result) => Path(result, Output);
 
     public TopologyFilter Filter(ParseResult result)
     {

@@ -1,17 +1,19 @@
 using System.CommandLine;
+using Portcullis.Formats.Output;
 
 namespace Portcullis.Cli.Infrastructure;
 
-/// <summary>The <c>--format</c> option of a command: an enum's values, or only those the command's writer has.</summary>
+/// <summary>The <c>--format</c> option of a command, made from the formats its writer declares: help, accepted values and errors.</summary>
 internal static class FormatOption
 {
-    public static Option<T> Create<T>(T defaultValue, string description, IReadOnlyCollection<T>? offered = null)
+    /// <summary>An option of the writer's format enum; a value of that enum the writer does not offer is refused as such.</summary>
+    public static Option<T> Create<T>(OutputFormats<T> formats)
         where T : struct, Enum
     {
-        var formats = offered ?? Enum.GetValues<T>();
+        var defaultValue = formats.Default;
         var option = new Option<T>("--format", "-f")
         {
-            Description = description,
+            Description = formats.Describe(),
             HelpName = "FORMAT",
             CustomParser = result =>
             {
@@ -22,7 +24,7 @@ internal static class FormatOption
                     return value;
                 }
 
-                var names = string.Join(", ", formats.Select(f => f.ToString().ToLowerInvariant()));
+                var names = string.Join(", ", formats.Names);
                 result.AddError(known ? $"This command does not write '{text}'. Use one of: {names}." : $"Unknown format '{text}'. Use one of: {names}.");
                 return defaultValue;
             },
@@ -36,4 +38,26 @@ internal static class FormatOption
 
         return option;
     }
+
+    /// <summary>
+    /// An option of the writer's format names, checked as a choice (help shows the default; an unknown name is refused
+    /// with the list): lint's option has always read this way. Read it back with <see cref="Read{T}"/>.
+    /// </summary>
+    public static Option<string> CreateChoice<T>(OutputFormats<T> formats)
+        where T : struct, Enum
+    {
+        var option = new Option<string>("--format", "-f")
+        {
+            Description = formats.Describe(),
+            DefaultValueFactory = _ => formats.Entries[0].Name,
+            HelpName = "FORMAT",
+        };
+        option.AcceptOnlyFromAmong([.. formats.Names]);
+        return option;
+    }
+
+    /// <summary>The format a <see cref="CreateChoice{T}"/> option names.</summary>
+    public static T Read<T>(OutputFormats<T> formats, ParseResult result, Option<string> option)
+        where T : struct, Enum =>
+        formats.TryFind(result.GetValue(option), out var format) ? format : formats.Default;
 }

@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Buffers.Binary;
 using System.Globalization;
 using System.Net;
@@ -13,10 +14,12 @@ namespace Portcullis.Core.Addresses;
 public readonly record struct IpAddress : IComparable<IpAddress>, ISpanParsable<IpAddress>, ISpanFormattable
 {
     /// <summary>The first 128-bit value of the IPv4-mapped block (<c>::ffff:0.0.0.0</c>).</summary>
-    internal static readonly UInt128 IPv4Base = new(0, 0xFFFF_0000_0000UL);
+    public static readonly UInt128 IPv4Base = new(0, 0xFFFF_0000_0000UL);
 
     /// <summary>The last 128-bit value of the IPv4-mapped block (<c>::ffff:255.255.255.255</c>).</summary>
-    internal static readonly UInt128 IPv4Last = new(0, 0xFFFF_FFFF_FFFFUL);
+    public static readonly UInt128 IPv4Last = new(0, 0xFFFF_FFFF_FFFFUL);
+
+    private static readonly SearchValues<char> IPv6Characters = SearchValues.Create("0123456789abcdefABCDEF:.");
 
     /// <summary>Creates an address from its 128-bit value (IPv4 in the mapped block).</summary>
     public IpAddress(UInt128 value) => Value = value;
@@ -38,6 +41,12 @@ public readonly record struct IpAddress : IComparable<IpAddress>, ISpanParsable<
     public static IpAddress FromIPv4(byte a, byte b, byte c, byte d) => FromIPv4(((uint)a << 24) | ((uint)b << 16) | ((uint)c << 8) | d);
 
     /// <summary>Parses dotted-quad IPv4 or standard IPv6 text.</summary>
+    /// <remarks>
+    /// IPv4 is four decimal octets of one to three digits, each at most 255, without leading zeros (which other
+    /// parsers read as octal), signs or spaces. IPv6 is the text of RFC 4291 (hexadecimal groups, <c>::</c>, a
+    /// dotted-quad tail) and nothing else: no brackets, port, zone (<c>%eth0</c>) or spaces, which a general parser
+    /// would accept and drop. IPv4-mapped text (<c>::ffff:10.0.0.1</c>) is the IPv4 address it maps.
+    /// </remarks>
     public static bool TryParse(ReadOnlySpan<char> text, out IpAddress address)
     {
         if (TryParseIPv4(text, out var v4))
@@ -46,7 +55,7 @@ public readonly record struct IpAddress : IComparable<IpAddress>, ISpanParsable<
             return true;
         }
 
-        if (text.Contains(':') && IPAddress.TryParse(text, out var parsed) && parsed.AddressFamily == AddressFamily.InterNetworkV6)
+        if (text.Contains(':') && !text.ContainsAnyExcept(IPv6Characters) && IPAddress.TryParse(text, out var parsed) && parsed.AddressFamily == AddressFamily.InterNetworkV6)
         {
             Span<byte> bytes = stackalloc byte[16];
             parsed.TryWriteBytes(bytes, out _);

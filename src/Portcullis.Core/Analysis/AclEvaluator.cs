@@ -13,7 +13,7 @@ namespace Portcullis.Core.Analysis;
 /// Results depend only on which rules' local side contains the local address, so they are cached by that set of
 /// rules; thread-safe.
 /// </remarks>
-internal sealed class AclEvaluator
+public sealed class AclEvaluator
 {
     private readonly ConcurrentDictionary<RuleSelection, AddressMap> _cache = new();
 

@@ -9,7 +9,7 @@ namespace Portcullis.Core.Analysis;
 /// with neighbouring ranges always different. It is what a firewall layer allows towards (or from) each remote
 /// address, for one local address.
 /// </summary>
-internal sealed class AddressMap : IEquatable<AddressMap>
+public sealed class AddressMap : IEquatable<AddressMap>
 {
     private readonly UInt128[] _starts;
     private readonly ConnectionSet[] _values;

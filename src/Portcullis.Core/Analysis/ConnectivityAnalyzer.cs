@@ -46,7 +46,7 @@ public sealed partial class ConnectivityAnalyzer
                     ordered.Add(endpointClass);
                 }
 
-                endpointClass.Members.Add(endpoint);
+                endpointClass.MemberList.Add(endpoint);
                 classOf[endpoint] = endpointClass;
             }
 
@@ -134,11 +134,14 @@ public sealed partial class ConnectivityAnalyzer
         return block.Kind == ExternalKind.ServiceNetwork || endpoint.FloatingIp is not null;
     }
 
-    internal EndpointClass ClassOf(Endpoint endpoint) => _classOf[endpoint];
+    /// <summary>The class of endpoints every rule treats alike that <paramref name="endpoint"/> belongs to.</summary>
+    public EndpointClass ClassOf(Endpoint endpoint) => _classOf[endpoint];
 
-    internal AclEvaluator AclEvaluator => _acls;
+    /// <summary>The network ACL evaluator the analysis uses (its answers are cached and shared).</summary>
+    public AclEvaluator AclEvaluator => _acls;
 
-    internal SecurityGroupEvaluator GroupEvaluator => _groups;
+    /// <summary>The security-group evaluator the analysis uses (its answers are cached and shared).</summary>
+    public SecurityGroupEvaluator GroupEvaluator => _groups;
 
     private ImmutableArray<ConnectivityLine> PairLines(EndpointClass[] classes, TransitGatewayNetwork? gateway)
     {

@@ -7,21 +7,27 @@ namespace Portcullis.Core.Analysis;
 /// Endpoints that every rule treats alike, as source and as destination: same subnet, same security groups, same
 /// block of the address partition that all rule CIDRs induce, same routers. Their maps are computed once.
 /// </summary>
-internal sealed class EndpointClass
+public sealed class EndpointClass
 {
     private readonly Lazy<Maps> _maps;
 
-    public EndpointClass(Endpoint representative, AclEvaluator acls, SecurityGroupEvaluator groups)
+    internal EndpointClass(Endpoint representative, AclEvaluator acls, SecurityGroupEvaluator groups)
     {
         Representative = representative;
         _maps = new Lazy<Maps>(() => new Maps(representative, acls, groups));
     }
 
+    /// <summary>The member whose maps stand for all of them.</summary>
     public Endpoint Representative { get; }
 
-    public List<Endpoint> Members { get; } = [];
+    /// <summary>The endpoints of the class, the representative first.</summary>
+    public IReadOnlyList<Endpoint> Members => MemberList;
 
+    /// <summary>The subnet every member is in.</summary>
     public SubnetNode Subnet => Representative.Subnet;
+
+    /// <summary>The members, filled while the analyzer partitions the endpoints.</summary>
+    internal List<Endpoint> MemberList { get; } = [];
 
     /// <summary>The subnet ACL's outbound answer towards each remote address.</summary>
     public AddressMap AclOut => _maps.Value.AclOut;

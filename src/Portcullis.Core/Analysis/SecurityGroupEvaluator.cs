@@ -12,7 +12,7 @@ namespace Portcullis.Core.Analysis;
 /// union of the applicable rules of its groups allows in one direction.
 /// </summary>
 /// <remarks>Cached by the set of applicable rules; thread-safe.</remarks>
-internal sealed class SecurityGroupEvaluator
+public sealed class SecurityGroupEvaluator
 {
     private readonly ConcurrentDictionary<string, AddressMap> _cache = new();
 

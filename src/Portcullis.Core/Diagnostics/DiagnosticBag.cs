@@ -19,14 +19,16 @@ public sealed class DiagnosticBag
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
         _items.Add(diagnostic);
-        HasErrors |= diagnostic.Severity == DiagnosticSeverity.Error;
+        HasErrors |= diagnostic.Severity == Severity.Error;
     }
 
-    /// <summary>Adds an error.</summary>
-    public void Error(string code, string message, SourceLocation? location = null) => Add(new Diagnostic(DiagnosticSeverity.Error, code, message, location));
-
-    /// <summary>Adds a warning.</summary>
-    public void Warning(string code, string message, SourceLocation? location = null) => Add(new Diagnostic(DiagnosticSeverity.Warning, code, message, location));
+    /// <summary>Adds a diagnostic of the kind <paramref name="descriptor"/> describes, at <paramref name="location"/>, with its template's holes filled by <paramref name="arguments"/>.</summary>
+    /// <exception cref="ArgumentException">When the number of arguments does not fit the template.</exception>
+    public void Report(DiagnosticDescriptor descriptor, SourceLocation? location, params object?[] arguments)
+    {
+        ArgumentNullException.ThrowIfNull(descriptor);
+        Add(descriptor.Create(location, arguments));
+    }
 
     /// <summary>Adds every diagnostic of another bag.</summary>
     public void AddRange(IEnumerable<Diagnostic> diagnostics)

@@ -1,5 +1,4 @@
 using System.Collections.Immutable;
-using System.Text;
 using Portcullis.Core.Analysis;
 using Portcullis.Core.Model;
 using Portcullis.Core.Reports;
@@ -10,7 +9,7 @@ namespace Portcullis.Core.Explain;
 
 public sealed partial class Explainer
 {
-    private (PairExplanation Pair, string Key) ExplainPair(NetworkNode source, NetworkNode destination, TransitGatewayNetwork? gateway, ConnectionSet? query, bool qualify)
+    private (PairExplanation Pair, PairKey Key) ExplainPair(NetworkNode source, NetworkNode destination, TransitGatewayNetwork? gateway, ConnectionSet? query, bool qualify)
     {
         var (connection, responseBlocked) = _analyzer.Evaluate(source, destination);
         if (query is not null)
@@ -31,23 +30,21 @@ public sealed partial class Explainer
         if (src is not null)
         {
             egressGroups = RuleAttribution.Groups(src.Vpc, src.SecurityGroups, TrafficDirection.Outbound, src.Address, destination.Addresses, query);
-            egressAcl = aclRelevant ? RuleAttribution.Acl(src.Subnet.Acl, TrafficDirection.Outbound, src.Address, destination.Addresses, query, _scope) : null;
+            egressAcl = aclRelevant ? RuleAttribution.Acl(src.Vpc, src.Subnet.Acl, TrafficDirection.Outbound, src.Address, destination.Addresses, query, _scope) : null;
             egress = egressAcl is null ? egressGroups : egressGroups.Add(egressAcl);
         }
 
         if (dst is not null)
         {
             ingressGroups = RuleAttribution.Groups(dst.Vpc, dst.SecurityGroups, TrafficDirection.Inbound, dst.Address, source.Addresses, query);
-            ingressAcl = aclRelevant ? RuleAttribution.Acl(dst.Subnet.Acl, TrafficDirection.Inbound, dst.Address, source.Addresses, query, _scope) : null;
+            ingressAcl = aclRelevant ? RuleAttribution.Acl(dst.Vpc, dst.Subnet.Acl, TrafficDirection.Inbound, dst.Address, source.Addresses, query, _scope) : null;
             ingress = ingressAcl is null ? ingressGroups : ingressGroups.Insert(0, ingressAcl);
         }
 
         var router = Router(src, dst, source, destination);
         var loadBalancerBlocks = src is { Kind: EndpointKind.LoadBalancerPrivateIp } && dst is not null && _analyzer.Evaluate(src, dst).Connection.IsEmpty
             && !IsPoolMember(src, dst);
-        string? loadBalancerNote = src is { Kind: EndpointKind.LoadBalancerPrivateIp } && dst is not null
-            ? loadBalancerBlocks ? $"{src.Name}[LoadBalancer] will not connect to {dst.DisplayName}, since it is not its pool member" : $"{src.Name}[LoadBalancer] may initiate a connection to {dst.DisplayName}, which is one of its pool members"
-            : null;
+        var loadBalancer = src is { Kind: EndpointKind.LoadBalancerPrivateIp } && dst is not null ? new LoadBalancerRelation(src, dst, !loadBalancerBlocks) : null;
 
         var reasons = BlockReasons.None;
         if (connection.IsEmpty)
@@ -80,12 +77,12 @@ public sealed partial class Explainer
             var replyQuery = (query ?? ConnectionSet.All).TcpOnly().SwapPorts();
             if (dst is not null)
             {
-                responseEgress = [RuleAttribution.Acl(dst.Subnet.Acl, TrafficDirection.Outbound, dst.Address, source.Addresses, replyQuery)];
+                responseEgress = [RuleAttribution.Acl(dst.Vpc, dst.Subnet.Acl, TrafficDirection.Outbound, dst.Address, source.Addresses, replyQuery)];
             }
 
             if (src is not null)
             {
-                responseIngress = [RuleAttribution.Acl(src.Subnet.Acl, TrafficDirection.Inbound, src.Address, destination.Addresses, replyQuery)];
+                responseIngress = [RuleAttribution.Acl(src.Vpc, src.Subnet.Acl, TrafficDirection.Inbound, src.Address, destination.Addresses, replyQuery)];
             }
         }
 
@@ -99,12 +96,12 @@ public sealed partial class Explainer
             egress,
             ingress,
             router,
-            gateway?.Name,
+            gateway,
             hasResponse,
             responseEgress,
             responseIngress,
-            loadBalancerNote);
-        return (pair, Key(pair, src ?? dst!));
+            loadBalancer);
+        return (pair, PairKey.Of(pair, src ?? dst!));
     }
 
     // Routes decide only what leaves the subnet.
@@ -122,8 +119,8 @@ public sealed partial class Explainer
             .SelectMany(lb => lb.Pools.SelectMany(p => p.Members))
             .Any(m => m.Address == member.Address || m.TargetId == member.OwnerId);
 
-    /// <summary>The router between an endpoint and an external block, as explain names it; null when there is none.</summary>
-    private static string? Router(Endpoint? src, Endpoint? dst, NetworkNode source, NetworkNode destination)
+    /// <summary>The router between an endpoint and an external block; null when there is none.</summary>
+    private static Router? Router(Endpoint? src, Endpoint? dst, NetworkNode source, NetworkNode destination)
     {
         if (src is not null && destination is ExternalBlock outside)
         {
@@ -132,9 +129,9 @@ public sealed partial class Explainer
                 return null;
             }
 
-            return src.FloatingIp is { } fip ? $"FloatingIP {fip.Name} {fip.Address}"
-                : outside.Kind == ExternalKind.ServiceNetwork ? "ServiceGateway"
-                : $"PublicGateway {src.Subnet.PublicGateway!.Name}";
+            return src.FloatingIp is { } fip ? new Router(RouterKind.FloatingIp, FloatingIp: fip)
+                : outside.Kind == ExternalKind.ServiceNetwork ? new Router(RouterKind.ServiceGateway)
+                : new Router(RouterKind.PublicGateway, PublicGateway: src.Subnet.PublicGateway!);
         }
 
         if (dst is not null && source is ExternalBlock inside)
@@ -144,7 +141,7 @@ public sealed partial class Explainer
                 return null;
             }
 
-            return dst.FloatingIp is { } fip ? $"FloatingIP {fip.Name} {fip.Address}" : "ServiceGateway";
+            return dst.FloatingIp is { } fip ? new Router(RouterKind.FloatingIp, FloatingIp: fip) : new Router(RouterKind.ServiceGateway);
         }
 
         return null;
@@ -159,20 +156,19 @@ public sealed partial class Explainer
         LayerVerdict? egressAcl,
         ImmutableArray<LayerVerdict> ingressGroups,
         LayerVerdict? ingressAcl,
-        string? router,
+        Router? router,
         TransitGatewayNetwork? gateway,
         bool loadBalancerBlocks,
         bool qualify)
     {
         var path = ImmutableArray.CreateBuilder<PathStep>();
-        string Name(NetworkNode node) => qualify && node is Endpoint endpoint ? $"{endpoint.Vpc.Name}/{endpoint.DisplayName}" : node.DisplayName;
         if (loadBalancerBlocks)
         {
-            path.Add(new PathStep(Name(source), Blocks: true));
+            path.Add(new NodeStep(source, qualify) { Blocks = true });
             return path.ToImmutable();
         }
 
-        path.Add(new PathStep(Name(source)));
+        path.Add(new NodeStep(source, qualify));
         if (src is not null)
         {
             if (!GroupStep(path, egressGroups, startsHop: false))
@@ -182,24 +178,21 @@ public sealed partial class Explainer
 
             if (egressAcl is not null)
             {
-                path.Add(new PathStep($"network ACL {egressAcl.Name}", Blocks: !egressAcl.HasAllowRules));
+                path.Add(new NetworkAclStep(egressAcl.Acl!) { Blocks = !egressAcl.HasAllowRules });
                 if (!egressAcl.HasAllowRules)
                 {
                     return path.ToImmutable();
                 }
 
-                path.Add(new PathStep($"subnet {src.Subnet.Name}"));
+                path.Add(new SubnetStep(src.Subnet));
             }
 
             if (src.Subnet.RouteTo(destination.Addresses.First) is { } route && (dst is null || dst.Subnet != src.Subnet))
             {
                 var drops = route.Action == "drop";
-                var text = drops ? $"routing table {src.Subnet.RoutingTable!.Name} drops it (route {route.Name})"
-                    : route.NextHop is { } nextHop && route.Action == "deliver" ? $"routing table {src.Subnet.RoutingTable!.Name} delivers it to {nextHop} (route {route.Name})"
-                    : null;
-                if (text is not null)
+                if (drops || (route.NextHop is not null && route.Action == "deliver"))
                 {
-                    path.Add(new PathStep(text, Blocks: drops));
+                    path.Add(new RouteStep(src.Subnet.RoutingTable!, route) { Blocks = drops });
                     if (drops)
                     {
                         return path.ToImmutable();
@@ -212,37 +205,37 @@ public sealed partial class Explainer
         {
             if (router is null)
             {
-                path.Add(new PathStep("no resource for external connectivity", StartsHop: true, Blocks: true));
+                path.Add(new NoRouterStep { StartsHop = true, Blocks = true });
                 return path.ToImmutable();
             }
 
-            path.Add(new PathStep(router, StartsHop: true));
+            path.Add(new RouterStep(router) { StartsHop = true });
         }
 
         if (gateway is not null && src is not null && dst is not null)
         {
-            path.Add(new PathStep(src.Vpc.Name, StartsHop: true));
+            path.Add(new VpcStep(src.Vpc) { StartsHop = true });
             var routes = gateway.RoutesTo(dst.Subnet);
-            path.Add(new PathStep($"TGW {gateway.Name}", Blocks: !routes));
+            path.Add(new TransitGatewayStep(gateway) { Blocks = !routes });
             if (!routes)
             {
                 return path.ToImmutable();
             }
 
-            path.Add(new PathStep(dst.Vpc.Name));
+            path.Add(new VpcStep(dst.Vpc));
         }
 
         if (dst is null)
         {
-            path.Add(new PathStep(Name(destination), StartsHop: true));
+            path.Add(new NodeStep(destination, qualify) { StartsHop = true });
             return path.ToImmutable();
         }
 
         var hop = true;
         if (ingressAcl is not null)
         {
-            path.Add(new PathStep($"subnet {dst.Subnet.Name}", StartsHop: true));
-            path.Add(new PathStep($"network ACL {ingressAcl.Name}", Blocks: !ingressAcl.HasAllowRules));
+            path.Add(new SubnetStep(dst.Subnet) { StartsHop = true });
+            path.Add(new NetworkAclStep(ingressAcl.Acl!) { Blocks = !ingressAcl.HasAllowRules });
             if (!ingressAcl.HasAllowRules)
             {
                 return path.ToImmutable();
@@ -253,7 +246,7 @@ public sealed partial class Explainer
 
         if (GroupStep(path, ingressGroups, startsHop: hop))
         {
-            path.Add(new PathStep(Name(destination)));
+            path.Add(new NodeStep(destination, qualify));
         }
 
         return path.ToImmutable();
@@ -262,40 +255,9 @@ public sealed partial class Explainer
     // Groups that allow nothing are left out when another group of the endpoint allows; if none allows, all block.
     private static bool GroupStep(ImmutableArray<PathStep>.Builder path, ImmutableArray<LayerVerdict> groups, bool startsHop)
     {
-        var allowing = groups.Where(g => g.HasAllowRules).Select(g => g.Name).Order(StringComparer.Ordinal).ToList();
-        var shown = allowing.Count > 0 ? allowing : [.. groups.Select(g => g.Name).Order(StringComparer.Ordinal)];
-        var text = shown.Count switch
-        {
-            0 => "no security group",
-            1 => $"security group {shown[0]}",
-            _ => $"security group[{string.Join(", ", shown)}]",
-        };
-        path.Add(new PathStep(text, startsHop, Blocks: allowing.Count == 0));
-        return allowing.Count > 0;
-    }
-
-    // Pairs whose explanations differ only in the external block they name merge into one.
-    private static string Key(PairExplanation pair, Endpoint internalSide)
-    {
-        var key = new StringBuilder()
-            .Append(pair.Source.IsExternal ? "in|" : "out|").Append(internalSide.Id).Append('|')
-            .Append(pair.Source.IsExternal ? ((ExternalBlock)pair.Source.Nodes[0]).Kind : pair.Destination.IsExternal ? ((ExternalBlock)pair.Destination.Nodes[0]).Kind : "internal").Append('|')
-            .Append(pair.Connection).Append('|').Append(pair.ResponseBlocked).Append('|').Append(pair.Blocked).Append('|').Append(pair.Router).Append('|');
-        if (!pair.Source.IsExternal && !pair.Destination.IsExternal)
-        {
-            key.Append(((Endpoint)pair.Source.Nodes[0]).Id).Append("->").Append(((Endpoint)pair.Destination.Nodes[0]).Id); // internal pairs never merge
-        }
-
-        foreach (var verdict in pair.Egress.Concat(pair.Ingress).Concat(pair.ResponseEgress).Concat(pair.ResponseIngress))
-        {
-            key.Append(verdict.Summary).Append('{').AppendJoin(';', verdict.Rules.Select(r => r.Text)).Append('}');
-        }
-
-        foreach (var step in pair.Path.Where(s => !s.Text.StartsWith("Public Internet", StringComparison.Ordinal) && !s.Text.StartsWith("Service Network", StringComparison.Ordinal)))
-        {
-            key.Append(step.Text).Append(step.Blocks);
-        }
-
-        return key.ToString();
+        var allowing = groups.Where(g => g.HasAllowRules).Select(g => g.SecurityGroup!).ToImmutableArray();
+        var shown = allowing.Length > 0 ? allowing : [.. groups.Select(g => g.SecurityGroup!)];
+        path.Add(new SecurityGroupsStep(shown) { StartsHop = startsHop, Blocks = allowing.Length == 0 });
+        return allowing.Length > 0;
     }
 }

@@ -30,43 +30,42 @@ public sealed partial class Explainer
         _scope = ConnectionSet.Protocols(allowed.Aggregate(Sets.IntervalSet<int>.Empty, (all, c) => all.Union(c.ProtocolNumbers())));
     }
 
-    /// <summary>Explains a request; on a query that cannot be understood, says why.</summary>
+    /// <summary>Explains a request; on a request that cannot be understood, says why.</summary>
     /// <param name="request">The request.</param>
     /// <param name="explanation">The explanation, when the request was understood.</param>
-    /// <param name="error">Why not, otherwise.</param>
-    public bool TryExplain(ExplainRequest request, out Explanation? explanation, out string? error)
+    /// <param name="problem">Why not, otherwise.</param>
+    public bool TryExplain(ExplainRequest request, out Explanation? explanation, out ExplainProblem? problem)
     {
         ArgumentNullException.ThrowIfNull(request);
         explanation = null;
-        error = null;
+        problem = null;
         if (Same(request.Source, request.Destination))
         {
-            error = "specified src and dst are equal";
+            problem = new ExplainProblem(ExplainProblemKind.SameSourceAndDestination, null, request.Source) { OtherText = request.Destination };
             return false;
         }
 
-        foreach (var (text, role) in new[] { (request.Source, "src"), (request.Destination, "dst") })
+        foreach (var (text, side) in new[] { (request.Source, ExplainSide.Source), (request.Destination, ExplainSide.Destination) })
         {
             if (_resolver.Ambiguities(text) is { Count: > 0 } ambiguous)
             {
-                error = $"illegal {role}: ambiguity - the configuration contains multiple resources named {text}, try using CRNs or the VPC name to scope resources: vpc-name/instance-name\n"
-                    + string.Join('\n', ambiguous.Select(a => "\t" + a));
+                problem = new ExplainProblem(ExplainProblemKind.Ambiguous, side, text) { Candidates = [.. ambiguous] };
                 return false;
             }
         }
 
-        var source = _resolver.Resolve(request.Source, "src");
-        var destination = _resolver.Resolve(request.Destination, "dst");
+        var source = _resolver.Resolve(request.Source, ExplainSide.Source);
+        var destination = _resolver.Resolve(request.Destination, ExplainSide.Destination);
         if (source is NodeResolver.Failure || destination is NodeResolver.Failure)
         {
             var failures = new[] { source, destination }.OfType<NodeResolver.Failure>().OrderByDescending(f => f.Severity);
-            error = failures.First().Message;
+            problem = failures.First().Problem;
             return false;
         }
 
         if (source is NodeResolver.ExternalSide && destination is NodeResolver.ExternalSide)
         {
-            error = $"both src {request.Source} and dst {request.Destination} are external IP addresses";
+            problem = new ExplainProblem(ExplainProblemKind.BothExternal, null, request.Source) { OtherText = request.Destination };
             return false;
         }
 
@@ -81,8 +80,7 @@ public sealed partial class Explainer
         };
         if (shared.Count > 1)
         {
-            error = $"{request.Source} and {request.Destination} found in more than one vpc config - {string.Join(", ", shared.Select(v => v.Name).Order(StringComparer.Ordinal))} - "
-                + "please add the name of the vpc to the src/dst name in case of name ambiguity, and avoid cidrs that spams more than one vpc";
+            problem = new ExplainProblem(ExplainProblemKind.SeveralVpcs, null, request.Source) { OtherText = request.Destination, Vpcs = [.. shared] };
             return false;
         }
 
@@ -91,7 +89,7 @@ public sealed partial class Explainer
             var vpc = shared.Single();
             var sources = Nodes(source, vpc);
             var destinations = Nodes(destination, vpc);
-            explanation = new Explanation(request, vpc.Name, sources, destinations, ExplainPairs(sources, destinations, null, request.Query));
+            explanation = new Explanation(request, vpc, sources, destinations, ExplainPairs(sources, destinations, null, request.Query));
             return true;
         }
 
@@ -99,8 +97,7 @@ public sealed partial class Explainer
         var gateways = _analyzer.Topology.TransitGateways.Where(g => srcVpcs!.Any(g.Vpcs.Contains) && dstVpcs!.Any(g.Vpcs.Contains)).ToList();
         if (gateways.Count == 0)
         {
-            explanation = new Explanation(request, null, [], [], [],
-                $"No connectivity from {request.Source} to {request.Destination};\nAll connections will be blocked since source and destination are in different VPCs with no transit gateway to connect them");
+            explanation = new Explanation(request, null, [], [], [], ExplanationNote.DifferentVpcsWithoutTransitGateway);
             return true;
         }
 
@@ -135,7 +132,7 @@ public sealed partial class Explainer
     private ImmutableArray<PairExplanation> ExplainPairs(ImmutableArray<NetworkNode> sources, ImmutableArray<NetworkNode> destinations, List<TransitGatewayNetwork>? gateways, ConnectionSet? query)
     {
         var qualify = gateways is not null;
-        var explained = new List<(PairExplanation Pair, string Key)>();
+        var explained = new List<(PairExplanation Pair, PairKey Key)>();
         foreach (var source in sources)
         {
             foreach (var destination in destinations.Where(d => !ReferenceEquals(d, source)))

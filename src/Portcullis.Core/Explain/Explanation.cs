@@ -12,8 +12,8 @@ namespace Portcullis.Core.Explain;
 /// <param name="Note">A verdict for the whole request when there is no per-pair one (different VPCs without a transit gateway).</param>
 public sealed record Explanation(
     ExplainRequest Request,
-    string? Vpc,
+    VpcNetwork? Vpc,
     ImmutableArray<NetworkNode> Sources,
     ImmutableArray<NetworkNode> Destinations,
     ImmutableArray<PairExplanation> Pairs,
-    string? Note = null);
+    ExplanationNote? Note = null);

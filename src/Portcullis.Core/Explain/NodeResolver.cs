@@ -45,10 +45,10 @@ internal sealed class NodeResolver
     /// <summary>External addresses.</summary>
     public sealed record ExternalSide(IpAddressSet Addresses) : Side;
 
-    /// <summary>Nothing: the message says why.</summary>
-    public sealed record Failure(string Message, int Severity) : Side;
+    /// <summary>Nothing: the problem says why; of two failures, the more severe is reported.</summary>
+    public sealed record Failure(ExplainProblem Problem, int Severity) : Side;
 
-    public Side Resolve(string text, string role)
+    public Side Resolve(string text, ExplainSide role)
     {
         if (ResolveName(text) is { } byName)
         {
@@ -57,7 +57,7 @@ internal sealed class NodeResolver
 
         if (!IpPrefix.TryParse(text, out var prefix))
         {
-            return new Failure($"illegal {role}: {text} is not a legal IP address, CIDR, or endpoint name", 1);
+            return new Failure(new ExplainProblem(ExplainProblemKind.NotANameOrAddress, role, text), 1);
         }
 
         var addresses = prefix.ToAddressSet();
@@ -68,7 +68,7 @@ internal sealed class NodeResolver
 
         if (addresses.Overlaps(ExternalAddressSpace.All))
         {
-            return new Failure($"illegal {role}: {text} contains both external and internal IP addresses, which is not supported. src, dst should be external *or* internal address", 3);
+            return new Failure(new ExplainProblem(ExplainProblemKind.MixedExternalAndInternal, role, text), 3);
         }
 
         var found = new Dictionary<VpcNetwork, List<Endpoint>>();
@@ -81,7 +81,7 @@ internal sealed class NodeResolver
             }
         }
 
-        return found.Count > 0 ? new InternalSide(found) : new Failure($"illegal {role}: no network interfaces are connected to {text}", 2);
+        return found.Count > 0 ? new InternalSide(found) : new Failure(new ExplainProblem(ExplainProblemKind.NoEndpointAtAddress, role, text), 2);
     }
 
     private InternalSide? ResolveName(string text)
@@ -118,10 +118,10 @@ internal sealed class NodeResolver
         return new InternalSide(result);
     }
 
-    /// <summary>Names of resources that match <paramref name="text"/> more than once within one VPC (an ambiguity).</summary>
-    public IReadOnlyList<string> Ambiguities(string text) =>
+    /// <summary>The resources that <paramref name="text"/> names more than once within one VPC (an ambiguity), each with its VPC.</summary>
+    public IReadOnlyList<(VpcNetwork Vpc, string Resource)> Ambiguities(string text) =>
         _byName.TryGetValue(text, out var matches)
-            ? [.. matches.GroupBy(m => m.Vpc).Where(g => g.Select(m => m.Resource).Distinct().Count() > 1).SelectMany(g => g.Select(m => $"{g.Key.Name}: {m.Resource}"))]
+            ? [.. matches.GroupBy(m => m.Vpc).Where(g => g.Select(m => m.Resource).Distinct().Count() > 1).SelectMany(g => g.Select(m => (g.Key, m.Resource)))]
             : [];
 
     private void Add(VpcNetwork vpc, string resource, Endpoint[] members, IEnumerable<string?> keys)

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Portcullis.Core.Reports;
 using Portcullis.Core.Sets;
+using Portcullis.Core.Topology;
 
 namespace Portcullis.Core.Explain;
 
@@ -13,12 +14,12 @@ namespace Portcullis.Core.Explain;
 /// <param name="Path">The path through the layers, up to where it stops.</param>
 /// <param name="Egress">The verdicts of the source side's tables (security groups, then the ACL).</param>
 /// <param name="Ingress">The verdicts of the destination side's tables (the ACL, then security groups).</param>
-/// <param name="Router">The router to or from external addresses (<c>FloatingIP name address</c>, <c>PublicGateway name</c>, <c>ServiceGateway</c>), if any.</param>
+/// <param name="Router">The router to or from external addresses, if any.</param>
 /// <param name="TransitGateway">The transit gateway between the VPCs, if any.</param>
 /// <param name="HasResponseSection">Whether the reply path is checked (TCP allowed across a stateless layer).</param>
 /// <param name="ResponseEgress">The destination subnet's outbound ACL verdict for the replies.</param>
 /// <param name="ResponseIngress">The source subnet's inbound ACL verdict for the replies.</param>
-/// <param name="LoadBalancerNote">For a load balancer source, whether the destination is one of its pool members.</param>
+/// <param name="LoadBalancer">For a load balancer source and an endpoint destination, whether it is one of its pool members.</param>
 public sealed record PairExplanation(
     NodeGroup Source,
     NodeGroup Destination,
@@ -28,12 +29,12 @@ public sealed record PairExplanation(
     ImmutableArray<PathStep> Path,
     ImmutableArray<LayerVerdict> Egress,
     ImmutableArray<LayerVerdict> Ingress,
-    string? Router,
-    string? TransitGateway,
+    Router? Router,
+    TransitGatewayNetwork? TransitGateway,
     bool HasResponseSection,
     ImmutableArray<LayerVerdict> ResponseEgress,
     ImmutableArray<LayerVerdict> ResponseIngress,
-    string? LoadBalancerNote)
+    LoadBalancerRelation? LoadBalancer)
 {
     /// <summary>Whether anything is allowed.</summary>
     public bool IsAllowed => !Connection.IsEmpty;

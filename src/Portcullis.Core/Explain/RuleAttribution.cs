@@ -14,6 +14,7 @@ namespace Portcullis.Core.Explain;
 public static class RuleAttribution
 {
     /// <summary>The verdict of an ACL in one direction between a local address and a peer (an address or a block every rule treats alike).</summary>
+    /// <param name="vpc">The VPC of the ACL.</param>
     /// <param name="acl">The ACL.</param>
     /// <param name="direction">Inbound (the peer is the source) or outbound.</param>
     /// <param name="local">The address inside the ACL's subnet.</param>
@@ -23,8 +24,9 @@ public static class RuleAttribution
     /// Without a query, the traffic worth attributing: rules that claim only traffic outside it (a deny-all of every
     /// protocol after the allows, where no rule anywhere could allow the rest) are not cited.
     /// </param>
-    public static LayerVerdict Acl(NetworkAcl acl, TrafficDirection direction, IpAddress local, IpAddressSet peer, ConnectionSet? query, ConnectionSet? scope = null)
+    public static LayerVerdict Acl(VpcNetwork vpc, NetworkAcl acl, TrafficDirection direction, IpAddress local, IpAddressSet peer, ConnectionSet? query, ConnectionSet? scope = null)
     {
+        ArgumentNullException.ThrowIfNull(vpc);
         ArgumentNullException.ThrowIfNull(acl);
         var remaining = ConnectionSet.All;
         var allowed = ConnectionSet.None;
@@ -77,7 +79,7 @@ public static class RuleAttribution
         }
 
         var effect = !listed.Any(r => r.Action == AclAction.Allow) ? LayerEffect.Blocks : Effect(allowed, query);
-        return new LayerVerdict(LayerKind.NetworkAcl, acl.Name, effect, allowed, [.. listed.Select(r => new RuleCitation(RuleText.Of(r), r.Action, r.Location))]);
+        return new LayerVerdict(acl, null, effect, allowed, [.. listed.Select(r => RuleCitation.Of(r, vpc))]);
     }
 
     /// <summary>The verdict of each of an endpoint's security groups in one direction towards a peer.</summary>
@@ -96,7 +98,7 @@ public static class RuleAttribution
                 : allowed.Overlaps(query) ? applicable.Where(r => r.Connection.Overlaps(query)).ToList()
                 : [];
             var effect = listed.Count == 0 ? LayerEffect.Blocks : Effect(allowed, query);
-            verdicts.Add(new LayerVerdict(LayerKind.SecurityGroup, group.Name, effect, allowed, [.. listed.Select(r => new RuleCitation(RuleText.Of(r, vpc), AclAction.Allow, r.Location))]));
+            verdicts.Add(new LayerVerdict(null, group, effect, allowed, [.. listed.Select(r => RuleCitation.Of(r, vpc))]));
         }
 
         return verdicts.ToImmutable();

@@ -38,7 +38,7 @@ public sealed record LintSubject(LintSubjectKind Kind, string Name, SourceLocati
         ArgumentNullException.ThrowIfNull(acl);
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(vpc);
-        return new LintSubject(LintSubjectKind.NetworkAclRule, rule.Name, rule.Location) { Vpc = vpc.Name, Table = acl.Name, Text = RuleText.Of(rule) };
+        return new LintSubject(LintSubjectKind.NetworkAclRule, rule.Name, rule.Location) { Vpc = vpc.Name, Table = acl.Name, Text = TransitionalRuleText.Of(rule) };
     }
 
     /// <summary>A security group.</summary>
@@ -55,7 +55,7 @@ public sealed record LintSubject(LintSubjectKind Kind, string Name, SourceLocati
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(vpc);
-        return new LintSubject(LintSubjectKind.SecurityGroupRule, rule.Name ?? rule.Id, rule.Location) { Vpc = vpc.Name, Table = group.Name, Text = RuleText.Of(rule, vpc) };
+        return new LintSubject(LintSubjectKind.SecurityGroupRule, rule.Name ?? rule.Id, rule.Location) { Vpc = vpc.Name, Table = group.Name, Text = TransitionalRuleText.Of(rule, vpc) };
     }
 
     /// <summary>A subnet.</summary>

@@ -11,18 +11,19 @@ namespace Portcullis.Core.Reports;
 /// </summary>
 public static class ReportGrouping
 {
-    /// <summary>The grouped rows, sorted as their text.</summary>
-    public static ImmutableArray<ReportRow> Group(IEnumerable<ReportRow> rows)
+    /// <summary>The grouped rows, in the report's order.</summary>
+    public static ImmutableArray<ReportRow> Group(IEnumerable<ReportRow> rows, ReportOrder order)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var bySources = GroupSide(rows, groupSources: true);
-        return [.. GroupSide(bySources, groupSources: false).OrderBy(r => r.Text, StringComparer.Ordinal)];
+        ArgumentNullException.ThrowIfNull(order);
+        var bySources = GroupSide(rows, groupSources: true, order);
+        return [.. GroupSide(bySources, groupSources: false, order).Order(order.Rows)];
     }
 
-    private static List<ReportRow> GroupSide(IEnumerable<ReportRow> rows, bool groupSources)
+    private static List<ReportRow> GroupSide(IEnumerable<ReportRow> rows, bool groupSources, ReportOrder order)
     {
         var result = new List<ReportRow>();
-        var buckets = new Dictionary<(string Other, string Label, string Scope), Bucket>();
+        var buckets = new Dictionary<(NodeGroupKey Other, RowLabel Label, GroupingScope Scope), Bucket>();
         foreach (var row in rows)
         {
             var side = groupSources ? row.Source : row.Destination;
@@ -33,7 +34,7 @@ public static class ReportGrouping
                 continue;
             }
 
-            var key = (OtherKey(other), Label(row), scope);
+            var key = (other.Key, row.Label, scope);
             if (!buckets.TryGetValue(key, out var bucket))
             {
                 buckets[key] = bucket = new Bucket(row, other, scope);
@@ -43,10 +44,10 @@ public static class ReportGrouping
         }
 
         // Buckets that differ only by a node on the other side that is itself a member merge into one line.
-        foreach (var family in buckets.Values.GroupBy(b => (Label(b.Template), b.Scope, OtherScope(b.Other))))
+        foreach (var family in buckets.Values.GroupBy(b => (b.Template.Label, b.Scope, OtherScope(b.Other))))
         {
             var clusters = new List<Cluster>();
-            foreach (var bucket in family.OrderByDescending(b => b.Members.Count).ThenBy(b => OtherKey(b.Other), StringComparer.Ordinal))
+            foreach (var bucket in family.OrderByDescending(b => b.Members.Count).ThenBy(b => b.Other, order.Groups))
             {
                 var target = bucket.Other.IsExternal || bucket.Other.Nodes.Length != 1 ? null : clusters.FirstOrDefault(c => c.Accepts(bucket));
                 if (target is null)
@@ -62,11 +63,11 @@ public static class ReportGrouping
             foreach (var cluster in clusters)
             {
                 var template = cluster.Buckets[0].Template;
-                var members = new NodeGroup([.. cluster.Sources.OrderBy(n => n.DisplayName, StringComparer.Ordinal)], template.Source.QualifyWithVpc);
-                var others = cluster.Buckets.Count == 1
+                var members = new NodeGroup([.. cluster.Sources.Order(order.Nodes)], template.Source.QualifyWithVpc);
+                var otherSide = cluster.Buckets.Count == 1
                     ? cluster.Buckets[0].Other
-                    : new NodeGroup([.. cluster.Buckets.SelectMany(b => b.Other.Nodes).Distinct().OrderBy(n => n.DisplayName, StringComparer.Ordinal)], template.Source.QualifyWithVpc);
-                result.Add(groupSources ? template with { Source = members, Destination = others } : template with { Source = others, Destination = members });
+                    : new NodeGroup([.. cluster.Buckets.SelectMany(b => b.Other.Nodes).Distinct().Order(order.Nodes)], template.Source.QualifyWithVpc);
+                result.Add(groupSources ? template with { Source = members, Destination = otherSide } : template with { Source = otherSide, Destination = members });
             }
         }
 
@@ -74,27 +75,26 @@ public static class ReportGrouping
     }
 
     // Endpoints group within their subnet, subnets within their VPC; a load balancer node stays alone.
-    private static string? Scope(NodeGroup group) => group.Nodes[0] switch
+    private static GroupingScope? Scope(NodeGroup group) => group.Nodes[0] switch
     {
-        Endpoint endpoint => "subnet:" + endpoint.Subnet.Subnet.Id,
-        SubnetNode subnet => "vpc:" + subnet.Vpc.Vpc.Id,
+        Endpoint endpoint => new GroupingScope(endpoint.Subnet, null),
+        SubnetNode subnet => new GroupingScope(null, subnet.Vpc),
         _ => null,
     };
 
-    private static string OtherScope(NodeGroup group) => group.IsExternal ? "external" : Scope(group) ?? OtherKey(group);
+    // The other side's scope, for buckets that may merge: all external space is one scope, a node without a scope is its own.
+    private static (bool External, GroupingScope? Scope, NodeGroupKey? Alone) OtherScope(NodeGroup group) =>
+        group.IsExternal ? (true, null, null) : Scope(group) is { } scope ? (false, scope, null) : (false, null, group.Key);
 
-    private static string OtherKey(NodeGroup group) =>
-        group.IsExternal ? group.DisplayName : string.Join('|', group.Nodes.Select(n => n.DisplayName + "@" + n.Vpc?.Name).Order(StringComparer.Ordinal));
+    private readonly record struct GroupingScope(SubnetNode? Subnet, VpcNetwork? Vpc);
 
-    private static string Label(ReportRow row) => row.ConnectionText;
-
-    private sealed class Bucket(ReportRow template, NodeGroup other, string scope)
+    private sealed class Bucket(ReportRow template, NodeGroup other, GroupingScope scope)
     {
         public ReportRow Template { get; } = template;
 
         public NodeGroup Other { get; } = other;
 
-        public string Scope { get; } = scope;
+        public GroupingScope Scope { get; } = scope;
 
         public HashSet<NetworkNode> Members { get; } = [];
     }

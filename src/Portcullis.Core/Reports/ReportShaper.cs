@@ -12,12 +12,14 @@ namespace Portcullis.Core.Reports;
 /// </summary>
 public static class ReportShaper
 {
-    /// <summary>The rows of one section, sorted as their text.</summary>
+    /// <summary>The rows of one section, in the report's order.</summary>
     /// <param name="section">The section.</param>
+    /// <param name="order">How the report lists nodes and rows.</param>
     /// <param name="grouping">Whether to merge rows that say the same thing about several nodes (<see cref="ReportGrouping"/>).</param>
-    public static ImmutableArray<ReportRow> Rows(ConnectivitySection section, bool grouping = false)
+    public static ImmutableArray<ReportRow> Rows(ConnectivitySection section, ReportOrder order, bool grouping = false)
     {
         ArgumentNullException.ThrowIfNull(section);
+        ArgumentNullException.ThrowIfNull(order);
         var qualify = section.Scope is TransitGatewayScope;
         var rows = new List<ReportRow>();
         var merged = new Dictionary<(NetworkNode Internal, bool Outbound, ExternalKind Kind, ConnectionSet Connection, bool Blocked, bool Over), List<NetworkNode>>();
@@ -47,7 +49,7 @@ public static class ReportShaper
             rows.Add(outbound ? new ReportRow(side, external, connection, blocked, over) : new ReportRow(external, side, connection, blocked, over));
         }
 
-        return grouping ? ReportGrouping.Group(rows) : [.. rows.OrderBy(r => r.Text, StringComparer.Ordinal)];
+        return grouping ? ReportGrouping.Group(rows, order) : [.. rows.Order(order.Rows)];
     }
 
     /// <summary>The responsive part (with everything not TCP) and the reply-blocked TCP part, each if not empty.</summary>

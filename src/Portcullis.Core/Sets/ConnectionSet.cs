@@ -349,10 +349,10 @@ public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
     }
 
     /// <summary>Whether the TCP or UDP pairs are every port pair.</summary>
-    internal static bool IsAllPorts(ProductSet pairs) => pairs.Equals(AllPortPairs);
+    public static bool IsAllPorts(ProductSet pairs) => pairs.Equals(AllPortPairs);
 
     /// <summary>Whether the ICMP pairs are every type and code.</summary>
-    internal static bool IsAllIcmp(ProductSet pairs) => pairs.Equals(AllIcmp);
+    public static bool IsAllIcmp(ProductSet pairs) => pairs.Equals(AllIcmp);
 
     /// <inheritdoc />
     public bool Equals(ConnectionSet? other) =>

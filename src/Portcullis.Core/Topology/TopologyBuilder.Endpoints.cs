@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Portcullis.Core.Addresses;
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
 
 namespace Portcullis.Core.Topology;
@@ -85,7 +86,7 @@ internal sealed partial class TopologyBuilder
                 }
                 else
                 {
-                    _diagnostics.Warning("PC2003", $"endpoint gateway {gateway.Name}: address {ip.Address} is in no subnet of VPC {vpc.Name}; it is left out", gateway.Location);
+                    _diagnostics.Report(TopologyDiagnostics.EndpointGatewayAddressOutsideSubnets, gateway.Location, gateway.Name, ip.Address, vpc.Name);
                 }
             }
         }
@@ -97,7 +98,7 @@ internal sealed partial class TopologyBuilder
         {
             if (!seen.TryAdd(endpoint.Address, endpoint))
             {
-                _diagnostics.Warning("PC2004", $"VPC {vpc.Name}: address {endpoint.Address} belongs to both {seen[endpoint.Address].Name} and {endpoint.Name}", vpc.Location);
+                _diagnostics.Report(TopologyDiagnostics.DuplicateAddress, vpc.Location, vpc.Name, endpoint.Address, seen[endpoint.Address].Name, endpoint.Name);
             }
         }
 

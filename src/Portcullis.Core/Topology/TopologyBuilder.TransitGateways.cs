@@ -1,6 +1,7 @@
 using System.Collections.Frozen;
 using System.Collections.Immutable;
 using Portcullis.Core.Addresses;
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
 
 namespace Portcullis.Core.Topology;
@@ -37,7 +38,7 @@ internal sealed partial class TopologyBuilder
 
                 if (connection.Status is { } status && status != "attached")
                 {
-                    _diagnostics.Warning("PC2005", $"transit gateway {name}: connection {connection.Name} to VPC {vpc.Name} is '{status}', not attached; it carries no traffic", connection.Location);
+                    _diagnostics.Report(TopologyDiagnostics.TransitConnectionNotAttached, connection.Location, name, connection.Name, vpc.Name, status);
                     continue;
                 }
 
@@ -55,7 +56,7 @@ internal sealed partial class TopologyBuilder
             var advertised = members.ToDictionary(v => v, v => Advertised(v, connections[v]));
             if (Overlapping(members) is { } overlap)
             {
-                _diagnostics.Warning("PC2006", $"transit gateway {name}: the address prefixes of VPCs {overlap.A} and {overlap.B} overlap, so it cannot route between them; it is not analysed", gateway?.SourceLocation);
+                _diagnostics.Report(TopologyDiagnostics.TransitGatewayOverlappingPrefixes, gateway?.SourceLocation, name, overlap.A, overlap.B);
                 continue;
             }
 

@@ -9,68 +9,68 @@ internal sealed partial class TopologyBuilder
     private void ValidateReferences()
     {
         var vpcKeys = _config.Vpcs.SelectMany(v => new[] { v.Id, v.Crn }).ToHashSet();
-        void CheckVpc(string vpcId, string what, SourceLocation? location)
+        void CheckVpc(string vpcId, string kind, string name, SourceLocation? location)
         {
             if (!vpcKeys.Contains(vpcId))
             {
-                _diagnostics.Error("PC3002", $"{what} refers to VPC '{vpcId}', which is not in the configuration", At(location, ".vpc"));
+                _diagnostics.Report(TopologyDiagnostics.UnknownVpc, At(location, ".vpc"), kind, name, vpcId);
             }
         }
 
         foreach (var subnet in _config.Subnets)
         {
-            CheckVpc(subnet.VpcId, $"subnet {subnet.Name}", subnet.Location);
+            CheckVpc(subnet.VpcId, "subnet", subnet.Name, subnet.Location);
             if (!_acls.TryGetValue(subnet.NetworkAclId, out var acl))
             {
-                _diagnostics.Error("PC3003", $"subnet {subnet.Name} refers to network ACL '{subnet.NetworkAclId}', which is not in the configuration", At(subnet.Location, ".network_acl"));
+                _diagnostics.Report(TopologyDiagnostics.UnknownNetworkAcl, At(subnet.Location, ".network_acl"), subnet.Name, subnet.NetworkAclId);
             }
             else if (!acl.SubnetIds.IsDefaultOrEmpty && !acl.SubnetIds.Contains(subnet.Id) && (subnet.Crn is null || !acl.SubnetIds.Contains(subnet.Crn)))
             {
-                _diagnostics.Warning("PC2007", $"subnet {subnet.Name} names network ACL {acl.Name}, but the ACL does not list the subnet; the subnet's own reference is used", At(subnet.Location, ".network_acl"));
+                _diagnostics.Report(TopologyDiagnostics.AclSubnetMismatch, At(subnet.Location, ".network_acl"), subnet.Name, acl.Name);
             }
 
             if (subnet.PublicGatewayId is { } gateway && !_publicGateways.ContainsKey(gateway))
             {
-                _diagnostics.Error("PC3004", $"subnet {subnet.Name} refers to public gateway '{gateway}', which is not in the configuration", At(subnet.Location, ".public_gateway"));
+                _diagnostics.Report(TopologyDiagnostics.UnknownPublicGateway, At(subnet.Location, ".public_gateway"), subnet.Name, gateway);
             }
         }
 
         foreach (var acl in _config.NetworkAcls)
         {
-            CheckVpc(acl.VpcId, $"network ACL {acl.Name}", acl.Location);
+            CheckVpc(acl.VpcId, "network ACL", acl.Name, acl.Location);
         }
 
         foreach (var instance in _config.Instances)
         {
-            CheckVpc(instance.VpcId, $"instance {instance.Name}", instance.Location);
+            CheckVpc(instance.VpcId, "instance", instance.Name, instance.Location);
             for (var i = 0; i < instance.Interfaces.Length; i++)
             {
                 var nic = instance.Interfaces[i];
                 if (!_subnets.TryGetValue(nic.SubnetId, out var nicSubnet))
                 {
-                    _diagnostics.Error("PC3005", $"instance {instance.Name}: interface {nic.Name} refers to subnet '{nic.SubnetId}', which is not in the configuration", At(instance.Location, $".network_interfaces[{i}].subnet"));
+                    _diagnostics.Report(TopologyDiagnostics.UnknownInterfaceSubnet, At(instance.Location, $".network_interfaces[{i}].subnet"), instance.Name, nic.Name, nic.SubnetId);
                 }
                 else if (!nicSubnet.Cidr.Contains(nic.Address))
                 {
-                    _diagnostics.Error("PC3006", $"instance {instance.Name}: interface {nic.Name} has address {nic.Address}, outside its subnet {nicSubnet.Name} ({nicSubnet.Cidr})", At(instance.Location, $".network_interfaces[{i}].primary_ip"));
+                    _diagnostics.Report(TopologyDiagnostics.InterfaceAddressOutsideSubnet, At(instance.Location, $".network_interfaces[{i}].primary_ip"), instance.Name, nic.Name, nic.Address, nicSubnet.Name, nicSubnet.Cidr);
                 }
             }
         }
 
         foreach (var group in _config.SecurityGroups)
         {
-            CheckVpc(group.VpcId, $"security group {group.Name}", group.Location);
+            CheckVpc(group.VpcId, "security group", group.Name, group.Location);
             foreach (var rule in group.Rules)
             {
                 if (rule.Remote is SecurityGroupRemote remote && !ResolvesGroup(remote, group.VpcId))
                 {
-                    _diagnostics.Error("PC3007", $"security group {group.Name}: a rule's remote is security group '{remote.SecurityGroupName}', which is not in the configuration", At(rule.Location, ".remote"));
+                    _diagnostics.Report(TopologyDiagnostics.UnknownRemoteSecurityGroup, At(rule.Location, ".remote"), group.Name, remote.SecurityGroupName);
                 }
                 else if (rule.Remote is SecurityGroupRemote named && _securityGroups.TryGetValue(named.SecurityGroupId, out var byId) && named.SecurityGroupName != byId.Name
                     && !string.IsNullOrEmpty(named.SecurityGroupName) && named.SecurityGroupName != named.SecurityGroupId)
                 {
                     // The API identifies the group by id; a different name is stale (renamed while collected) or hand-edited.
-                    _diagnostics.Warning("PC2010", $"security group {group.Name}: a rule's remote names group '{named.SecurityGroupName}' but its id is group {byId.Name}'s; the id decides", At(rule.Location, ".remote"));
+                    _diagnostics.Report(TopologyDiagnostics.RemoteGroupNameMismatch, At(rule.Location, ".remote"), group.Name, named.SecurityGroupName, byId.Name);
                 }
             }
         }
@@ -84,7 +84,7 @@ internal sealed partial class TopologyBuilder
         {
             foreach (var target in group.TargetIds.Where(t => !targets.Contains(t)))
             {
-                _diagnostics.Warning("PC2008", $"security group {group.Name} lists target '{target}', which is not in the configuration; it is ignored", At(group.Location, ".targets"));
+                _diagnostics.Report(TopologyDiagnostics.SecurityGroupTargetMissing, At(group.Location, ".targets"), group.Name, target);
             }
         }
 
@@ -94,7 +94,7 @@ internal sealed partial class TopologyBuilder
         {
             if (floatingIp.TargetId is { } target && !interfaceIds.Contains(target) && !gatewayIds.Contains(target))
             {
-                _diagnostics.Warning("PC2009", $"floating IP {floatingIp.Name} is bound to '{target}', which is not in the configuration; it is ignored", At(floatingIp.Location, ".target"));
+                _diagnostics.Report(TopologyDiagnostics.FloatingIpTargetMissing, At(floatingIp.Location, ".target"), floatingIp.Name, target);
             }
         }
     }

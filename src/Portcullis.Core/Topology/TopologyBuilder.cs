@@ -100,7 +100,7 @@ internal sealed partial class TopologyBuilder
 
         if (subnetNodes.Count == 0)
         {
-            _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "PC3001", $"VPC {vpc.Name} has no subnets and is not analysed", vpc.Location));
+            _diagnostics.Report(TopologyDiagnostics.VpcWithoutSubnets, vpc.Location, vpc.Name);
             return null;
         }
 
@@ -152,9 +152,7 @@ internal sealed partial class TopologyBuilder
         var table = _config.RoutingTables.FirstOrDefault(t => t.IngressSources.IsDefaultOrEmpty && (t.Id == subnet.RoutingTableId || t.SubnetIds.Contains(subnet.Id)));
         foreach (var route in table?.Routes.Where(r => r.Action == "deliver" && r.NextHop is not null) ?? [])
         {
-            _diagnostics.Add(new Diagnostic(DiagnosticSeverity.Info, "PC3008",
-                $"routing table {table!.Name} sends {route.Destination} from subnet {subnet.Name} to next hop {route.NextHop}; Portcullis assumes that hop forwards it unchanged",
-                table.Location));
+            _diagnostics.Report(TopologyDiagnostics.RouteToNextHop, table!.Location, table.Name, route.Destination, subnet.Name, route.NextHop);
         }
 
         return table;
@@ -168,7 +166,7 @@ internal sealed partial class TopologyBuilder
             var itemKeys = keys(item);
             if (itemKeys[0] is { } id && index.ContainsKey(id))
             {
-                _diagnostics.Warning("PC2002", $"duplicate {what} id '{id}': references to it use the first one", location(item));
+                _diagnostics.Report(TopologyDiagnostics.DuplicateId, location(item), what, id);
             }
 
             foreach (var key in itemKeys)

@@ -7,7 +7,7 @@ using Portcullis.Formats.Text;
 namespace Portcullis.Formats.Diff;
 
 /// <summary>Writes a connectivity diff as text, Markdown, JSON or CSV.</summary>
-public static class DiffWriter
+public static partial class DiffWriter
 {
     /// <summary>Writes the diff between two configurations (named by their VPCs or files).</summary>
     public static void Write(IReadOnlyList<DiffLine> lines, string before, string after, ConnectivityLevel level, ReportFormat format, TextWriter output)

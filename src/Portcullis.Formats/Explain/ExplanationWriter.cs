@@ -4,10 +4,11 @@ using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
 using Portcullis.Formats.Json;
 using Portcullis.Formats.Reports;
+using Portcullis.Formats.Wording;
 namespace Portcullis.Formats.Explain;
 
 /// <summary>Writes explanations: as text (verdict, path, and with details every rule), or as JSON.</summary>
-public static class ExplanationWriter
+public static partial class ExplanationWriter
 {
     private static readonly string Separator = new('-', 120);
 
@@ -34,18 +35,18 @@ public static class ExplanationWriter
         var title = new StringBuilder($"Explaining connectivity from {request.Source} to {request.Destination}");
         if (explanation.Vpc is { } vpc)
         {
-            title.Append(" within ").Append(vpc);
+            title.Append(" within ").Append(vpc.Name);
         }
 
         if (request.Query is { } query)
         {
-            title.Append(" using \"").Append(query).Append('"');
+            title.Append(" using \"").Append(ConnectionText.Of(query)).Append('"');
         }
 
         var text = new StringBuilder().Append(title).Append('\n');
         if (explanation.Note is { } note)
         {
-            text.Append(new string('=', title.Length)).Append("\n\n").Append(note).Append('\n');
+            text.Append(new string('=', title.Length)).Append("\n\n").Append(ExplainText.Note(note, request)).Append('\n');
             return text.ToString();
         }
 
@@ -72,21 +73,22 @@ public static class ExplanationWriter
         var list = nodes.ToList();
         if (list.Count > 0 && list.All(n => n.IsExternal))
         {
-            var kinds = list.Cast<ExternalBlock>().Select(b => b.Kind == ExternalKind.PublicInternet ? "Public Internet" : "Service Network").Distinct().Order(StringComparer.Ordinal);
+            var kinds = list.Cast<ExternalBlock>().Select(b => AddressText.Label(b.Kind)).Distinct().Order(StringComparer.Ordinal);
             return $"{raw} ({string.Join(", ", kinds)})";
         }
 
-        return string.Join(", ", list.Select(n => qualify && n is Endpoint e ? $"{e.Vpc.Name}/{e.DisplayName}" : n.DisplayName));
+        return string.Join(", ", list.Select(n => qualify && n is Endpoint e ? NodeText.Qualified(e) : NodeText.Name(n)));
     }
 
     private static string Block(PairExplanation pair, ConnectionSet? query, bool details)
     {
         var text = new StringBuilder();
-        var source = pair.Source.DisplayName;
-        var destination = pair.Destination.DisplayName;
+        var source = NodeText.Group(pair.Source);
+        var destination = NodeText.Group(pair.Destination);
+        var connection = ConnectionText.Of(pair.Connection);
         if (pair.IsAllowed)
         {
-            text.Append(query is null ? $"Connections from {source} to {destination}: {pair.Connection}\n" : $"Connections are allowed from {source} to {destination} using \"{pair.Connection}\"\n");
+            text.Append(query is null ? $"Connections from {source} to {destination}: {connection}\n" : $"Connections are allowed from {source} to {destination} using \"{connection}\"\n");
             if (!pair.ResponseBlocked.IsEmpty)
             {
                 text.Append(pair.ResponseBlocked.Equals(pair.Connection.TcpOnly())
@@ -101,32 +103,31 @@ public static class ExplanationWriter
         }
         else
         {
-            text.Append($"No connectivity from {source} to {destination}").Append(query is null ? string.Empty : $" using \"{query}\"").Append(";\n");
+            text.Append($"No connectivity from {source} to {destination}").Append(query is null ? string.Empty : $" using \"{ConnectionText.Of(query)}\"").Append(";\n");
             text.Append("\tconnection is blocked ").Append(Reasons(pair.Blocked)).Append("\n\n");
-            if (pair.LoadBalancerNote is { } lb)
+            if (pair.LoadBalancer is { } lb)
             {
-                text.Append("Load Balancer: ").Append(lb).Append('\n');
+                text.Append("Load Balancer: ").Append(ExplainText.LoadBalancer(lb)).Append('\n');
             }
 
             if ((pair.Source.IsExternal || pair.Destination.IsExternal) && pair.Router is { } router)
             {
-                var space = router.IndexOf(' ', StringComparison.Ordinal);
-                text.Append("External traffic via ").Append(space < 0 ? $"{router}: " : $"{router[..space]}: {router[(space + 1)..]}").Append('\n');
+                text.Append("External traffic via ").Append(ExplainText.RouterVia(router)).Append('\n');
             }
 
             if (!pair.Egress.IsEmpty)
             {
-                text.Append("Egress: ").Append(string.Join("; ", pair.Egress.Select(v => v.Summary))).Append('\n');
+                text.Append("Egress: ").Append(string.Join("; ", pair.Egress.Select(ExplainText.Summary))).Append('\n');
             }
 
             if (pair.TransitGateway is { } gateway)
             {
-                text.Append("cross-vpc-connection: transit gateway ").Append(gateway).Append((pair.Blocked & BlockReasons.TransitGateway) != 0 ? " denies connection" : " allows connection").Append('\n');
+                text.Append("cross-vpc-connection: transit gateway ").Append(gateway.Name).Append((pair.Blocked & BlockReasons.TransitGateway) != 0 ? " denies connection" : " allows connection").Append('\n');
             }
 
             if (!pair.Ingress.IsEmpty)
             {
-                text.Append("Ingress: ").Append(string.Join("; ", pair.Ingress.Select(v => v.Summary))).Append('\n');
+                text.Append("Ingress: ").Append(string.Join("; ", pair.Ingress.Select(ExplainText.Summary))).Append('\n');
             }
         }
 
@@ -135,9 +136,9 @@ public static class ExplanationWriter
         {
             text.Append("\nDetails:\n~~~~~~~~\n");
             text.Append("Path is ").Append(pair.IsAllowed ? "enabled" : "disabled").Append("; The relevant rules are:\n");
-            if (pair.LoadBalancerNote is { } lb)
+            if (pair.LoadBalancer is { } lb)
             {
-                text.Append("\tLoad Balancer:\n\t\t").Append(lb).Append("\n\n");
+                text.Append("\tLoad Balancer:\n\t\t").Append(ExplainText.LoadBalancer(lb)).Append("\n\n");
             }
 
             AppendTables(text, "Egress", pair.Egress);
@@ -206,7 +207,8 @@ public static class ExplanationWriter
                 }
             }
 
-            text.Append(step.Blocks ? $"| {step.Text} |" : step.Text);
+            var name = ExplainText.Step(step);
+            text.Append(step.Blocks ? $"| {name} |" : name);
         }
 
         return text.ToString();
@@ -234,7 +236,7 @@ public static class ExplanationWriter
             text.Append("\t\t").Append(kind).Append(' ').Append(verdict.Name).Append(' ').Append(header).Append('\n');
             foreach (var rule in verdict.Rules)
             {
-                text.Append("\t\t\t").Append(rule.Text).Append('\n');
+                text.Append("\t\t\t").Append(RuleText.Of(rule)).Append('\n');
             }
         }
 
@@ -243,7 +245,7 @@ public static class ExplanationWriter
 
     // "protocol: TCP src-ports: 1-9; protocol: TCP dst-ports: 5" reads "src-ports: 1-9; dst-ports: 5" after "blocked for:".
     private static string TcpPortsOnly(ConnectionSet tcp) =>
-        string.Join("; ", tcp.ToString().Split("; ").Select(part => part.Replace("protocol: TCP ", string.Empty, StringComparison.Ordinal)));
+        string.Join("; ", ConnectionText.Of(tcp).Split("; ").Select(part => part.Replace("protocol: TCP ", string.Empty, StringComparison.Ordinal)));
 
     private static void WriteJson(Explanation explanation, TextWriter output)
     {
@@ -254,24 +256,24 @@ public static class ExplanationWriter
             json.WriteString("destination", explanation.Request.Destination);
             if (explanation.Request.Query is { } query)
             {
-                json.WriteString("query", query.ToString());
+                json.WriteString("query", ConnectionText.Of(query));
             }
 
-            json.WriteString("vpc", explanation.Vpc);
+            json.WriteString("vpc", explanation.Vpc?.Name);
             if (explanation.Note is { } note)
             {
-                json.WriteString("note", note);
+                json.WriteString("note", ExplainText.Note(note, explanation.Request));
             }
 
             json.WriteStartArray("pairs");
             foreach (var pair in explanation.Pairs)
             {
                 json.WriteStartObject();
-                json.WriteString("source", pair.Source.DisplayName);
-                json.WriteString("destination", pair.Destination.DisplayName);
+                json.WriteString("source", NodeText.Group(pair.Source));
+                json.WriteString("destination", NodeText.Group(pair.Destination));
                 json.WriteBoolean("allowed", pair.IsAllowed);
-                json.WriteString("connection", pair.Connection.ToString());
-                json.WriteString("response_blocked", pair.ResponseBlocked.ToString());
+                json.WriteString("connection", ConnectionText.Of(pair.Connection));
+                json.WriteString("response_blocked", ConnectionText.Of(pair.ResponseBlocked));
                 json.WriteStartArray("blocked_because");
                 foreach (var reason in Enum.GetValues<BlockReasons>().Where(r => r != BlockReasons.None && (pair.Blocked & r) != 0))
                 {
@@ -279,8 +281,8 @@ public static class ExplanationWriter
                 }
 
                 json.WriteEndArray();
-                json.WriteString("router", pair.Router);
-                json.WriteString("transit_gateway", pair.TransitGateway);
+                json.WriteString("router", pair.Router is { } router ? ExplainText.Router(router) : null);
+                json.WriteString("transit_gateway", pair.TransitGateway?.Name);
                 json.WriteString("path", Path(pair).Replace("\n\t", string.Empty, StringComparison.Ordinal));
                 foreach (var (name, verdicts) in new[] { ("egress", pair.Egress), ("ingress", pair.Ingress), ("response_egress", pair.ResponseEgress), ("response_ingress", pair.ResponseIngress) })
                 {

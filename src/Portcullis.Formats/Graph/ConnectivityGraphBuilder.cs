@@ -3,6 +3,7 @@ using Portcullis.Core.Analysis;
 using Portcullis.Core.Reports;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Formats.Graph;
 
@@ -35,7 +36,7 @@ internal sealed class ConnectivityGraphBuilder(ConnectivityLevel level)
                 }
             }
 
-            foreach (var row in ReportShaper.Rows(section))
+            foreach (var row in ReportShaper.Rows(section, TextOrder.Report))
             {
                 var sources = Nodes(row.Source);
                 var destinations = Nodes(row.Destination);
@@ -80,7 +81,7 @@ internal sealed class ConnectivityGraphBuilder(ConnectivityLevel level)
             }
         }
 
-        var connections = _facts.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key.Blocked).ThenBy(p => p.Key.Connection.ToString(), StringComparer.Ordinal)
+        var connections = _facts.OrderByDescending(p => p.Value.Count).ThenBy(p => p.Key.Blocked).ThenBy(p => ConnectionText.Of(p.Key.Connection), StringComparer.Ordinal)
             .Select(p => p.Key).ToImmutableArray();
         var (edges, groups) = EdgeCover.Cover([.. connections.Select(c => (c.Connection, c.Blocked, (IReadOnlySet<(GraphNode, GraphNode)>)_facts[c]))]);
         return new ConnectivityGraph(level, clusters, [.. nodes], groups, edges, connections, _facts.Values.Sum(f => f.Count));
@@ -102,7 +103,7 @@ internal sealed class ConnectivityGraphBuilder(ConnectivityLevel level)
 
     private GraphNode External(NodeGroup group)
     {
-        var name = group.DisplayName;
+        var name = NodeText.Group(group);
         if (_external.TryGetValue(name, out var node))
         {
             return node;
@@ -136,7 +137,7 @@ internal sealed class ConnectivityGraphBuilder(ConnectivityLevel level)
         switch (network)
         {
             case Endpoint endpoint:
-                node = new GraphNode(endpoint, endpoint.DisplayName, endpoint.Name, endpoint.Vpc.Name, KindOf(endpoint.Kind), endpoint.Address.ToString(), EndpointDetails(endpoint));
+                node = new GraphNode(endpoint, NodeText.Name(endpoint), endpoint.Name, endpoint.Vpc.Name, KindOf(endpoint.Kind), endpoint.Address.ToString(), EndpointDetails(endpoint));
                 SubnetCluster(endpoint.Subnet).Add(node);
                 break;
             case SubnetNode subnet:
@@ -153,10 +154,10 @@ internal sealed class ConnectivityGraphBuilder(ConnectivityLevel level)
                 break;
             case LoadBalancerNode lb:
                 // A load balancer spans subnets and zones: it sits in its VPC, its addresses listed in the details.
-                node = new GraphNode(lb, lb.DisplayName, lb.Name, lb.Vpc.Name, GraphNodeKind.LoadBalancer, $"{lb.PrivateIps.Length} private IPs",
+                node = new GraphNode(lb, NodeText.Name(lb), lb.Name, lb.Vpc.Name, GraphNodeKind.LoadBalancer, $"{lb.PrivateIps.Length} private IPs",
                 [
                     new("kind", "load balancer (all its private IPs, real and potential)"),
-                    new("private IPs", string.Join(", ", lb.PrivateIps.Select(ip => ip.PotentialBlock is { } block ? $"potential {ExternalAddressSpace.DescribeRanges(block)}" : ip.Address.ToString()))),
+                    new("private IPs", string.Join(", ", lb.PrivateIps.Select(ip => ip.PotentialBlock is { } block ? $"potential {AddressText.Ranges(block)}" : ip.Address.ToString()))),
                     new("subnets", string.Join(", ", lb.PrivateIps.Select(ip => ip.Subnet.Name).Distinct())),
                     new("VPC", lb.Vpc.Name),
                 ]);

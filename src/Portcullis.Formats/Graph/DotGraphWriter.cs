@@ -1,5 +1,6 @@
 using System.Text;
 using Portcullis.Core.Analysis;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Formats.Graph;
 
@@ -92,7 +93,7 @@ public static class DotGraphWriter
         foreach (var edge in context.Junctions[cluster])
         {
             var color = Color(context.Graph, edge);
-            var text = GraphStyle.ShortConnection(edge.Connection.ToString(), edge.ResponseBlocked);
+            var text = GraphStyle.ShortConnection(ConnectionText.Of(edge.Connection), edge.ResponseBlocked);
             var label = GraphStyle.Markup(edge.IsMesh ? "\u21c4 each to each: " + text : text);
             var style = edge.ResponseBlocked ? "rounded,dashed,filled" : "rounded,filled";
             dot.Append($"{indent}{JunctionName(edge)} [id=\"{edge.Id}\", class=\"bundle {(edge.ResponseBlocked ? "blocked" : "responsive")}\", label=<{label}>, shape=box, style=\"{style}\", fillcolor=\"white\", color=\"{color}\", fontcolor=\"{color}\", fontsize=9, margin=\"0.06,0.02\", penwidth=1.5, tooltip={Tooltip(edge)}];\n");
@@ -148,7 +149,7 @@ public static class DotGraphWriter
         foreach (var edge in within)
         {
             label.Append($"<BR ALIGN=\"LEFT\"/><FONT COLOR=\"{Color(graph, edge)}\">\u21c4 all inside: ")
-                .Append(GraphStyle.Markup(GraphStyle.ShortConnection(edge.Connection.ToString(), edge.ResponseBlocked))).Append("</FONT>");
+                .Append(GraphStyle.Markup(GraphStyle.ShortConnection(ConnectionText.Of(edge.Connection), edge.ResponseBlocked))).Append("</FONT>");
         }
     }
 
@@ -178,7 +179,7 @@ public static class DotGraphWriter
         if (!edge.IsBundle)
         {
             var (tail, head) = (edge.Tails[0], edge.Heads[0]);
-            var label = GraphStyle.DotQuote(GraphStyle.ShortConnection(edge.Connection.ToString(), edge.ResponseBlocked));
+            var label = GraphStyle.DotQuote(GraphStyle.ShortConnection(ConnectionText.Of(edge.Connection), edge.ResponseBlocked));
             dot.Append($"  {EndName(tail)} -> {EndName(head)} [id=\"{edge.Id}\", class=\"{Classes(edge)}\", label={label}, fontcolor=\"{color}\", {common}")
                 .Append(edge.BothWays ? ", dir=both" : string.Empty)
                 .Append(Ends(tail, head))

@@ -39,5 +39,5 @@ public sealed record GraphEdge(
     public bool IsBundle => Tails.Length > 1 || Heads.Length > 1;
 
     /// <summary>The connection as the text report prints it, with <c> * </c> for blocked replies.</summary>
-    public string ConnectionText => ResponseBlocked ? $"{Connection} * " : Connection.ToString();
+    public string ConnectionText => ResponseBlocked ? $"{Wording.ConnectionText.Of(Connection)} * " : Wording.ConnectionText.Of(Connection);
 }

@@ -4,6 +4,7 @@ using System.Text.Json;
 using System.Xml;
 using System.Xml.Linq;
 using Portcullis.Core.Analysis;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Formats.Graph;
 
@@ -138,7 +139,7 @@ public static class HtmlGraphWriter
             var color = GraphStyle.ConnectionColor(i, blocked);
             var rows = graph.Edges.Where(e => e.ResponseBlocked == blocked && e.Connection.Equals(connection)).Sum(e => e.Pairs.Length);
             page.Append($"<li data-connection=\"{i}\"><span class=\"line{(blocked ? " dashed" : string.Empty)}\" style=\"border-color:{color}\"></span>")
-                .Append($"<span class=\"text\" style=\"color:{color}\">{Html(connection.ToString())}{(blocked ? " *" : string.Empty)}</span>")
+                .Append($"<span class=\"text\" style=\"color:{color}\">{Html(ConnectionText.Of(connection))}{(blocked ? " *" : string.Empty)}</span>")
                 .Append($" <span class=\"count\">{Count(rows, "row")}</span></li>\n");
         }
 
@@ -264,7 +265,7 @@ public static class HtmlGraphWriter
 
                 json.WriteEndArray();
                 json.WriteBoolean("mesh", edge.IsMesh);
-                json.WriteString("connection", edge.Connection.ToString());
+                json.WriteString("connection", ConnectionText.Of(edge.Connection));
                 json.WriteBoolean("blocked", edge.ResponseBlocked);
                 json.WriteBoolean("bothWays", edge.BothWays);
                 json.WriteBoolean("within", edge.IsWithin);

@@ -28,7 +28,7 @@ internal static class AclReader
             "allow" => AclAction.Allow,
             "deny" => AclAction.Deny,
             null => (AclAction?)null,
-            var other => Invalid<AclAction>(rule.Child("action"), $"action must be 'allow' or 'deny', found '{other}'"),
+            var other => Invalid<AclAction>(rule.Child("action"), "action", "'allow' or 'deny'", other),
         };
         var direction = ReadDirection(rule);
         var source = ReadHelpers.RequiredPrefix(rule, "source");
@@ -51,13 +51,13 @@ internal static class AclReader
         "inbound" => TrafficDirection.Inbound,
         "outbound" => TrafficDirection.Outbound,
         null => null,
-        var other => Invalid<TrafficDirection>(rule.Child("direction"), $"direction must be 'inbound' or 'outbound', found '{other}'"),
+        var other => Invalid<TrafficDirection>(rule.Child("direction"), "direction", "'inbound' or 'outbound'", other),
     };
 
-    private static T? Invalid<T>(JsonCursor at, string message)
+    private static T? Invalid<T>(JsonCursor at, string field, string choices, string found)
         where T : struct
     {
-        at.Error("PC1009", message);
+        at.Report(FormatDiagnostics.UnknownValue, field, choices, found);
         return null;
     }
 }

@@ -28,7 +28,7 @@ public static class IbmVpcConfigReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
         configuration = VpcConfiguration.Empty;
-        return InputFile.TryOpen(path, File.ReadAllBytes, diagnostics, "PC1000", "configuration", out var bytes)
+        return InputFile.TryOpen(path, File.ReadAllBytes, diagnostics, FormatDiagnostics.ConfigurationUnreadable, "configuration", out var bytes)
             && TryRead(bytes, path, diagnostics, out configuration);
     }
 
@@ -45,7 +45,7 @@ public static class IbmVpcConfigReader
         configuration = VpcConfiguration.Empty;
         if (utf8Json.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
-            diagnostics.Error("PC1001", "the file is empty; expected an IBM Cloud VPC configuration (a JSON object with vpcs, subnets, network_acls ...)", new SourceLocation(file));
+            diagnostics.Report(FormatDiagnostics.ConfigurationEmpty, new SourceLocation(file));
             return false;
         }
 
@@ -58,7 +58,7 @@ public static class IbmVpcConfigReader
         {
             var line = (int?)e.LineNumber + 1;
             var column = (int?)e.BytePositionInLine + 1;
-            diagnostics.Error("PC1002", $"malformed JSON: {JsonSyntaxError.Describe(e)}", new SourceLocation(file, null, line, column));
+            diagnostics.Report(FormatDiagnostics.MalformedJson, new SourceLocation(file, null, line, column), JsonSyntaxError.Describe(e));
             return false;
         }
 
@@ -68,11 +68,11 @@ public static class IbmVpcConfigReader
             var root = new JsonCursor(document.RootElement, file, "$", local);
             if (!root.IsObject)
             {
-                root.Error("PC1010", $"expected a JSON object with vpcs, subnets, network_acls ..., found {JsonCursor.Describe(document.RootElement)}");
+                root.Report(FormatDiagnostics.ConfigurationNotAnObject, JsonCursor.Describe(document.RootElement));
             }
             else if (!KnownCollections.Any(root.Has))
             {
-                root.Error("PC1010", "this is not an IBM Cloud VPC configuration: it has none of " + string.Join(", ", KnownCollections.Take(8)) + " ...");
+                root.Report(FormatDiagnostics.NotAVpcConfiguration, string.Join(", ", KnownCollections.Take(8)));
             }
             else
             {

@@ -14,7 +14,7 @@ internal static class ReadHelpers
         var reference = owner.Child(name);
         if (reference.IsNullOrMissing)
         {
-            reference.Error("PC1003", $"required reference '{name}' is missing");
+            reference.Report(FormatDiagnostics.RequiredFieldMissing, $"reference '{name}'");
             return null;
         }
 
@@ -39,15 +39,23 @@ internal static class ReadHelpers
         return text is null ? null : ParsePrefix(owner.Child(name), text);
     }
 
-    /// <summary>Parses a CIDR block (or a bare address as a host block), reporting a bad one.</summary>
+    /// <summary>
+    /// Parses a CIDR block (or a bare address as a host block), reporting a bad one; a block with host bits set is
+    /// read as its network, with a warning (the API rejects such blocks, so the file was edited by hand).
+    /// </summary>
     public static IpPrefix? ParsePrefix(JsonCursor at, string text)
     {
-        if (IpPrefix.TryParse(text, out var prefix))
+        if (IpPrefix.TryParse(text, out var prefix, out var hostBitsSet))
         {
+            if (hostBitsSet)
+            {
+                at.Report(FormatDiagnostics.CidrHostBitsSet, text, prefix);
+            }
+
             return prefix;
         }
 
-        at.Error("PC1006", $"'{text}' is not a valid CIDR block or IP address");
+        at.Report(FormatDiagnostics.InvalidAddress, text, "CIDR block or IP address");
         return null;
     }
 
@@ -69,7 +77,7 @@ internal static class ReadHelpers
             return address;
         }
 
-        owner.Child(name).Error("PC1006", $"'{text}' is not a valid IP address");
+        owner.Child(name).Report(FormatDiagnostics.InvalidAddress, text, "IP address");
         return null;
     }
 

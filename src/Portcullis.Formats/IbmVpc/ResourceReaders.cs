@@ -42,7 +42,7 @@ internal static class ResourceReaders
         var zone = ReadHelpers.ZoneName(subnet);
         if (zone is null)
         {
-            subnet.Child("zone").Error("PC1003", "required field 'zone.name' is missing");
+            subnet.Child("zone").Report(FormatDiagnostics.RequiredFieldMissing, "field 'zone.name'");
         }
 
         var reserved = subnet.Items("reserved_ips").Select(ReadHelpers.ReservedIp).ToList();

@@ -29,9 +29,7 @@ internal static class RuleConnectionReader
         protocol = RuleProtocol.FromApiName(name);
         if (!protocol.IsKnown)
         {
-            rule.Child("protocol").Warning(
-                "PC2001",
-                $"unknown protocol '{name}': the rule is kept as written but matches nothing in the analysis; known protocols are icmp_tcp_udp (all), any, tcp, udp, icmp, ah, esp, gre, ip_in_ip, l2tp, rsvp, sctp, vrrp and number_N");
+            rule.Child("protocol").Report(FormatDiagnostics.UnknownProtocol, name);
             connection = ConnectionSet.None;
             return;
         }
@@ -65,7 +63,7 @@ internal static class RuleConnectionReader
 
             if (code is not null && type is null)
             {
-                rule.Child("code").Error("PC1007", "an ICMP code needs an ICMP type");
+                rule.Child("code").Report(FormatDiagnostics.IcmpCodeWithoutType);
                 return;
             }
 
@@ -92,7 +90,7 @@ internal static class RuleConnectionReader
         var range = (Min: min ?? ConnectionSet.MinPort, Max: max ?? ConnectionSet.MaxPort);
         if (range.Min > range.Max)
         {
-            rule.Child(minName).Error("PC1008", $"port range {range.Min}-{range.Max} is empty: '{minName}' is above '{maxName}'");
+            rule.Child(minName).Report(FormatDiagnostics.EmptyPortRange, range.Min, range.Max, minName, maxName);
             return null;
         }
 

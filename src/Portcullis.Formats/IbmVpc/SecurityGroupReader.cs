@@ -63,7 +63,7 @@ internal static class SecurityGroupReader
         var groupName = remote.OptionalString("name");
         if (groupId is null && groupName is null)
         {
-            remote.Error("PC1011", "a rule's remote must have cidr_block, address, or a security group id, crn or name");
+            remote.Report(FormatDiagnostics.RuleEndpointIncomplete, "remote", "cidr_block, address, or a security group id, crn or name");
             ok = false;
             return new CidrRemote(default);
         }
@@ -83,7 +83,7 @@ internal static class SecurityGroupReader
         var text = local.OptionalString("cidr_block") ?? local.OptionalString("address");
         if (text is null)
         {
-            local.Error("PC1011", "a rule's local must have cidr_block or address");
+            local.Report(FormatDiagnostics.RuleEndpointIncomplete, "local", "cidr_block or address");
             ok = false;
             return default;
         }

@@ -90,7 +90,7 @@ internal static class TopologyReaders
         var gatewayName = gateway.IsObject ? gateway.OptionalString("name") : null;
         if (gatewayCrn is null)
         {
-            gateway.Error("PC1003", "required reference 'transit_gateway' (with crn or id) is missing");
+            gateway.Report(FormatDiagnostics.RequiredFieldMissing, "reference 'transit_gateway' (with crn or id)");
         }
 
         var networkId = connection.RequiredString("network_id");
@@ -133,7 +133,7 @@ internal static class TopologyReaders
             case null:
                 return null;
             default:
-                owner.Child(name).Error("PC1009", $"'{name}' must be 'permit' or 'deny', found '{text}'");
+                owner.Child(name).Report(FormatDiagnostics.UnknownValue, $"'{name}'", "'permit' or 'deny'", text);
                 return null;
         }
     }
@@ -189,7 +189,7 @@ internal static class TopologyReaders
         var primary = interfaces.FirstOrDefault(i => i.OptionalBool("primary") == true);
         if (interfaces.Count == 0)
         {
-            worker.Child("networkInterfaces").Error("PC1003", "a worker node needs at least one network interface");
+            worker.Child("networkInterfaces").Report(FormatDiagnostics.WorkerWithoutInterface);
             return null;
         }
 

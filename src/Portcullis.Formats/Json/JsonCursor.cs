@@ -7,10 +7,11 @@ namespace Portcullis.Formats.Json;
 /// A JSON element with its path (<c>$.subnets[3].network_acl.id</c>), so that every problem a reader finds can be
 /// reported where it is, and every problem is collected instead of stopping at the first.
 /// </summary>
-internal readonly struct JsonCursor
+public readonly struct JsonCursor
 {
     private readonly DiagnosticBag _diagnostics;
 
+    /// <summary>A cursor on <paramref name="element"/>, found at <paramref name="path"/> of <paramref name="file"/>; problems go to <paramref name="diagnostics"/>.</summary>
     public JsonCursor(JsonElement element, string file, string path, DiagnosticBag diagnostics)
     {
         Element = element;
@@ -19,21 +20,29 @@ internal readonly struct JsonCursor
         _diagnostics = diagnostics;
     }
 
+    /// <summary>The element (<c>default</c> when the property is missing).</summary>
     public JsonElement Element { get; }
 
+    /// <summary>The file, as the user named it.</summary>
     public string File { get; }
 
+    /// <summary>The JSON path of the element, such as <c>$.subnets[3].network_acl</c>.</summary>
     public string Path { get; }
 
+    /// <summary>The file and path, for diagnostics and for the model objects read here.</summary>
     public SourceLocation Location => new(File, Path);
 
+    /// <summary>Whether the element is a JSON object.</summary>
     public bool IsObject => Element.ValueKind == JsonValueKind.Object;
 
+    /// <summary>Whether the element is null or the property is missing.</summary>
     public bool IsNullOrMissing => Element.ValueKind is JsonValueKind.Null or JsonValueKind.Undefined;
 
+    /// <summary>The property <paramref name="name"/> (missing when this is not an object or has no such property).</summary>
     public JsonCursor Child(string name) =>
         new(IsObject && Element.TryGetProperty(name, out var value) ? value : default, File, $"{Path}.{name}", _diagnostics);
 
+    /// <summary>Whether the object has the property with a value other than null.</summary>
     public bool Has(string name) => IsObject && Element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
 
     /// <summary>The items of an array property; a missing or null property is an empty list, anything else an error.</summary>
@@ -43,6 +52,7 @@ internal readonly struct JsonCursor
         return child.AsItems();
     }
 
+    /// <summary>The items of this array; null or missing is an empty list, anything else an error.</summary>
     public IEnumerable<JsonCursor> AsItems()
     {
         if (IsNullOrMissing)
@@ -52,7 +62,7 @@ internal readonly struct JsonCursor
 
         if (Element.ValueKind != JsonValueKind.Array)
         {
-            Error("PC1004", $"expected an array, found {Describe(Element)}");
+            Report(FormatDiagnostics.ArrayExpected, Describe(Element));
             return [];
         }
 
@@ -71,7 +81,15 @@ internal readonly struct JsonCursor
             return child.Element.GetString();
         }
 
-        child.Error("PC1003", child.IsNullOrMissing ? $"required field '{name}' is missing" : $"'{name}' must be a string, found {Describe(child.Element)}");
+        if (child.IsNullOrMissing)
+        {
+            child.Report(FormatDiagnostics.RequiredFieldMissing, $"field '{name}'");
+        }
+        else
+        {
+            child.Report(FormatDiagnostics.WrongValueType, name, "a string", Describe(child.Element));
+        }
+
         return null;
     }
 
@@ -89,7 +107,7 @@ internal readonly struct JsonCursor
             return child.Element.GetString();
         }
 
-        child.Error("PC1003", $"'{name}' must be a string, found {Describe(child.Element)}");
+        child.Report(FormatDiagnostics.WrongValueType, name, "a string", Describe(child.Element));
         return null;
     }
 
@@ -107,7 +125,7 @@ internal readonly struct JsonCursor
             return value;
         }
 
-        child.Error("PC1005", $"'{name}' must be an integer from {min} to {max}, found {Describe(child.Element)}");
+        child.Report(FormatDiagnostics.WrongValueType, name, $"an integer from {min} to {max}", Describe(child.Element));
         return null;
     }
 
@@ -120,21 +138,21 @@ internal readonly struct JsonCursor
             JsonValueKind.True => true,
             JsonValueKind.False => false,
             JsonValueKind.Null or JsonValueKind.Undefined => null,
-            _ => child.ErrorAndDefault<bool?>("PC1003", $"'{name}' must be true or false, found {Describe(child.Element)}"),
+            _ => child.ReportAndDefault<bool?>(FormatDiagnostics.WrongValueType, name, "true or false", Describe(child.Element)),
         };
     }
 
-    public void Error(string code, string message) => _diagnostics.Error(code, message, Location);
+    /// <summary>Reports a diagnostic of the kind <paramref name="descriptor"/> describes at this element.</summary>
+    public void Report(DiagnosticDescriptor descriptor, params object?[] arguments) => _diagnostics.Report(descriptor, Location, arguments);
 
-    public void Warning(string code, string message) => _diagnostics.Warning(code, message, Location);
-
-    private T ErrorAndDefault<T>(string code, string message)
+    private T ReportAndDefault<T>(DiagnosticDescriptor descriptor, params object?[] arguments)
     {
-        Error(code, message);
+        Report(descriptor, arguments);
         return default!;
     }
 
-    internal static string Describe(JsonElement element) => element.ValueKind switch
+    /// <summary>A short description of a value for messages: the value itself (truncated) or its kind.</summary>
+    public static string Describe(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.String => $"\"{Truncate(element.GetString() ?? string.Empty)}\"",
         JsonValueKind.Number => element.GetRawText(),

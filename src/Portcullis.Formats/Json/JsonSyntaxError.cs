@@ -3,7 +3,7 @@ using System.Text.Json;
 namespace Portcullis.Formats.Json;
 
 /// <summary>What a JSON syntax error says, for a diagnostic: the parser's first sentence, or plain words where its wording is obscure.</summary>
-internal static class JsonSyntaxError
+public static class JsonSyntaxError
 {
     /// <summary>The problem, without a final period; the caller gives the position.</summary>
     public static string Describe(JsonException error)

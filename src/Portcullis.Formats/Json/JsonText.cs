@@ -2,11 +2,12 @@ using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Portcullis.Core.Explain;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Formats.Json;
 
 /// <summary>How every JSON output of Portcullis is written: indented, readable names (no needless escapes), one final newline.</summary>
-internal static class JsonText
+public static class JsonText
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
@@ -27,7 +28,7 @@ internal static class JsonText
     public static void WriteRule(Utf8JsonWriter json, RuleCitation rule)
     {
         json.WriteStartObject();
-        json.WriteString("rule", rule.Text);
+        json.WriteString("rule", RuleText.Of(rule));
         json.WriteString("action", rule.Action.ToString().ToLowerInvariant());
         if (rule.Location is { } location)
         {

@@ -3,7 +3,7 @@ using Portcullis.Core.Lint;
 namespace Portcullis.Formats.Lint;
 
 /// <summary>Writes a lint report in the chosen format.</summary>
-public static class LintWriter
+public static partial class LintWriter
 {
     /// <summary>Writes the report.</summary>
     /// <param name="report">The findings.</param>

@@ -8,10 +8,11 @@ using Portcullis.Formats.Graph;
 
 using Portcullis.Formats.Json;
 using Portcullis.Formats.Text;
+using Portcullis.Formats.Wording;
 namespace Portcullis.Formats.Reports;
 
 /// <summary>Writes endpoint and subnet connectivity reports as text, Markdown, JSON, CSV, or a graph (DOT, HTML).</summary>
-public static class ConnectivityReportWriter
+public static partial class ConnectivityReportWriter
 {
     /// <summary>The note that explains the <c>*</c> mark.</summary>
     public const string BlockedResponseNote = "TCP connections for which response is not permitted are marked with * ";
@@ -56,7 +57,7 @@ public static class ConnectivityReportWriter
     }
 
     private static IEnumerable<(string Title, ConnectivitySection Section)> SortedSections(ConnectivityReport report) =>
-        report.Sections.Select(s => (Title: s.Scope.Title(report.Level), Section: s)).OrderBy(s => s.Title, StringComparer.Ordinal);
+        report.Sections.Select(s => (Title: ScopeText.Title(s.Scope, report.Level), Section: s)).OrderBy(s => s.Title, StringComparer.Ordinal);
 
     private static void WriteText(ConnectivityReport report, TextWriter output, bool markdown, bool grouping)
     {
@@ -65,7 +66,7 @@ public static class ConnectivityReportWriter
         var anyOver = false;
         foreach (var (title, section) in SortedSections(report))
         {
-            var rows = ReportShaper.Rows(section, grouping);
+            var rows = ReportShaper.Rows(section, TextOrder.Report, grouping);
             anyBlocked |= rows.Any(r => r.ResponseBlocked);
             anyOver |= rows.Any(r => r.OverApproximated);
             var text = new StringBuilder();
@@ -75,7 +76,7 @@ public static class ConnectivityReportWriter
                 text.Append("| src | dst | conn |\n|-----|-----|------|\n");
                 foreach (var row in rows)
                 {
-                    text.Append("| ").Append(row.Source.DisplayName).Append(" | ").Append(row.Destination.DisplayName).Append(" | ").Append(row.ConnectionText).Append(" |\n");
+                    text.Append("| ").Append(NodeText.Group(row.Source)).Append(" | ").Append(NodeText.Group(row.Destination)).Append(" | ").Append(RowText.Connection(row.Label)).Append(" |\n");
                 }
             }
             else
@@ -83,7 +84,7 @@ public static class ConnectivityReportWriter
                 text.Append(title).Append('\n');
                 foreach (var row in rows)
                 {
-                    text.Append(row.Text).Append('\n');
+                    text.Append(RowText.Line(row)).Append('\n');
                 }
 
                 if (rows.IsEmpty)
@@ -112,9 +113,9 @@ public static class ConnectivityReportWriter
         output.Write("section,source,destination,connection,response_blocked\r\n");
         foreach (var (title, section) in SortedSections(report))
         {
-            foreach (var row in ReportShaper.Rows(section, grouping))
+            foreach (var row in ReportShaper.Rows(section, TextOrder.Report, grouping))
             {
-                output.Write(string.Join(',', CsvText.Field(title), CsvText.Field(row.Source.DisplayName), CsvText.Field(row.Destination.DisplayName), CsvText.Field(row.Connection.ToString()), row.ResponseBlocked ? "true" : "false"));
+                output.Write(string.Join(',', CsvText.Field(title), CsvText.Field(NodeText.Group(row.Source)), CsvText.Field(NodeText.Group(row.Destination)), CsvText.Field(ConnectionText.Of(row.Connection)), row.ResponseBlocked ? "true" : "false"));
                 output.Write("\r\n");
             }
         }
@@ -143,12 +144,12 @@ public static class ConnectivityReportWriter
                     }
 
                     var responsive = line.Line.Responsive;
-                    json.WriteString("conn_text", responsive.ToString());
+                    json.WriteString("conn_text", ConnectionText.Of(responsive));
                     json.WritePropertyName("conn");
                     WriteConnection(json, responsive);
                     if (!line.Line.ResponseBlocked.IsEmpty)
                     {
-                        json.WriteString("unidirectional_conn_text", line.Line.ResponseBlocked.ToString());
+                        json.WriteString("unidirectional_conn_text", ConnectionText.Of(line.Line.ResponseBlocked));
                         json.WritePropertyName("unidirectional_conn");
                         WriteConnection(json, line.Line.ResponseBlocked);
                     }
@@ -190,7 +191,7 @@ public static class ConnectivityReportWriter
 
         static IEnumerable<string?> Cidrs(NetworkNode node) => node is ExternalBlock block ? block.Addresses.ToPrefixes().Select(p => (string?)p.ToString()) : [null];
 
-        static string Name(NetworkNode node, string? cidr) => cidr is null ? node.DisplayName : $"{((ExternalBlock)node).Kind} [{cidr}]";
+        static string Name(NetworkNode node, string? cidr) => cidr is null ? NodeText.Name(node) : $"{((ExternalBlock)node).Kind} [{cidr}]";
     }
 
     private static void WriteNode(Utf8JsonWriter json, NetworkNode node, string? cidr)
@@ -199,7 +200,7 @@ public static class ConnectivityReportWriter
         switch (node)
         {
             case ExternalBlock block:
-                json.WriteString("ResourceType", block.Kind == ExternalKind.PublicInternet ? "Public Internet" : "Service Network");
+                json.WriteString("ResourceType", AddressText.Label(block.Kind));
                 json.WriteString("CidrStr", cidr);
                 break;
             case Endpoint endpoint:

@@ -2,10 +2,11 @@ using System.Text;
 using Portcullis.Core.Analysis;
 
 using Portcullis.Formats.Json;
+using Portcullis.Formats.Wording;
 namespace Portcullis.Formats.Reports;
 
 /// <summary>Writes the per-subnet ACL view (<c>report single-subnet</c>).</summary>
-public static class SubnetAclReportWriter
+public static partial class SubnetAclReportWriter
 {
     /// <summary>Writes the views, grouped by VPC, in the given format.</summary>
     public static void Write(IReadOnlyList<SubnetAclView> views, ReportFormat format, TextWriter output)
@@ -119,7 +120,7 @@ public static class SubnetAclReportWriter
                             {
                                 json.WriteStartObject();
                                 json.WriteString("remote", $"{remote.First}-{remote.Last}");
-                                json.WriteString("conn_text", remote.Connection.ToString());
+                                json.WriteString("conn_text", ConnectionText.Of(remote.Connection));
                                 json.WritePropertyName("conn");
                                 ConnectivityReportWriter.WriteConnection(json, remote.Connection);
                                 json.WriteEndObject();

@@ -1,7 +1,7 @@
 namespace Portcullis.Formats.Text;
 
 /// <summary>Comma-separated values as RFC 4180 has them: a field with a comma, quote or line break is quoted, quotes doubled; lines end in CRLF.</summary>
-internal static class CsvText
+public static class CsvText
 {
     /// <summary>One field, quoted when it needs to be.</summary>
     public static string Field(string field) =>

@@ -8,11 +8,12 @@ namespace Portcullis.Formats.Yaml;
 /// A position in a YAML (or JSON) document with the file, path, line and column to report problems at; readers
 /// walk documents with it and report every problem rather than stopping at the first.
 /// </summary>
-internal readonly struct YamlCursor
+public readonly struct YamlCursor
 {
     private readonly DiagnosticBag _diagnostics;
     private readonly SourceLocation? _parent;
 
+    /// <summary>A cursor on <paramref name="node"/> (null, or a plain null scalar, for a missing value), at <paramref name="path"/> of <paramref name="file"/>; <paramref name="parent"/> locates a missing key.</summary>
     public YamlCursor(YamlNode? node, string file, string path, DiagnosticBag diagnostics, SourceLocation? parent = null)
     {
         Node = node is YamlScalarNode { Value: null or "" or "~" or "null", Style: not (YamlDotNet.Core.ScalarStyle.SingleQuoted or YamlDotNet.Core.ScalarStyle.DoubleQuoted) } ? null : node;
@@ -22,10 +23,13 @@ internal readonly struct YamlCursor
         _parent = parent;
     }
 
+    /// <summary>The node, or <see langword="null"/> when the key is missing or its value is null.</summary>
     public YamlNode? Node { get; }
 
+    /// <summary>The file, as the user named it.</summary>
     public string File { get; }
 
+    /// <summary>The path of the node, such as <c>$.workerPools[0].subnets[1].cidr</c>.</summary>
     public string Path { get; }
 
     /// <summary>The file, path, and the node's line and column (the parent's, for a missing key).</summary>
@@ -33,12 +37,16 @@ internal readonly struct YamlCursor
         ? new SourceLocation(File, Path, (int)node.Start.Line, (int)node.Start.Column)
         : _parent is { } parent ? parent with { Path = Path } : new SourceLocation(File, Path);
 
+    /// <summary>Whether the key is missing or null.</summary>
     public bool IsMissing => Node is null;
 
+    /// <summary>Whether the node is a mapping.</summary>
     public bool IsMapping => Node is YamlMappingNode;
 
+    /// <summary>Whether the node is a list.</summary>
     public bool IsSequence => Node is YamlSequenceNode;
 
+    /// <summary>The value of <paramref name="key"/> in this mapping (missing when absent).</summary>
     public YamlCursor this[string key]
     {
         get
@@ -59,6 +67,7 @@ internal readonly struct YamlCursor
         }
     }
 
+    /// <summary>Whether the mapping has <paramref name="key"/> with a value.</summary>
     public bool Has(string key) => !this[key].IsMissing;
 
     /// <summary>The first of the keys present, for fields with several spellings across CLI versions.</summary>
@@ -76,6 +85,7 @@ internal readonly struct YamlCursor
         return this[keys[0]];
     }
 
+    /// <summary>The key-value pairs of this mapping, in document order (none when it is not a mapping).</summary>
     public IEnumerable<(string Key, YamlCursor Value)> Entries()
     {
         if (Node is not YamlMappingNode mapping)
@@ -103,7 +113,7 @@ internal readonly struct YamlCursor
         }
         else if (Node is not null)
         {
-            Error("PC4002", $"expected a list, found {Describe()}");
+            Report(FormatDiagnostics.WrongNodeKind, "a list", Describe());
         }
     }
 
@@ -117,12 +127,13 @@ internal readonly struct YamlCursor
 
         if (Node is not null)
         {
-            Error("PC4002", $"expected a value, found {Describe()}");
+            Report(FormatDiagnostics.WrongNodeKind, "a value", Describe());
         }
 
         return null;
     }
 
+    /// <summary>The trimmed text of a scalar that must be there; reports <paramref name="what"/> as required when missing.</summary>
     public string? Required(string what)
     {
         var text = Text();
@@ -130,7 +141,7 @@ internal readonly struct YamlCursor
         {
             if (Node is null)
             {
-                Error("PC4001", $"{what} is required");
+                Report(FormatDiagnostics.RequiredValueMissing, what, string.Empty);
             }
 
             return null;
@@ -139,6 +150,7 @@ internal readonly struct YamlCursor
         return text.Trim();
     }
 
+    /// <summary>The scalar as an integer from <paramref name="min"/> to <paramref name="max"/>, or null (reported) when it is something else.</summary>
     public int? Int(int min, int max)
     {
         var text = Text();
@@ -152,10 +164,11 @@ internal readonly struct YamlCursor
             return value;
         }
 
-        Error("PC4003", $"'{text}' is not a number from {min} to {max}");
+        Report(FormatDiagnostics.InvalidScalar, text, $"a number from {min} to {max}");
         return null;
     }
 
+    /// <summary>The scalar as true or false, or null (reported) when it is something else.</summary>
     public bool? Bool()
     {
         var text = Text();
@@ -169,7 +182,7 @@ internal readonly struct YamlCursor
             return value;
         }
 
-        Error("PC4003", $"'{text}' is not true or false");
+        Report(FormatDiagnostics.InvalidScalar, text, "true or false");
         return null;
     }
 
@@ -191,15 +204,15 @@ internal readonly struct YamlCursor
         {
             if (!known.Contains(key, StringComparer.Ordinal))
             {
-                value.Warning("PC4004", $"unknown key '{key}' is ignored (known: {string.Join(", ", known)})");
+                value.Report(FormatDiagnostics.UnknownKey, key, string.Join(", ", known));
             }
         }
     }
 
-    public void Error(string code, string message) => _diagnostics.Error(code, message, Location);
+    /// <summary>Reports a diagnostic of the kind <paramref name="descriptor"/> describes at this node.</summary>
+    public void Report(DiagnosticDescriptor descriptor, params object?[] arguments) => _diagnostics.Report(descriptor, Location, arguments);
 
-    public void Warning(string code, string message) => _diagnostics.Warning(code, message, Location);
-
+    /// <summary>A short description of the node for messages.</summary>
     public string Describe() => Node switch
     {
         YamlMappingNode => "a mapping",

@@ -5,14 +5,14 @@ using YamlDotNet.RepresentationModel;
 namespace Portcullis.Formats.Yaml;
 
 /// <summary>Loads YAML (and JSON, which YAML reads too) into a node tree, reporting syntax errors at their line and column.</summary>
-internal static class YamlDocuments
+public static class YamlDocuments
 {
     /// <summary>Reads a file; a missing or unreadable file is reported with its name.</summary>
     public static bool TryLoadFile(string path, DiagnosticBag diagnostics, string what, out YamlCursor root)
     {
         root = default;
         var noun = what.StartsWith("a ", StringComparison.Ordinal) ? what[2..] : what.StartsWith("an ", StringComparison.Ordinal) ? what[3..] : what;
-        return InputFile.TryOpen(path, File.ReadAllText, diagnostics, "PC4000", noun, out var text)
+        return InputFile.TryOpen(path, File.ReadAllText, diagnostics, FormatDiagnostics.YamlFileUnreadable, noun, out var text)
             && TryLoad(text, path, diagnostics, what, out root);
     }
 
@@ -28,13 +28,13 @@ internal static class YamlDocuments
         catch (YamlException e)
         {
             var message = e.InnerException is { } inner && e.Message.Contains("see inner", StringComparison.OrdinalIgnoreCase) ? inner.Message : e.Message;
-            diagnostics.Error("PC4005", $"malformed YAML: {FirstLine(message)}", new SourceLocation(file, null, (int)e.Start.Line, (int)e.Start.Column));
+            diagnostics.Report(FormatDiagnostics.MalformedYaml, new SourceLocation(file, null, (int)e.Start.Line, (int)e.Start.Column), FirstLine(message));
             return false;
         }
 
         if (stream.Documents.Count == 0 || stream.Documents[0].RootNode is YamlScalarNode { Value: null or "" })
         {
-            diagnostics.Error("PC4006", $"the file is empty; expected {what}", new SourceLocation(file));
+            diagnostics.Report(FormatDiagnostics.YamlDocumentEmpty, new SourceLocation(file), what);
             return false;
         }
 

@@ -1,11 +1,12 @@
 using Portcullis.Formats.Json;
+using Portcullis.Formats.Text;
 using Portcullis.Policies.Analysis;
 using Portcullis.Policies.Formats.Text;
 
 namespace Portcullis.Policies.Formats.Diff;
 
-/// <summary>Words a semantic diff (what changed, by category) and the witnesses of a comparison.</summary>
-public static class PolicyDiffWriter
+/// <summary>Words a semantic diff: what changed, by category.</summary>
+public static partial class PolicyDiffWriter
 {
     /// <summary>The title of a category.</summary>
     public static string Title(SemanticDiffCategory category) => category switch
@@ -62,7 +63,7 @@ public static class PolicyDiffWriter
                 {
                     foreach (var change in report.Changes[category])
                     {
-                        output.WriteLine(string.Join(',', new[] { category.ToString(), PolicyText.Peer(change.Source), PolicyText.Peer(change.Destination), PolicyText.Connections(change.First), PolicyText.Connections(change.Second) }.Select(Csv)));
+                        output.WriteLine(string.Join(',', new[] { category.ToString(), PolicyText.Peer(change.Source), PolicyText.Peer(change.Destination), PolicyText.Connections(change.First), PolicyText.Connections(change.Second) }.Select(CsvText.Field)));
                     }
                 }
 
@@ -110,53 +111,5 @@ public static class PolicyDiffWriter
         }
     }
 
-    /// <summary>Writes a comparison's outcome and witnesses; <paramref name="statement"/> says what was compared.</summary>
-    public static void WriteComparison(string query, string statement, ComparisonOutcome outcome, string first, string second, PolicyDiffFormat format, TextWriter output)
-    {
-        ArgumentNullException.ThrowIfNull(outcome);
-        ArgumentNullException.ThrowIfNull(output);
-        if (format == PolicyDiffFormat.Json)
-        {
-            JsonText.Write(output, json =>
-            {
-                json.WriteStartObject();
-                json.WriteString("query", query);
-                json.WriteString("first", first);
-                json.WriteString("second", second);
-                json.WriteBoolean("comparable", outcome.Comparable);
-                json.WriteBoolean("holds", outcome.Holds);
-                json.WriteStartArray("witnesses");
-                foreach (var witness in outcome.Witnesses)
-                {
-                    json.WriteStartObject();
-                    json.WriteString("source", PolicyText.Peer(witness.Source));
-                    json.WriteString("destination", PolicyText.Peer(witness.Destination));
-                    json.WriteString("first", PolicyText.Connections(witness.First));
-                    json.WriteString("second", PolicyText.Connections(witness.Second));
-                    json.WriteEndObject();
-                }
-
-                json.WriteEndArray();
-                json.WriteEndObject();
-            });
-            return;
-        }
-
-        output.WriteLine(SafeText.Of(statement));
-        if (!outcome.Witnesses.IsEmpty)
-        {
-            var header = format == PolicyDiffFormat.Csv ? "source,destination,first,second" : $"{"source",-30} {"destination",-30} first => second";
-            output.WriteLine(header);
-            foreach (var witness in outcome.Witnesses)
-            {
-                output.WriteLine(format == PolicyDiffFormat.Csv
-                    ? string.Join(',', new[] { PolicyText.Peer(witness.Source), PolicyText.Peer(witness.Destination), PolicyText.Connections(witness.First), PolicyText.Connections(witness.Second) }.Select(Csv))
-                    : $"{PolicyText.Peer(witness.Source),-30} {PolicyText.Peer(witness.Destination),-30} {PolicyText.Connections(witness.First)} => {PolicyText.Connections(witness.Second)}");
-            }
-        }
-    }
-
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
-
-    private static string Csv(string text) => text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal) ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }

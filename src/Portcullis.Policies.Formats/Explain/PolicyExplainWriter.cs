@@ -8,7 +8,7 @@ using Portcullis.Policies.Model;
 namespace Portcullis.Policies.Formats.Explain;
 
 /// <summary>Words an explanation: for each side, which policy and rule (or default) decides which connections, in Calico's order.</summary>
-public static class PolicyExplainWriter
+public static partial class PolicyExplainWriter
 {
     /// <summary>Writes the explanations; <paramref name="policies"/> gives orders and locations.</summary>
     public static void Write(ImmutableArray<PairExplanation> explanations, IReadOnlyList<Policy> policies, PolicyExplainFormat format, TextWriter output)

@@ -59,7 +59,7 @@ public static class IbmIsolationCatalogReader
         var commit = source["commit"].String("source.commit", required: true);
         if (commit is not null && (commit.Length != 40 || !commit.All(char.IsAsciiHexDigitLower)))
         {
-            source["commit"].Error(PolicyDiagnosticCodes.InvalidValue, "source.commit must be a full commit (40 lower-case hex digits)");
+            source["commit"].Report(PolicyDiagnostics.InvalidValue, "source.commit must be a full commit (40 lower-case hex digits)");
         }
 
         var origin = new IbmIsolationSource(
@@ -77,7 +77,7 @@ public static class IbmIsolationCatalogReader
                 {
                     if (regions.Any(r => r.Name == region.Name))
                     {
-                        item["name"].Error(PolicyDiagnosticCodes.InvalidValue, $"region {region.Name} is listed twice");
+                        item["name"].Report(PolicyDiagnostics.InvalidValue, $"region {region.Name} is listed twice");
                     }
 
                     regions.Add(region);
@@ -143,7 +143,7 @@ public static class IbmIsolationCatalogReader
             };
             if (protocol < 0)
             {
-                item["protocol"].Error(PolicyDiagnosticCodes.InvalidValue, $"protocol '{protocolText}' is not TCP or UDP");
+                item["protocol"].Report(PolicyDiagnostics.InvalidValue, $"protocol '{protocolText}' is not TCP or UDP");
             }
 
             var ports = ImmutableArray.CreateBuilder<PortSpec>();
@@ -157,7 +157,7 @@ public static class IbmIsolationCatalogReader
                     }
                     else
                     {
-                        port.Error(PolicyDiagnosticCodes.InvalidValue, "a port must be a number or a range min:max");
+                        port.Report(PolicyDiagnostics.InvalidValue, "a port must be a number or a range min:max");
                     }
                 }
             }
@@ -174,7 +174,7 @@ public static class IbmIsolationCatalogReader
         {
             if (node.IsMissing)
             {
-                node.Error(PolicyDiagnosticCodes.MissingField, $"{what} is required");
+                node.Report(PolicyDiagnostics.MissingField, $"{what} is required");
             }
 
             return [];
@@ -190,7 +190,7 @@ public static class IbmIsolationCatalogReader
             }
             else
             {
-                item.Error(PolicyDiagnosticCodes.InvalidValue, $"'{text}' is not an IPv4 CIDR with no host bits");
+                item.Report(PolicyDiagnostics.InvalidValue, $"'{text}' is not an IPv4 CIDR with no host bits");
             }
         }
 

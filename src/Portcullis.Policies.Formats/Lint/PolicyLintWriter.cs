@@ -13,7 +13,7 @@ using Portcullis.Policies.Model;
 namespace Portcullis.Policies.Formats.Lint;
 
 /// <summary>Words policy lint findings: text, JSON, and SARIF 2.1.0 located at the policy or rule to change.</summary>
-public static class PolicyLintWriter
+public static partial class PolicyLintWriter
 {
     /// <summary>The linter's id (kebab case) of a kind.</summary>
     public static string Id(PolicyFindingKind kind) => kind switch

@@ -33,7 +33,7 @@ internal static class CalicoPolicyReader
             case "GlobalNetworkPolicy":
                 if (metadata.Namespace is not null)
                 {
-                    resource["metadata"]["namespace"].Error(PolicyDiagnosticCodes.Inconsistent, "a GlobalNetworkPolicy has no namespace");
+                    resource["metadata"]["namespace"].Report(PolicyDiagnostics.Inconsistent, "a GlobalNetworkPolicy has no namespace");
                 }
 
                 spec.RejectUnknownFields("a GlobalNetworkPolicy spec", "order", "tier", "selector", "namespaceSelector", "serviceAccountSelector", "types", "ingress", "egress", "doNotTrack", "preDNAT", "applyOnForward", "performanceHints");
@@ -45,7 +45,7 @@ internal static class CalicoPolicyReader
                 if (spec.HasKey("types"))
                 {
                     // Some hand-written profiles carry a policy's types; a profile has none, so they change nothing.
-                    spec["types"].Warning(PolicyDiagnosticCodes.UnknownField, "a Profile has no types: the field is ignored");
+                    spec["types"].Report(PolicyDiagnostics.ProfileTypesIgnored);
                 }
 
                 spec.RejectUnknownFields("a Profile spec", "ingress", "egress", "labelsToApply", "types");
@@ -77,17 +77,17 @@ internal static class CalicoPolicyReader
         var (appliesToIngress, appliesToEgress) = ReadTypes(spec, ingress.Length, egress.Length);
         if (doNotTrack && preDnat)
         {
-            spec.Error(PolicyDiagnosticCodes.Inconsistent, "a policy cannot be both doNotTrack and preDNAT");
+            spec.Report(PolicyDiagnostics.Inconsistent, "a policy cannot be both doNotTrack and preDNAT");
         }
 
         if ((doNotTrack || preDnat) && !applyOnForward)
         {
-            spec.Error(PolicyDiagnosticCodes.Inconsistent, $"a {(doNotTrack ? "doNotTrack" : "preDNAT")} policy must set applyOnForward: true (it applies to all forwarded traffic)");
+            spec.Report(PolicyDiagnostics.Inconsistent, $"a {(doNotTrack ? "doNotTrack" : "preDNAT")} policy must set applyOnForward: true (it applies to all forwarded traffic)");
         }
 
         if (preDnat && (appliesToEgress || egress.Length > 0))
         {
-            spec.Error(PolicyDiagnosticCodes.Inconsistent, "a preDNAT policy applies to ingress only: it can have neither egress rules nor the Egress type");
+            spec.Report(PolicyDiagnostics.Inconsistent, "a preDNAT policy applies to ingress only: it can have neither egress rules nor the Egress type");
         }
 
         if (metadata.Name is null || Problems.ErrorsSince(collector.Diagnostics, before))
@@ -136,7 +136,7 @@ internal static class CalicoPolicyReader
                 }
                 else
                 {
-                    item.Error(PolicyDiagnosticCodes.InvalidValue, $"policy type '{type}' is not Ingress or Egress");
+                    item.Report(PolicyDiagnostics.InvalidValue, $"policy type '{type}' is not Ingress or Egress");
                 }
             }
         }
@@ -148,12 +148,12 @@ internal static class CalicoPolicyReader
 
         if (!types.Contains("Ingress") && ingressRules > 0)
         {
-            spec["ingress"].Error(PolicyDiagnosticCodes.Inconsistent, "the policy has ingress rules but its types lack Ingress, so they would never apply");
+            spec["ingress"].Report(PolicyDiagnostics.Inconsistent, "the policy has ingress rules but its types lack Ingress, so they would never apply");
         }
 
         if (!types.Contains("Egress") && egressRules > 0)
         {
-            spec["egress"].Error(PolicyDiagnosticCodes.Inconsistent, "the policy has egress rules but its types lack Egress, so they would never apply");
+            spec["egress"].Report(PolicyDiagnostics.Inconsistent, "the policy has egress rules but its types lack Egress, so they would never apply");
         }
 
         return (types.Contains("Ingress"), types.Contains("Egress"));
@@ -192,7 +192,7 @@ internal static class CalicoPolicyReader
             return selector;
         }
 
-        node.Error(PolicyDiagnosticCodes.InvalidSelector, $"{what} '{text}' is not a selector: {SelectorErrorText.Describe(error!)}");
+        node.Report(PolicyDiagnostics.InvalidSelector, what, text, SelectorErrorText.Describe(error!));
         return null;
     }
 
@@ -217,7 +217,7 @@ internal static class CalicoPolicyReader
 
     private static RuleAction Invalid(Node node, string value)
     {
-        node.Error(PolicyDiagnosticCodes.InvalidValue, $"defaultAction '{value}' is not Deny or Pass");
+        node.Report(PolicyDiagnostics.InvalidValue, $"defaultAction '{value}' is not Deny or Pass");
         return RuleAction.Deny;
     }
 }

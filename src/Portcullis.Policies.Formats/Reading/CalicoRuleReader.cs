@@ -39,7 +39,7 @@ internal static class CalicoRuleReader
         };
         if (actionText is not null && action is null)
         {
-            rule["action"].Error(PolicyDiagnosticCodes.InvalidValue, $"action '{actionText}' is not Allow, Deny, Pass or Log");
+            rule["action"].Report(PolicyDiagnostics.InvalidValue, $"action '{actionText}' is not Allow, Deny, Pass or Log");
         }
 
         var protocol = ReadProtocol(rule["protocol"], "protocol");
@@ -48,25 +48,25 @@ internal static class CalicoRuleReader
         var notIcmp = ReadIcmp(rule["notICMP"], "notICMP");
         if ((icmp is not null || notIcmp is not null) && protocol is not (IpProtocols.Icmp or IpProtocols.IcmpV6))
         {
-            rule[icmp is not null ? "icmp" : "notICMP"].Error(PolicyDiagnosticCodes.Inconsistent, "an ICMP type or code needs protocol ICMP or ICMPv6");
+            rule[icmp is not null ? "icmp" : "notICMP"].Report(PolicyDiagnostics.Inconsistent, "an ICMP type or code needs protocol ICMP or ICMPv6");
         }
 
         var ipVersion = rule["ipVersion"].Integer("ipVersion", 4, 6);
         if (ipVersion is 5)
         {
-            rule["ipVersion"].Error(PolicyDiagnosticCodes.InvalidValue, "ipVersion must be 4 or 6");
+            rule["ipVersion"].Report(PolicyDiagnostics.InvalidValue, "ipVersion must be 4 or 6");
         }
 
         var source = ReadEntity(rule["source"], "source", protocol);
         var destination = ReadEntity(rule["destination"], "destination", protocol);
         if (source?.Service is not null)
         {
-            rule["source"]["services"].Warning(PolicyDiagnosticCodes.NotEvaluated, "source.services is evaluated as matching no endpoint: services resolve to endpoints only in a live cluster");
+            rule["source"]["services"].Report(PolicyDiagnostics.NotEvaluated, "source.services is evaluated as matching no endpoint: services resolve to endpoints only in a live cluster");
         }
 
         if (!rule["http"].IsMissing)
         {
-            rule["http"].Warning(PolicyDiagnosticCodes.NotEvaluated, "the http match is application-layer; the analysis ignores it, so the rule is taken to match every HTTP request");
+            rule["http"].Report(PolicyDiagnostics.NotEvaluated, "the http match is application-layer; the analysis ignores it, so the rule is taken to match every HTTP request");
         }
 
         if (action is null || source is null || destination is null)
@@ -112,7 +112,7 @@ internal static class CalicoRuleReader
             return number;
         }
 
-        node.Error(PolicyDiagnosticCodes.InvalidValue, $"{what} '{text}' is not TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite or a number from 1 to 255");
+        node.Report(PolicyDiagnostics.InvalidValue, $"{what} '{text}' is not TCP, UDP, ICMP, ICMPv6, SCTP, UDPLite or a number from 1 to 255");
         return null;
     }
 
@@ -128,7 +128,7 @@ internal static class CalicoRuleReader
         var code = node["code"].Integer($"{what}.code", 0, 255);
         if (code is not null && node["type"].IsMissing)
         {
-            node["code"].Error(PolicyDiagnosticCodes.Inconsistent, $"{what}.code needs a type");
+            node["code"].Report(PolicyDiagnostics.Inconsistent, $"{what}.code needs a type");
         }
 
         return new IcmpSpec((int?)type, (int?)code);
@@ -211,7 +211,7 @@ internal static class CalicoRuleReader
             }
             else
             {
-                item.Error(PolicyDiagnosticCodes.InvalidValue, $"'{text}' is not a CIDR or IP address");
+                item.Report(PolicyDiagnostics.InvalidValue, $"'{text}' is not a CIDR or IP address");
             }
         }
 
@@ -227,7 +227,7 @@ internal static class CalicoRuleReader
 
         if (protocol is not { } p || !(ConnectionSet.HasPorts(p) || p == 136))
         {
-            node.Error(PolicyDiagnosticCodes.Inconsistent, $"{what} needs protocol TCP, UDP, SCTP or UDPLite");
+            node.Report(PolicyDiagnostics.Inconsistent, $"{what} needs protocol TCP, UDP, SCTP or UDPLite");
             return null;
         }
 
@@ -237,7 +237,7 @@ internal static class CalicoRuleReader
             var text = item.Text("a port");
             if (text is null)
             {
-                item.Error(PolicyDiagnosticCodes.MissingField, "a port must not be null");
+                item.Report(PolicyDiagnostics.MissingField, "a port must not be null");
                 continue;
             }
 
@@ -247,7 +247,7 @@ internal static class CalicoRuleReader
             }
             else
             {
-                item.Error(PolicyDiagnosticCodes.InvalidValue, $"port '{text}' {problem}");
+                item.Report(PolicyDiagnostics.InvalidValue, $"port '{text}' {problem}");
             }
         }
 

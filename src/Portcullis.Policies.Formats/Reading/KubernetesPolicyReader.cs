@@ -20,7 +20,7 @@ internal static class KubernetesPolicyReader
         {
             if (resource.HasKey("spec") && spec.IsMissing)
             {
-                spec.Error(PolicyDiagnosticCodes.MissingField, "the spec of a NetworkPolicy must not be null");
+                spec.Report(PolicyDiagnostics.MissingField, "the spec of a NetworkPolicy must not be null");
             }
 
             return;
@@ -29,11 +29,11 @@ internal static class KubernetesPolicyReader
         spec.RejectUnknownFields("a NetworkPolicy spec", "podSelector", "ingress", "egress", "policyTypes");
         if (!spec.HasKey("podSelector"))
         {
-            spec.Error(PolicyDiagnosticCodes.MissingField, "spec.podSelector is required ({} selects every pod of the namespace)");
+            spec.Report(PolicyDiagnostics.MissingField, "spec.podSelector is required ({} selects every pod of the namespace)");
         }
         else if (spec["podSelector"].IsMissing)
         {
-            spec["podSelector"].Error(PolicyDiagnosticCodes.MissingField, "spec.podSelector must not be null ({} selects every pod of the namespace)");
+            spec["podSelector"].Report(PolicyDiagnostics.MissingField, "spec.podSelector must not be null ({} selects every pod of the namespace)");
         }
 
         var podSelector = KubernetesSelectorReader.Read(spec["podSelector"], "spec.podSelector") ?? Selector.All;
@@ -48,12 +48,12 @@ internal static class KubernetesPolicyReader
         var appliesToEgress = types?.Contains("Egress") ?? egress.Length > 0;
         if (types is not null && !appliesToIngress && hasIngress && !spec["ingress"].IsMissing)
         {
-            spec["ingress"].Error(PolicyDiagnosticCodes.Inconsistent, "the policy has ingress rules but its policyTypes lack Ingress, so they would never apply");
+            spec["ingress"].Report(PolicyDiagnostics.Inconsistent, "the policy has ingress rules but its policyTypes lack Ingress, so they would never apply");
         }
 
         if (types is not null && !appliesToEgress && hasEgress && !spec["egress"].IsMissing)
         {
-            spec["egress"].Error(PolicyDiagnosticCodes.Inconsistent, "the policy has egress rules but its policyTypes lack Egress, so they would never apply");
+            spec["egress"].Report(PolicyDiagnostics.Inconsistent, "the policy has egress rules but its policyTypes lack Egress, so they would never apply");
         }
 
         if (metadata.Name is null || Problems.ErrorsSince(collector.Diagnostics, before))
@@ -94,7 +94,7 @@ internal static class KubernetesPolicyReader
                 }
                 else
                 {
-                    item.Error(PolicyDiagnosticCodes.InvalidValue, $"policy type '{type}' is not Ingress or Egress");
+                    item.Report(PolicyDiagnostics.InvalidValue, $"policy type '{type}' is not Ingress or Egress");
                 }
             }
         }
@@ -168,7 +168,7 @@ internal static class KubernetesPolicyReader
         {
             if (peer["podSelector"].IsMissing && peer["namespaceSelector"].IsMissing)
             {
-                peer.Error(PolicyDiagnosticCodes.MissingField, "a NetworkPolicyPeer needs podSelector, namespaceSelector or ipBlock");
+                peer.Report(PolicyDiagnostics.MissingField, "a NetworkPolicyPeer needs podSelector, namespaceSelector or ipBlock");
                 return null;
             }
 
@@ -177,7 +177,7 @@ internal static class KubernetesPolicyReader
 
         if (!peer["podSelector"].IsMissing || !peer["namespaceSelector"].IsMissing)
         {
-            peer.Error(PolicyDiagnosticCodes.Inconsistent, "a NetworkPolicyPeer with an ipBlock may have neither podSelector nor namespaceSelector");
+            peer.Report(PolicyDiagnostics.Inconsistent, "a NetworkPolicyPeer with an ipBlock may have neither podSelector nor namespaceSelector");
             return null;
         }
 
@@ -196,14 +196,14 @@ internal static class KubernetesPolicyReader
 
         if (!IpPrefix.TryParse(cidrText.Trim(), out var cidr))
         {
-            block["cidr"].Error(PolicyDiagnosticCodes.InvalidValue, $"'{cidrText}' is not a CIDR");
+            block["cidr"].Report(PolicyDiagnostics.InvalidValue, $"'{cidrText}' is not a CIDR");
             return null;
         }
 
         if (!cidrText.Contains('/', StringComparison.Ordinal))
         {
             // The API server wants a prefix length; a bare address is read as the one address it names.
-            block["cidr"].Warning(PolicyDiagnosticCodes.InvalidValue, $"'{cidrText}' has no prefix length: read as {cidr}");
+            block["cidr"].Report(PolicyDiagnostics.AddressWithoutPrefix, cidrText, cidr);
         }
 
         var except = ImmutableArray.CreateBuilder<IpPrefix>();
@@ -219,18 +219,18 @@ internal static class KubernetesPolicyReader
 
                 if (!IpPrefix.TryParse(text.Trim(), out var prefix) || !text.Contains('/', StringComparison.Ordinal))
                 {
-                    item.Error(PolicyDiagnosticCodes.InvalidValue, $"'{text}' is not a CIDR");
+                    item.Report(PolicyDiagnostics.InvalidValue, $"'{text}' is not a CIDR");
                 }
                 else if (prefix.IsIPv4 != cidr.IsIPv4)
                 {
-                    item.Error(PolicyDiagnosticCodes.Inconsistent, $"the exception {text} is not of the same IP version as the CIDR {cidrText}");
+                    item.Report(PolicyDiagnostics.Inconsistent, $"the exception {text} is not of the same IP version as the CIDR {cidrText}");
                 }
                 else
                 {
                     if (!AddressFamilies.ToSet(prefix).IsSubsetOf(AddressFamilies.ToSet(cidr)))
                     {
                         // The API server refuses it; what it means is clear (the part outside the CIDR excepts nothing).
-                        item.Warning(PolicyDiagnosticCodes.Inconsistent, $"the exception {text} is not within the CIDR {cidrText}");
+                        item.Report(PolicyDiagnostics.ExceptionOutsideBlock, text, cidrText);
                     }
 
                     except.Add(prefix);
@@ -259,7 +259,7 @@ internal static class KubernetesPolicyReader
         };
         if (protocol < 0)
         {
-            port["protocol"].Error(PolicyDiagnosticCodes.InvalidValue, $"protocol '{protocolText}' is not TCP, UDP or SCTP");
+            port["protocol"].Report(PolicyDiagnostics.InvalidValue, $"protocol '{protocolText}' is not TCP, UDP or SCTP");
             return null;
         }
 
@@ -274,7 +274,7 @@ internal static class KubernetesPolicyReader
         {
             if (endPort is not null)
             {
-                port["endPort"].Error(PolicyDiagnosticCodes.Inconsistent, "endPort needs a numeric port");
+                port["endPort"].Report(PolicyDiagnostics.Inconsistent, "endPort needs a numeric port");
                 return null;
             }
 
@@ -293,7 +293,7 @@ internal static class KubernetesPolicyReader
             {
                 if (end < number)
                 {
-                    port["endPort"].Error(PolicyDiagnosticCodes.Inconsistent, $"endPort {end} is below port {number}");
+                    port["endPort"].Report(PolicyDiagnostics.Inconsistent, $"endPort {end} is below port {number}");
                     return null;
                 }
 
@@ -311,13 +311,13 @@ internal static class KubernetesPolicyReader
 
         if (endPort is not null)
         {
-            port["endPort"].Error(PolicyDiagnosticCodes.Inconsistent, "endPort needs a numeric port, not a named one");
+            port["endPort"].Report(PolicyDiagnostics.Inconsistent, "endPort needs a numeric port, not a named one");
             return null;
         }
 
         if (ApiNames.PortNameProblem(name) is { } problem)
         {
-            portNode.Error(PolicyDiagnosticCodes.InvalidValue, $"the port name '{name}' {problem}");
+            portNode.Report(PolicyDiagnostics.InvalidValue, $"the port name '{name}' {problem}");
             return null;
         }
 

@@ -27,13 +27,13 @@ internal static class KubernetesSelectorReader
             {
                 if (ApiNames.LabelKeyProblem(key) is { } keyProblem)
                 {
-                    value.Error(PolicyDiagnosticCodes.InvalidValue, $"the label key '{key}' {keyProblem}");
+                    value.Report(PolicyDiagnostics.InvalidValue, $"the label key '{key}' {keyProblem}");
                     continue;
                 }
 
                 if (value.IsMissing)
                 {
-                    value.Error(PolicyDiagnosticCodes.MissingField, $"the value of label '{key}' must not be null");
+                    value.Report(PolicyDiagnostics.MissingField, $"the value of label '{key}' must not be null");
                     continue;
                 }
 
@@ -41,7 +41,7 @@ internal static class KubernetesSelectorReader
                 {
                     if (ApiNames.LabelValueProblem(text) is { } valueProblem)
                     {
-                        value.Error(PolicyDiagnosticCodes.InvalidValue, $"the value '{text}' of label '{key}' {valueProblem}");
+                        value.Report(PolicyDiagnostics.InvalidValue, $"the value '{text}' of label '{key}' {valueProblem}");
                         continue;
                     }
 
@@ -77,12 +77,12 @@ internal static class KubernetesSelectorReader
         var op = requirement["operator"].String("the requirement's operator", required: true);
         if (requirement.HasKey("key") && requirement["key"].IsMissing)
         {
-            requirement["key"].Error(PolicyDiagnosticCodes.MissingField, "the requirement's key must not be null");
+            requirement["key"].Report(PolicyDiagnostics.MissingField, "the requirement's key must not be null");
         }
 
         if (key is not null && ApiNames.LabelKeyProblem(key) is { } keyProblem)
         {
-            requirement["key"].Error(PolicyDiagnosticCodes.InvalidValue, $"the label key '{key}' {keyProblem}");
+            requirement["key"].Report(PolicyDiagnostics.InvalidValue, $"the label key '{key}' {keyProblem}");
             key = null;
         }
 
@@ -95,7 +95,7 @@ internal static class KubernetesSelectorReader
                 {
                     if (ApiNames.LabelValueProblem(value) is { } valueProblem)
                     {
-                        item.Error(PolicyDiagnosticCodes.InvalidValue, $"the value '{value}' {valueProblem}");
+                        item.Report(PolicyDiagnostics.InvalidValue, $"the value '{value}' {valueProblem}");
                         continue;
                     }
 
@@ -109,7 +109,7 @@ internal static class KubernetesSelectorReader
             case "In" or "NotIn":
                 if (values.Count == 0)
                 {
-                    requirement.Error(PolicyDiagnosticCodes.Inconsistent, $"operator {op} needs values");
+                    requirement.Report(PolicyDiagnostics.Inconsistent, $"operator {op} needs values");
                     return null;
                 }
 
@@ -117,7 +117,7 @@ internal static class KubernetesSelectorReader
             case "Exists" or "DoesNotExist":
                 if (values.Count > 0)
                 {
-                    requirement["values"].Error(PolicyDiagnosticCodes.Inconsistent, $"operator {op} takes no values");
+                    requirement["values"].Report(PolicyDiagnostics.Inconsistent, $"operator {op} takes no values");
                     return null;
                 }
 
@@ -125,7 +125,7 @@ internal static class KubernetesSelectorReader
             case null:
                 return null;
             default:
-                requirement["operator"].Error(PolicyDiagnosticCodes.InvalidValue, $"operator '{op}' is not In, NotIn, Exists or DoesNotExist");
+                requirement["operator"].Report(PolicyDiagnostics.InvalidValue, $"operator '{op}' is not In, NotIn, Exists or DoesNotExist");
                 return null;
         }
     }

@@ -25,7 +25,7 @@ internal sealed record Metadata(string? Name, string? Namespace, Labels Labels)
         {
             if (strict && resource.HasKey("metadata") && metadata.IsMissing)
             {
-                metadata.Error(PolicyDiagnosticCodes.MissingField, $"the metadata of a {kind} must not be null");
+                metadata.Report(PolicyDiagnostics.MissingField, $"the metadata of a {kind} must not be null");
             }
 
             return new Metadata(null, null, Labels.Empty);
@@ -39,19 +39,19 @@ internal sealed record Metadata(string? Name, string? Namespace, Labels Labels)
         var name = metadata["name"].String("metadata.name", required: true);
         if (name is not null && string.IsNullOrEmpty(name))
         {
-            metadata["name"].Error(PolicyDiagnosticCodes.MissingField, "metadata.name must not be empty");
+            metadata["name"].Report(PolicyDiagnostics.MissingField, "metadata.name must not be empty");
             name = null;
         }
         else if (strict && kubernetesNames && name is not null && ApiNames.SubdomainProblem(name) is { } problem)
         {
-            metadata["name"].Error(PolicyDiagnosticCodes.InvalidValue, $"the name '{name}' {problem}");
+            metadata["name"].Report(PolicyDiagnostics.InvalidValue, $"the name '{name}' {problem}");
             name = null;
         }
 
         var ns = metadata["namespace"].String("metadata.namespace");
         if (strict && ns is not null && ApiNames.LabelNameProblem(ns) is { } nsProblem)
         {
-            metadata["namespace"].Error(PolicyDiagnosticCodes.InvalidValue, $"the namespace '{ns}' {nsProblem}");
+            metadata["namespace"].Report(PolicyDiagnostics.InvalidValue, $"the namespace '{ns}' {nsProblem}");
         }
 
         return new Metadata(name, string.IsNullOrEmpty(ns) ? null : ns, ReadLabels(metadata["labels"], "metadata.labels", strict));
@@ -70,7 +70,7 @@ internal sealed record Metadata(string? Name, string? Namespace, Labels Labels)
         {
             if (strict && ApiNames.LabelKeyProblem(key) is { } keyProblem)
             {
-                value.Error(PolicyDiagnosticCodes.InvalidValue, $"the label key '{key}' {keyProblem}");
+                value.Report(PolicyDiagnostics.InvalidValue, $"the label key '{key}' {keyProblem}");
                 continue;
             }
 
@@ -82,7 +82,7 @@ internal sealed record Metadata(string? Name, string? Namespace, Labels Labels)
 
             if (strict && ApiNames.LabelValueProblem(text) is { } valueProblem)
             {
-                value.Error(PolicyDiagnosticCodes.InvalidValue, $"the value '{text}' of label '{key}' {valueProblem}");
+                value.Report(PolicyDiagnostics.InvalidValue, $"the value '{text}' of label '{key}' {valueProblem}");
                 continue;
             }
 

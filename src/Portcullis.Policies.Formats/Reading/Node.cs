@@ -56,16 +56,15 @@ internal readonly struct Node
         }
         else if (!IsMissing)
         {
-            Error(PolicyDiagnosticCodes.WrongType, $"expected a list, found {_cursor.Describe()}");
+            Report(PolicyDiagnostics.WrongType, $"expected a list, found {_cursor.Describe()}");
         }
     }
 
     /// <summary>The items of a list, and nothing for anything else (live-cluster output is read leniently).</summary>
     public IEnumerable<Node> ItemsIfAny() => IsSequence ? Items() : [];
 
-    public void Error(string code, string message) => _diagnostics.Error(code, message, Location);
-
-    public void Warning(string code, string message) => _diagnostics.Warning(code, message, Location);
+    /// <summary>Reports a problem of the kind <paramref name="descriptor"/> describes at this node.</summary>
+    public void Report(DiagnosticDescriptor descriptor, params object?[] arguments) => _diagnostics.Report(descriptor, Location, arguments);
 
     /// <summary>Reports fields not among <paramref name="known"/>, as kubectl's and calicoctl's strict decoding do.</summary>
     public void RejectUnknownFields(string what, params string[] known)
@@ -74,7 +73,7 @@ internal readonly struct Node
         {
             if (!known.Contains(key, StringComparer.Ordinal))
             {
-                value.Error(PolicyDiagnosticCodes.UnknownField, $"{what} has no field '{key}' (it has {string.Join(", ", known)})");
+                value.Report(PolicyDiagnostics.UnknownField, what, key, string.Join(", ", known));
             }
         }
     }
@@ -91,12 +90,12 @@ internal readonly struct Node
         {
             if (required)
             {
-                Error(PolicyDiagnosticCodes.MissingField, $"{what} is required");
+                Report(PolicyDiagnostics.MissingField, $"{what} is required");
             }
         }
         else
         {
-            Error(PolicyDiagnosticCodes.WrongType, $"{what} must be a mapping, not {_cursor.Describe()}");
+            Report(PolicyDiagnostics.WrongType, $"{what} must be a mapping, not {_cursor.Describe()}");
         }
 
         return false;
@@ -111,7 +110,7 @@ internal readonly struct Node
 
         if (!IsMissing)
         {
-            Error(PolicyDiagnosticCodes.WrongType, $"{what} must be a list, not {_cursor.Describe()}");
+            Report(PolicyDiagnostics.WrongType, $"{what} must be a list, not {_cursor.Describe()}");
         }
 
         return false;
@@ -124,7 +123,7 @@ internal readonly struct Node
         {
             if (required)
             {
-                Error(PolicyDiagnosticCodes.MissingField, $"{what} is required");
+                Report(PolicyDiagnostics.MissingField, $"{what} is required");
             }
 
             return null;
@@ -132,13 +131,13 @@ internal readonly struct Node
 
         if (_cursor.Node is not YamlScalarNode scalar)
         {
-            Error(PolicyDiagnosticCodes.WrongType, $"{what} must be a string, not {_cursor.Describe()}");
+            Report(PolicyDiagnostics.WrongType, $"{what} must be a string, not {_cursor.Describe()}");
             return null;
         }
 
         if (scalar.Style == ScalarStyle.Plain && IsNonStringPlain(scalar.Value ?? ""))
         {
-            Error(PolicyDiagnosticCodes.WrongType, $"{what} must be a string, not the {PlainType(scalar.Value ?? "")} {scalar.Value}");
+            Report(PolicyDiagnostics.WrongType, $"{what} must be a string, not the {PlainType(scalar.Value ?? "")} {scalar.Value}");
             return null;
         }
 
@@ -158,7 +157,7 @@ internal readonly struct Node
             return scalar.Value ?? "";
         }
 
-        Error(PolicyDiagnosticCodes.WrongType, $"{what} must be a value, not {_cursor.Describe()}");
+        Report(PolicyDiagnostics.WrongType, $"{what} must be a value, not {_cursor.Describe()}");
         return null;
     }
 
@@ -179,14 +178,14 @@ internal readonly struct Node
         {
             if (value < min || value > max)
             {
-                Error(PolicyDiagnosticCodes.InvalidValue, $"{what} {value} is not within {min}-{max}");
+                Report(PolicyDiagnostics.InvalidValue, $"{what} {value} is not within {min}-{max}");
                 return null;
             }
 
             return value;
         }
 
-        Error(PolicyDiagnosticCodes.WrongType, $"{what} must be a number, not {_cursor.Describe()}");
+        Report(PolicyDiagnostics.WrongType, $"{what} must be a number, not {_cursor.Describe()}");
         return null;
     }
 
@@ -203,7 +202,7 @@ internal readonly struct Node
             return value;
         }
 
-        Error(PolicyDiagnosticCodes.WrongType, $"{what} must be a number, not {_cursor.Describe()}");
+        Report(PolicyDiagnostics.WrongType, $"{what} must be a number, not {_cursor.Describe()}");
         return null;
     }
 
@@ -219,7 +218,7 @@ internal readonly struct Node
             return value;
         }
 
-        Error(PolicyDiagnosticCodes.WrongType, $"{what} must be true or false, not {_cursor.Describe()}");
+        Report(PolicyDiagnostics.WrongType, $"{what} must be true or false, not {_cursor.Describe()}");
         return null;
     }
 

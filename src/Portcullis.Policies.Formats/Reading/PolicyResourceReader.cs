@@ -31,7 +31,7 @@ public static class PolicyResourceReader
                     .ToList();
                 if (files.Count == 0)
                 {
-                    diagnostics.Error(PolicyDiagnosticCodes.NothingFound, "the directory holds no .yaml, .yml or .json file", new SourceLocation(path));
+                    diagnostics.Report(PolicyDiagnostics.NothingFound, new SourceLocation(path));
                 }
 
                 foreach (var file in files)
@@ -73,7 +73,7 @@ public static class PolicyResourceReader
                 UnauthorizedAccessException => "permission denied",
                 _ => e.Message,
             };
-            collector.Diagnostics.Error(PolicyDiagnosticCodes.UnreadableFile, $"cannot read the file: {reason}", new SourceLocation(path));
+            collector.Diagnostics.Report(PolicyDiagnostics.UnreadableFile, new SourceLocation(path), reason);
             return;
         }
 
@@ -93,7 +93,7 @@ public static class PolicyResourceReader
             var line = message.Split('\n')[0].Trim();
             var close = line.IndexOf("): ", StringComparison.Ordinal);
             line = line.StartsWith('(') && close > 0 ? line[(close + 3)..] : line;
-            collector.Diagnostics.Error(PolicyDiagnosticCodes.MalformedFile, $"malformed YAML or JSON: {line}", new SourceLocation(file, null, (int)e.Start.Line, (int)e.Start.Column));
+            collector.Diagnostics.Report(PolicyDiagnostics.MalformedFile, new SourceLocation(file, null, (int)e.Start.Line, (int)e.Start.Column), line);
             return;
         }
 

@@ -6,5 +6,5 @@ namespace Portcullis.Policies.Formats.Reading;
 internal static class Problems
 {
     public static bool ErrorsSince(DiagnosticBag diagnostics, int before) =>
-        diagnostics.ToImmutable().Skip(before).Any(d => d.Severity == DiagnosticSeverity.Error);
+        diagnostics.ToImmutable().Skip(before).Any(d => d.Severity == Severity.Error);
 }

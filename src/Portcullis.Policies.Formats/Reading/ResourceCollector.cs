@@ -50,7 +50,7 @@ internal sealed class ResourceCollector
     {
         if (Policies.Any(p => p.Id == policy.Id))
         {
-            at.Warning(PolicyDiagnosticCodes.DuplicatePolicy, $"a second {policy.Id.Kind} named {policy.Id.FullName}: the first one read is kept");
+            at.Report(PolicyDiagnostics.DuplicatePolicy, policy.Id.Kind, policy.Id.FullName);
             return;
         }
 

@@ -31,7 +31,7 @@ internal static class ResourceDispatcher
                     }
                     else
                     {
-                        node["apiVersion"].Error(PolicyDiagnosticCodes.InvalidValue, apiVersion is null
+                        node["apiVersion"].Report(PolicyDiagnostics.InvalidValue, apiVersion is null
                             ? "a NetworkPolicy needs apiVersion networking.k8s.io/v1 (Kubernetes) or projectcalico.org/v3 (Calico)"
                             : $"apiVersion '{apiVersion}' is neither networking.k8s.io/v1 (a Kubernetes NetworkPolicy) nor projectcalico.org/v3 (a Calico one)");
                     }
@@ -42,7 +42,7 @@ internal static class ResourceDispatcher
             case "Profile":
                 if (collector.Wants(ResourceRoles.Policies))
                 {
-                    node["apiVersion"].Error(PolicyDiagnosticCodes.InvalidValue, $"a {kind} needs apiVersion {CalicoVersion}, not '{apiVersion}'");
+                    node["apiVersion"].Report(PolicyDiagnostics.InvalidValue, $"a {kind} needs apiVersion {CalicoVersion}, not '{apiVersion}'");
                 }
 
                 break;
@@ -101,7 +101,7 @@ internal static class ResourceDispatcher
             return true;
         }
 
-        node["apiVersion"].Error(PolicyDiagnosticCodes.InvalidValue, $"a Calico {kind} needs apiVersion {CalicoVersion}, not '{apiVersion}' (older versions are read by converting them with calicoctl convert)");
+        node["apiVersion"].Report(PolicyDiagnostics.InvalidValue, $"a Calico {kind} needs apiVersion {CalicoVersion}, not '{apiVersion}' (older versions are read by converting them with calicoctl convert)");
         return false;
     }
 }

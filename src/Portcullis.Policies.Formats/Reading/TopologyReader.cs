@@ -251,7 +251,7 @@ internal static class TopologyReader
             }
             else
             {
-                item.Error(PolicyDiagnosticCodes.InvalidValue, $"'{text}' is not an IP address or CIDR");
+                item.Report(PolicyDiagnostics.InvalidValue, $"'{text}' is not an IP address or CIDR");
             }
         }
 

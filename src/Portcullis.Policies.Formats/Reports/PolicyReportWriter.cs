@@ -1,12 +1,13 @@
 using System.Collections.Immutable;
 using Portcullis.Formats.Json;
+using Portcullis.Formats.Text;
 using Portcullis.Policies.Analysis;
 using Portcullis.Policies.Formats.Text;
 
 namespace Portcullis.Policies.Formats.Reports;
 
 /// <summary>Writes the policy connectivity report: what every workload, endpoint and address range may open to every other.</summary>
-public static class PolicyReportWriter
+public static partial class PolicyReportWriter
 {
     /// <summary>Writes the rows in the format; <paramref name="title"/> names what was analysed.</summary>
     public static void Write(ImmutableArray<ReportRow> rows, string title, PolicyReportFormat format, TextWriter output)
@@ -29,7 +30,7 @@ public static class PolicyReportWriter
                 output.WriteLine("source,destination,connections");
                 foreach (var row in rows)
                 {
-                    output.WriteLine($"{Csv(PolicyText.Node(row.Source))},{Csv(PolicyText.Node(row.Destination))},{Csv(PolicyText.Connections(row.Connections))}");
+                    output.WriteLine($"{CsvText.Field(PolicyText.Node(row.Source))},{CsvText.Field(PolicyText.Node(row.Destination))},{CsvText.Field(PolicyText.Connections(row.Connections))}");
                 }
 
                 break;
@@ -147,6 +148,4 @@ public static class PolicyReportWriter
     private static string Quote(string text) => "\"" + SafeText.Of(text).Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
 
     private static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
-
-    private static string Csv(string text) => text.Contains(',', StringComparison.Ordinal) || text.Contains('"', StringComparison.Ordinal) ? "\"" + text.Replace("\"", "\"\"", StringComparison.Ordinal) + "\"" : text;
 }

@@ -1,4 +1,5 @@
 using Portcullis.Core.Sets;
+using Portcullis.Formats.Wording;
 using Portcullis.Policies.Analysis;
 using Portcullis.Policies.Evaluation;
 using Portcullis.Policies.Model;
@@ -83,6 +84,6 @@ public static class PolicyText
     public static string Connections(ConnectionSet set)
     {
         ArgumentNullException.ThrowIfNull(set);
-        return set.ToString();
+        return ConnectionText.Of(set);
     }
 }

@@ -9,7 +9,7 @@ namespace Portcullis.Policies.Analysis;
 /// Comparisons of two configurations over the same endpoints: equivalence, containment, and what one's policies
 /// explicitly allow against the other (permits, forbids, interferes).
 /// </summary>
-public static class PolicyComparison
+public static partial class PolicyComparison
 {
     /// <summary>Whether two configurations have the same endpoints (by identity) and network sets.</summary>
     public static bool HaveSameEndpoints(PolicyConfiguration first, PolicyConfiguration second)

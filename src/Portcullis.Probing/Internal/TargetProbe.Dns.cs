@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Sockets;
 using Portcullis.Core.Addresses;
-using Portcullis.Core.Probing;
 
 namespace Portcullis.Probing.Internal;
 

@@ -1,7 +1,6 @@
 using System.Net;
 using System.Net.Http.Headers;
 using System.Text;
-using Portcullis.Core.Probing;
 
 namespace Portcullis.Probing.Internal;
 

@@ -2,7 +2,6 @@ using System.Net.Security;
 using System.Security.Authentication;
 using System.Security.Cryptography;
 using System.Security.Cryptography.X509Certificates;
-using Portcullis.Core.Probing;
 
 namespace Portcullis.Probing.Internal;
 

@@ -1,6 +1,5 @@
 using System.Net;
 using System.Net.Sockets;
-using Portcullis.Core.Probing;
 
 namespace Portcullis.Probing.Internal;
 

@@ -13,9 +13,9 @@ public sealed class ClusterCommandsTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Fact]
-    public void Check_Example_MatchesTheSnapshotAndExitsOneForThePartlyOpenRequirement()
+    public async Task Check_Example_MatchesTheSnapshotAndExitsOneForThePartlyOpenRequirement()
     {
-        var result = CliRunner.Run("cluster", "check", "--cluster", ClusterFile);
+        var result = await CliRunner.RunAsync("cluster", "check", "--cluster", ClusterFile);
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
@@ -23,9 +23,9 @@ public sealed class ClusterCommandsTests : IDisposable
     }
 
     [Fact]
-    public void Check_Json_SaysWhetherItPassedAndCitesRules()
+    public async Task Check_Json_SaysWhetherItPassedAndCitesRules()
     {
-        var result = CliRunner.Run("cluster", "check", "-C", ClusterFile, "--format", "json");
+        var result = await CliRunner.RunAsync("cluster", "check", "-C", ClusterFile, "--format", "json");
 
         using var json = JsonDocument.Parse(result.Output);
         Assert.False(json.RootElement.GetProperty("passed").GetBoolean());
@@ -36,20 +36,20 @@ public sealed class ClusterCommandsTests : IDisposable
     }
 
     [Fact]
-    public void Check_Markdown_WritesATable()
+    public async Task Check_Markdown_WritesATable()
     {
-        var result = CliRunner.Run("cluster", "check", "-C", ClusterFile, "--format", "md");
+        var result = await CliRunner.RunAsync("cluster", "check", "-C", ClusterFile, "--format", "md");
 
         Assert.Contains("| REQUIREMENT | STATUS | BLOCKED BY | FIX |", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Check_AllRequirementsOpen_ExitsZero()
+    public async Task Check_AllRequirementsOpen_ExitsZero()
     {
         // The example with its one partly open requirement waived, and every other one open.
         var file = WriteCluster("overrides: {waive: [registry-vpe-outbound]}");
 
-        var result = CliRunner.Run("cluster", "check", "-C", file);
+        var result = await CliRunner.RunAsync("cluster", "check", "-C", file);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("14 open, 0 partly open, 0 blocked", result.Output, StringComparison.Ordinal);
@@ -58,9 +58,9 @@ public sealed class ClusterCommandsTests : IDisposable
     [Theory]
     [InlineData("vpc-2020")]
     [InlineData("secure-by-default")]
-    public void Check_EraOption_ChecksThatCatalog(string era)
+    public async Task Check_EraOption_ChecksThatCatalog(string era)
     {
-        var result = CliRunner.Run("cluster", "check", "-C", ClusterFile, "--era", era);
+        var result = await CliRunner.RunAsync("cluster", "check", "-C", ClusterFile, "--era", era);
 
         Assert.Contains($"({era})", result.Output, StringComparison.Ordinal);
     }
@@ -69,18 +69,18 @@ public sealed class ClusterCommandsTests : IDisposable
     [InlineData("script", "iks-multizone.cluster-fix.sh")]
     [InlineData("terraform", "iks-multizone.cluster-fix.tf")]
     [InlineData("json", "iks-multizone.cluster-fix.json")]
-    public void Fix_Example_MatchesTheSnapshot(string format, string golden)
+    public async Task Fix_Example_MatchesTheSnapshot(string format, string golden)
     {
-        var result = CliRunner.Run("cluster", "fix", "-C", ClusterFile, "--format", format);
+        var result = await CliRunner.RunAsync("cluster", "fix", "-C", ClusterFile, "--format", format);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Null(GoldenFile.Check($"Golden/{golden}", result.Output));
     }
 
     [Fact]
-    public void Fix_LegacyProtocols_WritesAllAndTheOldApiVersion()
+    public async Task Fix_LegacyProtocols_WritesAllAndTheOldApiVersion()
     {
-        var result = CliRunner.Run("cluster", "fix", "-C", ClusterFile, "--era", "secure-by-default", "--format", "json", "--legacy-protocols");
+        var result = await CliRunner.RunAsync("cluster", "fix", "-C", ClusterFile, "--era", "secure-by-default", "--format", "json", "--legacy-protocols");
 
         Assert.Contains("\"version\": \"2025-12-08\"", result.Output, StringComparison.Ordinal);
         Assert.Contains("\"protocol\": \"all\"", result.Output, StringComparison.Ordinal);
@@ -95,9 +95,9 @@ public sealed class ClusterCommandsTests : IDisposable
     [InlineData("iptables", "iks-multizone.allowlist.iptables")]
     [InlineData("ibmcloud", "iks-multizone.allowlist.sh")]
     [InlineData("terraform", "iks-multizone.allowlist.tf")]
-    public void Allowlist_FromCluster_MatchesTheSnapshot(string format, string golden)
+    public async Task Allowlist_FromCluster_MatchesTheSnapshot(string format, string golden)
     {
-        var result = CliRunner.Run("cluster", "allowlist", "-C", ClusterFile, "--protocol", "tcp", "--ports", "443", "--format", format);
+        var result = await CliRunner.RunAsync("cluster", "allowlist", "-C", ClusterFile, "--protocol", "tcp", "--ports", "443", "--format", format);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Null(GoldenFile.Check($"Golden/{golden}", result.Output));
@@ -106,9 +106,9 @@ public sealed class ClusterCommandsTests : IDisposable
     [Theory]
     [InlineData(new string[0], "10.240.0.0/24\n10.240.64.0/24\n10.240.128.0/24\n")]
     [InlineData(new[] { "--workers" }, "10.240.0.4/31\n10.240.64.4/31\n10.240.128.4/31\n")]
-    public void Allowlist_ToCluster_SubnetsOrWorkers(string[] extra, string expected)
+    public async Task Allowlist_ToCluster_SubnetsOrWorkers(string[] extra, string expected)
     {
-        var result = CliRunner.Run(["cluster", "allowlist", "-C", ClusterFile, "--direction", "to-cluster", .. extra]);
+        var result = await CliRunner.RunAsync(["cluster", "allowlist", "-C", ClusterFile, "--direction", "to-cluster", .. extra]);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(expected, result.Output.Replace("\r\n", "\n", StringComparison.Ordinal));
@@ -119,22 +119,22 @@ public sealed class ClusterCommandsTests : IDisposable
     [InlineData("nftables", "iks-multizone.workstation.nft")]
     [InlineData("iptables", "iks-multizone.workstation.iptables")]
     [InlineData("json", "iks-multizone.workstation.json")]
-    public void Workstation_Example_MatchesTheSnapshot(string format, string golden)
+    public async Task Workstation_Example_MatchesTheSnapshot(string format, string golden)
     {
-        var result = CliRunner.Run("workstation", "-C", ClusterFile, "--format", format);
+        var result = await CliRunner.RunAsync("workstation", "-C", ClusterFile, "--format", format);
 
         Assert.Equal(0, result.ExitCode);
         Assert.Null(GoldenFile.Check($"Golden/{golden}", result.Output));
     }
 
     [Fact]
-    public void Init_FromTheExampleConfiguration_WritesADescriptionThatChecks()
+    public async Task Init_FromTheExampleConfiguration_WritesADescriptionThatChecks()
     {
         var output = Path.Combine(_directory, "cluster.yaml");
 
-        var init = CliRunner.Run("cluster", "init", "--config", RepositoryPaths.IksExample, "--output", output);
-        var check = CliRunner.Run("cluster", "check", "-C", output);
-        var again = CliRunner.Run("cluster", "init", "--config", RepositoryPaths.IksExample, "--output", output);
+        var init = await CliRunner.RunAsync("cluster", "init", "--config", RepositoryPaths.IksExample, "--output", output);
+        var check = await CliRunner.RunAsync("cluster", "check", "-C", output);
+        var again = await CliRunner.RunAsync("cluster", "init", "--config", RepositoryPaths.IksExample, "--output", output);
 
         Assert.Equal(0, init.ExitCode);
         Assert.Contains("name: iks-prod", File.ReadAllText(output), StringComparison.Ordinal);
@@ -145,18 +145,18 @@ public sealed class ClusterCommandsTests : IDisposable
     }
 
     [Fact]
-    public void Init_NothingToRead_IsAUsageError()
+    public async Task Init_NothingToRead_IsAUsageError()
     {
-        var result = CliRunner.Run("cluster", "init", "--output", "-");
+        var result = await CliRunner.RunAsync("cluster", "init", "--output", "-");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("nothing to read", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Check_MissingClusterFile_ExitsTwoNamingIt()
+    public async Task Check_MissingClusterFile_ExitsTwoNamingIt()
     {
-        var result = CliRunner.Run("cluster", "check", "-C", Path.Combine(_directory, "nope.yaml"));
+        var result = await CliRunner.RunAsync("cluster", "check", "-C", Path.Combine(_directory, "nope.yaml"));
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("nope.yaml: error PC4000: cannot read the cluster description: no such file", result.Error, StringComparison.Ordinal);
@@ -164,45 +164,45 @@ public sealed class ClusterCommandsTests : IDisposable
     }
 
     [Fact]
-    public void Check_MissingVpcConfiguration_ExitsTwoNamingIt()
+    public async Task Check_MissingVpcConfiguration_ExitsTwoNamingIt()
     {
         var file = Path.Combine(_directory, "cluster.yaml");
         File.WriteAllText(file, File.ReadAllText(ClusterFile).Replace("  - config.json", "  - missing-config.json", StringComparison.Ordinal));
 
-        var result = CliRunner.Run("cluster", "check", "-C", file);
+        var result = await CliRunner.RunAsync("cluster", "check", "-C", file);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("missing-config.json: error PC1000: cannot read the configuration: no such file", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Check_UnknownVersion_ExitsTwoWithLineAndColumn()
+    public async Task Check_UnknownVersion_ExitsTwoWithLineAndColumn()
     {
         var file = Path.Combine(_directory, "cluster.yaml");
         File.WriteAllText(file, File.ReadAllText(ClusterFile).Replace("version: 1.29.8_1543", "version: next", StringComparison.Ordinal));
 
-        var result = CliRunner.Run("cluster", "check", "-C", file);
+        var result = await CliRunner.RunAsync("cluster", "check", "-C", file);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Matches(@"cluster\.yaml:\d+:10: \$\.version: error PC4010: unknown Kubernetes version 'next'", result.Error);
     }
 
     [Fact]
-    public void Check_UnknownEra_IsAUsageError()
+    public async Task Check_UnknownEra_IsAUsageError()
     {
-        var result = CliRunner.Run("cluster", "check", "-C", ClusterFile, "--era", "1999");
+        var result = await CliRunner.RunAsync("cluster", "check", "-C", ClusterFile, "--era", "1999");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("Unknown era '1999'", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Fix_OutputOverTheClusterFile_IsRefused()
+    public async Task Fix_OutputOverTheClusterFile_IsRefused()
     {
         var file = WriteCluster(string.Empty);
         var before = File.ReadAllText(file);
 
-        var result = CliRunner.Run("cluster", "fix", "-C", file, "--output", file);
+        var result = await CliRunner.RunAsync("cluster", "fix", "-C", file, "--output", file);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Equal(before, File.ReadAllText(file));

@@ -22,9 +22,9 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
-    public void Diff_RemovedRule_ListsEveryPairThatLostIt()
+    public async Task Diff_RemovedRule_ListsEveryPairThatLostIt()
     {
-        var result = CliRunner.Run("diff", "--before", RepositoryPaths.IksExample, "--after", WithoutBastionSsh());
+        var result = await CliRunner.RunAsync("diff", "--before", RepositoryPaths.IksExample, "--after", WithoutBastionSsh());
         Assert.Equal(0, result.ExitCode);
         var lines = result.Output.Split('\n', StringSplitOptions.RemoveEmptyEntries);
         Assert.Equal("Connectivity diff between VPC iks-prod-vpc and VPC iks-prod-vpc", lines[0]);
@@ -33,17 +33,17 @@ public sealed class DiffCommandTests : IDisposable
     }
 
     [Fact]
-    public void Diff_SameConfiguration_HasNoDifferences()
+    public async Task Diff_SameConfiguration_HasNoDifferences()
     {
-        var result = CliRunner.Run("diff", "-b", RepositoryPaths.IksExample, "-a", RepositoryPaths.IksExample, "--level", "subnets");
+        var result = await CliRunner.RunAsync("diff", "-b", RepositoryPaths.IksExample, "-a", RepositoryPaths.IksExample, "--level", "subnets");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("<no differences>", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Diff_MissingAfter_IsAUsageError()
+    public async Task Diff_MissingAfter_IsAUsageError()
     {
-        var result = CliRunner.Run("diff", "-b", RepositoryPaths.IksExample);
+        var result = await CliRunner.RunAsync("diff", "-b", RepositoryPaths.IksExample);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("--after", result.Error, StringComparison.Ordinal);
     }

@@ -8,9 +8,9 @@ public sealed class ExplainCommandTests
     private const string Worker1 = "kube-cq2lq0ud0t3mfm6aff7g-iksprod-default-0000001";
 
     [Fact]
-    public void Explain_BastionToWorker_NamesTheAllowingRules()
+    public async Task Explain_BastionToWorker_NamesTheAllowingRules()
     {
-        var result = CliRunner.Run("explain", "-c", RepositoryPaths.IksExample, "--src", "bastion", "--dst", Worker1, "--detail");
+        var result = await CliRunner.RunAsync("explain", "-c", RepositoryPaths.IksExample, "--src", "bastion", "--dst", Worker1, "--detail");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains($"Connections from bastion[10.240.1.4] to {Worker1}[10.240.0.4]: protocol: TCP dst-ports: 22", result.Output, StringComparison.Ordinal);
         Assert.Contains("name: allow-ssh-to-workers-outbound", result.Output, StringComparison.Ordinal);
@@ -19,26 +19,26 @@ public sealed class ExplainCommandTests
     }
 
     [Fact]
-    public void Explain_InternetToWorker_IsBlockedForWantOfARouter()
+    public async Task Explain_InternetToWorker_IsBlockedForWantOfARouter()
     {
-        var result = CliRunner.Run("explain", "-c", RepositoryPaths.IksExample, "--src", "8.8.8.8", "--dst", Worker1, "--protocol", "tcp", "--dst-ports", "30080");
+        var result = await CliRunner.RunAsync("explain", "-c", RepositoryPaths.IksExample, "--src", "8.8.8.8", "--dst", Worker1, "--protocol", "tcp", "--dst-ports", "30080");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("because there is no resource for external connectivity", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Explain_DeniedByAcl_CitesTheDenyRule()
+    public async Task Explain_DeniedByAcl_CitesTheDenyRule()
     {
-        var result = CliRunner.Run("explain", "-c", RepositoryPaths.IksExample, "--src", Worker1, "--dst", "bastion", "--protocol", "tcp", "--dst-ports", "80", "--detail");
+        var result = await CliRunner.RunAsync("explain", "-c", RepositoryPaths.IksExample, "--src", Worker1, "--dst", "bastion", "--protocol", "tcp", "--dst-ports", "80", "--detail");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("No connectivity", result.Output, StringComparison.Ordinal);
         Assert.Contains("name: deny-all-outbound", result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Explain_Json_IsStructured()
+    public async Task Explain_Json_IsStructured()
     {
-        var result = CliRunner.Run("explain", "-c", RepositoryPaths.IksExample, "--src", "bastion", "--dst", Worker1, "--format", "json");
+        var result = await CliRunner.RunAsync("explain", "-c", RepositoryPaths.IksExample, "--src", "bastion", "--dst", Worker1, "--format", "json");
         Assert.Equal(0, result.ExitCode);
         using var document = System.Text.Json.JsonDocument.Parse(result.Output);
         var pair = document.RootElement.GetProperty("pairs")[0];
@@ -55,9 +55,9 @@ public sealed class ExplainCommandTests
     [InlineData(new[] { "--src", "bastion", "--dst", "8.8.8.8", "--protocol", "tcp", "--dst-ports", "99999" }, "ports are 1-65535")]
     [InlineData(new[] { "--src", "bastion", "--dst", "8.8.8.8", "--dst-ports", "22" }, "need --protocol")]
     [InlineData(new[] { "--src", "bastion", "--dst", "8.8.8.8", "--protocol", "tcpx" }, "unknown protocol 'tcpx'")]
-    public void Explain_BadQuery_ExitsTwoWithTheReason(string[] query, string expected)
+    public async Task Explain_BadQuery_ExitsTwoWithTheReason(string[] query, string expected)
     {
-        var result = CliRunner.Run(["explain", "-c", RepositoryPaths.IksExample, .. query]);
+        var result = await CliRunner.RunAsync(["explain", "-c", RepositoryPaths.IksExample, .. query]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
     }

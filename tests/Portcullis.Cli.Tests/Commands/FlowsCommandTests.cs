@@ -13,11 +13,11 @@ public sealed class FlowsCommandTests : IDisposable
     private string Flows => Path.Combine(_directory, "flows");
 
     [Fact]
-    public void Replay_GeneratedLogsAgainstTheirOwnConfiguration_ChangesNothingAndExitsZero()
+    public async Task Replay_GeneratedLogsAgainstTheirOwnConfiguration_ChangesNothingAndExitsZero()
     {
-        Generate(4_000);
+        await GenerateAsync(4_000);
 
-        var result = CliRunner.Run("flows", "replay", "-c", RepositoryPaths.IksExample, "--flows", Flows);
+        var result = await CliRunner.RunAsync("flows", "replay", "-c", RepositoryPaths.IksExample, "--flows", Flows);
 
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("Flow-log replay: 8 objects, 4,000 records, 4,000 decided against the configuration\n", result.Output, StringComparison.Ordinal);
@@ -27,12 +27,12 @@ public sealed class FlowsCommandTests : IDisposable
     }
 
     [Fact]
-    public void Replay_AgainstAnEditThatDropsHttpsReplies_ListsTheBrokenTrafficAndExitsOne()
+    public async Task Replay_AgainstAnEditThatDropsHttpsReplies_ListsTheBrokenTrafficAndExitsOne()
     {
-        Generate(4_000);
+        await GenerateAsync(4_000);
         var edited = WithoutAclRule("allow-https-replies-inbound");
 
-        var result = CliRunner.Run("flows", "replay", "-c", edited, "--flows", Flows);
+        var result = await CliRunner.RunAsync("flows", "replay", "-c", edited, "--flows", Flows);
 
         Assert.Equal(1, result.ExitCode);
 
@@ -49,12 +49,12 @@ public sealed class FlowsCommandTests : IDisposable
     }
 
     [Fact]
-    public void Replay_Json_IsStructured()
+    public async Task Replay_Json_IsStructured()
     {
-        Generate(2_000);
+        await GenerateAsync(2_000);
         var edited = WithoutAclRule("allow-https-replies-inbound");
 
-        var result = CliRunner.Run("flows", "replay", "-c", edited, "--flows", Flows, "--format", "json");
+        var result = await CliRunner.RunAsync("flows", "replay", "-c", edited, "--flows", Flows, "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);
@@ -67,11 +67,11 @@ public sealed class FlowsCommandTests : IDisposable
     }
 
     [Fact]
-    public void Replay_Csv_HasOneRowPerRuleAndChange()
+    public async Task Replay_Csv_HasOneRowPerRuleAndChange()
     {
-        Generate(1_000);
+        await GenerateAsync(1_000);
 
-        var result = CliRunner.Run("flows", "replay", "-c", RepositoryPaths.IksExample, "--flows", Flows, "--format", "csv");
+        var result = await CliRunner.RunAsync("flows", "replay", "-c", RepositoryPaths.IksExample, "--flows", Flows, "--format", "csv");
 
         Assert.Equal(0, result.ExitCode);
         var lines = result.Output.Split("\r\n", StringSplitOptions.RemoveEmptyEntries);
@@ -80,12 +80,12 @@ public sealed class FlowsCommandTests : IDisposable
     }
 
     [Fact]
-    public void Replay_UnreadableObjectInTheTree_ReportsTheRestAndExitsTwo()
+    public async Task Replay_UnreadableObjectInTheTree_ReportsTheRestAndExitsTwo()
     {
-        Generate(1_000);
+        await GenerateAsync(1_000);
         File.WriteAllText(Path.Combine(Flows, "broken.json"), "{ \"network_interface_id\": \"x\" \"flow_logs\": [] }");
 
-        var result = CliRunner.Run("flows", "replay", "-c", RepositoryPaths.IksExample, "--flows", Flows);
+        var result = await CliRunner.RunAsync("flows", "replay", "-c", RepositoryPaths.IksExample, "--flows", Flows);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("1,000 records", result.Output, StringComparison.Ordinal);
@@ -104,20 +104,20 @@ public sealed class FlowsCommandTests : IDisposable
     [InlineData(new[] { "flows", "replay", "-c", "CONFIG", "--flows", "DIR" }, "no flow-log objects (*.gz or *.json) found")]
     // a bad start time
     [InlineData(new[] { "flows", "generate", "-c", "CONFIG", "-o", "DIR/new", "--start", "yesterday" }, "--start 'yesterday' is not a time")]
-    public void Flows_BadInput_ExitsTwoWithTheReason(string[] args, string expected)
+    public async Task Flows_BadInput_ExitsTwoWithTheReason(string[] args, string expected)
     {
-        var result = CliRunner.Run([.. args.Select(a => a.Replace("CONFIG", RepositoryPaths.IksExample, StringComparison.Ordinal).Replace("DIR", _directory, StringComparison.Ordinal))]);
+        var result = await CliRunner.RunAsync([.. args.Select(a => a.Replace("CONFIG", RepositoryPaths.IksExample, StringComparison.Ordinal).Replace("DIR", _directory, StringComparison.Ordinal))]);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Generate_IntoANonEmptyDirectory_RefusesAndWritesNothing()
+    public async Task Generate_IntoANonEmptyDirectory_RefusesAndWritesNothing()
     {
         File.WriteAllText(Path.Combine(_directory, "keep.txt"), "mine");
 
-        var result = CliRunner.Run("flows", "generate", "-c", RepositoryPaths.IksExample, "-o", _directory, "--records", "10");
+        var result = await CliRunner.RunAsync("flows", "generate", "-c", RepositoryPaths.IksExample, "-o", _directory, "--records", "10");
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("the directory is not empty", result.Error, StringComparison.Ordinal);
@@ -125,16 +125,16 @@ public sealed class FlowsCommandTests : IDisposable
     }
 
     [Fact]
-    public void Help_ShowsExamples()
+    public async Task Help_ShowsExamples()
     {
-        var result = CliRunner.Run("flows", "replay", "--help");
+        var result = await CliRunner.RunAsync("flows", "replay", "--help");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("portcullis flows replay -c examples/iks-multizone/config.json --flows /tmp/flowlogs", result.Output, StringComparison.Ordinal);
     }
 
-    private void Generate(int records)
+    private async Task GenerateAsync(int records)
     {
-        var result = CliRunner.Run("flows", "generate", "-c", RepositoryPaths.IksExample, "-o", Flows, "--records", records.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        var result = await CliRunner.RunAsync("flows", "generate", "-c", RepositoryPaths.IksExample, "-o", Flows, "--records", records.ToString(System.Globalization.CultureInfo.InvariantCulture));
         Assert.Equal(0, result.ExitCode);
         Assert.Equal($"wrote {records:N0} records in {(records + 499) / 500} objects for 7 vNICs under {Flows}\n", result.Output.Replace(",", ",", StringComparison.Ordinal));
     }

@@ -5,6 +5,7 @@ using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Reports;
 using Portcullis.Core.Topology;
 using Portcullis.Formats.IbmVpc;
+using Portcullis.Formats.Wording;
 using Portcullis.Testing;
 
 namespace Portcullis.Cli.Tests.Commands;
@@ -20,9 +21,9 @@ public sealed partial class GraphFormatsTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Fact]
-    public void ReportEndpoints_FormatDot_WritesTheGraph()
+    public async Task ReportEndpoints_FormatDot_WritesTheGraph()
     {
-        var result = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "--format", "dot");
+        var result = await CliRunner.RunAsync("report", "endpoints", "-c", RepositoryPaths.IksExample, "--format", "dot");
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith("// Endpoint connectivity: ", result.Output, StringComparison.Ordinal);
         Assert.Contains("digraph connectivity {", result.Output, StringComparison.Ordinal);
@@ -30,11 +31,11 @@ public sealed partial class GraphFormatsTests : IDisposable
     }
 
     [Fact]
-    public void ReportSubnets_FormatHtml_WritesOnePage()
+    public async Task ReportSubnets_FormatHtml_WritesOnePage()
     {
         RequireDot();
         var file = Path.Combine(_directory, "subnets.html");
-        var result = CliRunner.Run("report", "subnets", "-c", RepositoryPaths.IksExample, "--format", "html", "--output", file);
+        var result = await CliRunner.RunAsync("report", "subnets", "-c", RepositoryPaths.IksExample, "--format", "html", "--output", file);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
         var html = File.ReadAllText(file);
@@ -50,23 +51,23 @@ public sealed partial class GraphFormatsTests : IDisposable
     [InlineData("dot", "diff")]
     [InlineData("html", "explain")]
     [InlineData("dot", "flows", "replay")]
-    public void GraphFormat_OfACommandThatDrawsNone_IsAUsageErrorBeforeAnyWork(string format, params string[] command)
+    public async Task GraphFormat_OfACommandThatDrawsNone_IsAUsageErrorBeforeAnyWork(string format, params string[] command)
     {
         string[] inputs = command[0] == "diff" ? ["-b", RepositoryPaths.IksExample, "-a", RepositoryPaths.IksExample]
             : command[0] == "explain" ? ["-c", RepositoryPaths.IksExample, "--src", "bastion", "--dst", "1.1.1.1"]
             : command[0] == "flows" ? ["-c", RepositoryPaths.IksExample, "--flows", _directory]
             : ["-c", RepositoryPaths.IksExample];
-        var result = CliRunner.Run([.. command, .. inputs, "--format", format]);
+        var result = await CliRunner.RunAsync([.. command, .. inputs, "--format", format]);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"This command does not write '{format}'", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("internal error", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Html_Example_OpensInChromiumWithEveryNode() => AssertEveryNodeInBrowser(RepositoryPaths.IksExample, "iks-multizone");
+    public Task Html_Example_OpensInChromiumWithEveryNode() => AssertEveryNodeInBrowserAsync(RepositoryPaths.IksExample, "iks-multizone");
 
     [Fact]
-    public void Html_LargestSharedInput_OpensInChromiumWithEveryNode()
+    public async Task Html_LargestSharedInput_OpensInChromiumWithEveryNode()
     {
         if (RepositoryPaths.Shared is not { } shared)
         {
@@ -74,11 +75,11 @@ public sealed partial class GraphFormatsTests : IDisposable
             return;
         }
 
-        AssertEveryNodeInBrowser(Path.Combine(shared, "conformance", "npguard", "input", "input_hub_n_spoke_1.json"), "hub-n-spoke-1");
+        await AssertEveryNodeInBrowserAsync(Path.Combine(shared, "conformance", "npguard", "input", "input_hub_n_spoke_1.json"), "hub-n-spoke-1");
     }
 
     [Fact]
-    public void Html_Example_HoverClickAndSearchWorkInChromium()
+    public async Task Html_Example_HoverClickAndSearchWorkInChromium()
     {
         RequireDot();
         var chromium = ExternalTools.Chromium;
@@ -89,7 +90,7 @@ public sealed partial class GraphFormatsTests : IDisposable
         }
 
         var page = Path.Combine(_directory, "probe.html");
-        Assert.Equal(0, CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "--format", "html", "--output", page).ExitCode);
+        Assert.Equal(0, (await CliRunner.RunAsync("report", "endpoints", "-c", RepositoryPaths.IksExample, "--format", "html", "--output", page)).ExitCode);
 
         // What a user does, as events the page's script handles; what the page then shows goes into attributes.
         const string Probe = """
@@ -131,7 +132,7 @@ public sealed partial class GraphFormatsTests : IDisposable
         Assert.Equal("6 matches", Attribute(dom, "data-probe-search"));
     }
 
-    private void AssertEveryNodeInBrowser(string config, string name)
+    private async Task AssertEveryNodeInBrowserAsync(string config, string name)
     {
         RequireDot();
         var chromium = ExternalTools.Chromium;
@@ -142,7 +143,7 @@ public sealed partial class GraphFormatsTests : IDisposable
         }
 
         var page = Path.Combine(_directory, name + ".html");
-        var result = CliRunner.Run("report", "endpoints", "-c", config, "--format", "html", "--output", page);
+        var result = await CliRunner.RunAsync("report", "endpoints", "-c", config, "--format", "html", "--output", page);
         Assert.Equal(0, result.ExitCode);
 
         var dom = Browse(chromium, page, "--dump-dom");
@@ -175,17 +176,17 @@ public sealed partial class GraphFormatsTests : IDisposable
         var nodes = new HashSet<(string?, string)>();
         foreach (var section in new ConnectivityAnalyzer(topology).AnalyzeEndpoints().Sections)
         {
-            foreach (var row in ReportShaper.Rows(section))
+            foreach (var row in ReportShaper.Rows(section, TextOrder.Report))
             {
                 foreach (var side in new[] { row.Source, row.Destination })
                 {
                     if (side.IsExternal)
                     {
-                        nodes.Add((null, side.DisplayName));
+                        nodes.Add((null, NodeText.Group(side)));
                     }
                     else
                     {
-                        nodes.UnionWith(side.Nodes.Select(n => ((string?)n.Vpc!.Name, n.DisplayName)));
+                        nodes.UnionWith(side.Nodes.Select(n => ((string?)n.Vpc!.Name, NodeText.Name(n))));
                     }
                 }
             }

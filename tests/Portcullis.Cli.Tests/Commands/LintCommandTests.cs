@@ -11,9 +11,9 @@ public sealed class LintCommandTests : IDisposable
 
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
-    private static List<(string Linter, string Severity, string Subject, JsonElement Finding)> Findings(params string[] extra)
+    private static async Task<List<(string Linter, string Severity, string Subject, JsonElement Finding)>> FindingsAsync(params string[] extra)
     {
-        var result = CliRunner.Run(["lint", "-c", RepositoryPaths.IksExample, "--format", "json", .. extra]);
+        var result = await CliRunner.RunAsync(["lint", "-c", RepositoryPaths.IksExample, "--format", "json", .. extra]);
         Assert.Equal(string.Empty, result.Error);
         var json = JsonDocument.Parse(result.Output).RootElement.Clone();
         return [.. json.GetProperty("findings").EnumerateArray().Select(f => (
@@ -24,9 +24,9 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
-    public void Lint_IksExample_FindsWhatAReviewerExpects_AndNothingElse()
+    public async Task Lint_IksExample_FindsWhatAReviewerExpects_AndNothingElse()
     {
-        var findings = Findings();
+        var findings = await FindingsAsync();
 
         // The bastion ACL's admin rule repeats the corporate rule above it: redundant, not harmful.
         var shadowed = Assert.Single(findings, f => f.Linter == "nacl-rule-shadowed");
@@ -63,17 +63,17 @@ public sealed class LintCommandTests : IDisposable
     [InlineData(new[] { "--fail-on", "note" }, 1)]
     [InlineData(new[] { "--fail-on", "warning", "--disable", "admin-port-open-to-internet,nacl-reply-rule-opens-connections" }, 0)] // only the note is left
     [InlineData(new[] { "--fail-on", "never" }, 0)]
-    public void Lint_FailOn_ExitsOneWhenAFindingReachesIt(string[] options, int exitCode)
+    public async Task Lint_FailOn_ExitsOneWhenAFindingReachesIt(string[] options, int exitCode)
     {
-        var result = CliRunner.Run(["lint", "-c", RepositoryPaths.IksExample, .. options]);
+        var result = await CliRunner.RunAsync(["lint", "-c", RepositoryPaths.IksExample, .. options]);
         Assert.Equal(exitCode, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
     }
 
     [Fact]
-    public void Lint_Text_ShowsSectionsAndSummary()
+    public async Task Lint_Text_ShowsSectionsAndSummary()
     {
-        var result = CliRunner.Run("lint", "-c", RepositoryPaths.IksExample);
+        var result = await CliRunner.RunAsync("lint", "-c", RepositoryPaths.IksExample);
 
         // Sections by their most severe finding, then in the order of --help.
         Assert.StartsWith("admin-port-open-to-internet: Administrative ports open to the internet\n", result.Output, StringComparison.Ordinal);
@@ -84,18 +84,18 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
-    public void Lint_EnableAndDisable_ChangeWhatRuns()
+    public async Task Lint_EnableAndDisable_ChangeWhatRuns()
     {
-        var findings = Findings("--enable", "sg-split-subnet", "--disable", "nacl-reply-rule-opens-connections");
+        var findings = await FindingsAsync("--enable", "sg-split-subnet", "--disable", "nacl-reply-rule-opens-connections");
 
         Assert.Contains(findings, f => f.Linter == "sg-split-subnet");
         Assert.DoesNotContain(findings, f => f.Linter == "nacl-reply-rule-opens-connections");
     }
 
     [Fact]
-    public void Lint_UnknownLinter_ExitsTwoNamingIt()
+    public async Task Lint_UnknownLinter_ExitsTwoNamingIt()
     {
-        var result = CliRunner.Run("lint", "-c", RepositoryPaths.IksExample, "--disable", "shadowed-rules");
+        var result = await CliRunner.RunAsync("lint", "-c", RepositoryPaths.IksExample, "--disable", "shadowed-rules");
 
         Assert.Equal(2, result.ExitCode);
         Assert.StartsWith("portcullis: error: unknown linter 'shadowed-rules'; the linters are nacl-split-subnet,", result.Error, StringComparison.Ordinal);
@@ -103,10 +103,10 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
-    public void Lint_SarifToFile_WritesSarifAndStillGates()
+    public async Task Lint_SarifToFile_WritesSarifAndStillGates()
     {
         var file = Path.Combine(_directory, "lint.sarif");
-        var result = CliRunner.Run("lint", "-c", RepositoryPaths.IksExample, "--format", "sarif", "--output", file, "--fail-on", "warning");
+        var result = await CliRunner.RunAsync("lint", "-c", RepositoryPaths.IksExample, "--format", "sarif", "--output", file, "--fail-on", "warning");
 
         Assert.Equal(1, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
@@ -116,9 +116,9 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
-    public void Lint_Help_ListsEveryLinterWithItsDefault()
+    public async Task Lint_Help_ListsEveryLinterWithItsDefault()
     {
-        var result = CliRunner.Run("lint", "--help");
+        var result = await CliRunner.RunAsync("lint", "--help");
 
         Assert.Equal(0, result.ExitCode);
         foreach (var linter in LinterRegistry.All)
@@ -128,9 +128,9 @@ public sealed class LintCommandTests : IDisposable
     }
 
     [Fact]
-    public void Lint_MissingConfig_ExitsTwo()
+    public async Task Lint_MissingConfig_ExitsTwo()
     {
-        var result = CliRunner.Run("lint", "-c", Path.Combine(_directory, "nothing.json"));
+        var result = await CliRunner.RunAsync("lint", "-c", Path.Combine(_directory, "nothing.json"));
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("cannot read the configuration: no such file", result.Error, StringComparison.Ordinal);
     }

@@ -27,7 +27,7 @@ public sealed partial class ProbeCommandTests
     {
         await using var server = LoopbackHttpServer.Start(LoopbackHttpServer.IbmCloudRoutes);
 
-        var result = CliRunner.Run("probe", "--target", server.Url("/api/v1/messages"), "--expect-status", "200,204");
+        var result = await CliRunner.RunAsync("probe", "--target", server.Url("/api/v1/messages"), "--expect-status", "200,204");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
@@ -42,7 +42,7 @@ public sealed partial class ProbeCommandTests
         await using var silent = LoopbackServer.Silent();
         var closed = LoopbackServer.ClosedPort();
 
-        var result = CliRunner.Run(
+        var result = await CliRunner.RunAsync(
             "probe",
             "-t", server.Url("/version"),
             "-t", server.Url("/error"),
@@ -72,7 +72,7 @@ public sealed partial class ProbeCommandTests
         using var certificate = TestCertificates.SelfSigned();
         await using var master = LoopbackHttpServer.Start(LoopbackHttpServer.IbmCloudRoutes, certificate);
 
-        var result = CliRunner.Run("probe", "-t", master.Url("/version"), "--insecure", "--expect-json", "gitVersion");
+        var result = await CliRunner.RunAsync("probe", "-t", master.Url("/version"), "--insecure", "--expect-json", "gitVersion");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(" - degraded http N ms the certificate is not trusted for 127.0.0.1", Line(result.Output, master.Url("/version")), StringComparison.Ordinal);
@@ -85,7 +85,7 @@ public sealed partial class ProbeCommandTests
         using var certificate = TestCertificates.SelfSigned();
         await using var master = LoopbackHttpServer.Start(LoopbackHttpServer.IbmCloudRoutes, certificate);
 
-        var result = CliRunner.Run("probe", "-t", master.Url("/version"), "-k", "--strict");
+        var result = await CliRunner.RunAsync("probe", "-t", master.Url("/version"), "-k", "--strict");
 
         Assert.Equal(1, result.ExitCode);
     }
@@ -96,7 +96,7 @@ public sealed partial class ProbeCommandTests
         using var certificate = TestCertificates.SelfSigned();
         await using var master = LoopbackHttpServer.Start(LoopbackHttpServer.IbmCloudRoutes, certificate);
 
-        var result = CliRunner.Run("probe", "-t", master.Url("/version"));
+        var result = await CliRunner.RunAsync("probe", "-t", master.Url("/version"));
 
         Assert.Equal(1, result.ExitCode);
         Assert.Contains("is not trusted for 127.0.0.1: its root is not a trusted CA", result.Output, StringComparison.Ordinal);
@@ -113,7 +113,7 @@ public sealed partial class ProbeCommandTests
         await File.WriteAllTextAsync(pem, authority.ExportCertificatePem(), TestContext.Current.CancellationToken);
         try
         {
-            var result = CliRunner.Run("probe", "-t", server.Url("/api/v1/messages"), "--cacert", pem, "--detail");
+            var result = await CliRunner.RunAsync("probe", "-t", server.Url("/api/v1/messages"), "--cacert", pem, "--detail");
 
             Assert.Equal(0, result.ExitCode);
             Assert.Contains("issued by CN=Portcullis Test CA", result.Output, StringComparison.Ordinal);
@@ -131,7 +131,7 @@ public sealed partial class ProbeCommandTests
         await using var server = LoopbackHttpServer.Start(LoopbackHttpServer.IbmCloudRoutes);
         var closed = LoopbackServer.ClosedPort();
 
-        var result = CliRunner.Run("probe", "-t", server.Url("/api/v1/messages"), "-t", $"127.0.0.1:{closed}", "--expect-status", "200,204", "--format", "json");
+        var result = await CliRunner.RunAsync("probe", "-t", server.Url("/api/v1/messages"), "-t", $"127.0.0.1:{closed}", "--expect-status", "200,204", "--format", "json");
 
         Assert.Equal(1, result.ExitCode);
         using var document = JsonDocument.Parse(result.Output);
@@ -179,7 +179,7 @@ public sealed partial class ProbeCommandTests
                 """, TestContext.Current.CancellationToken);
             var report = Path.Combine(directory.FullName, "probe.txt");
 
-            var result = CliRunner.Run("probe", "--targets", targets, "-t", "dns://registry.invalid", "--output", report);
+            var result = await CliRunner.RunAsync("probe", "--targets", targets, "-t", "dns://registry.invalid", "--output", report);
 
             Assert.Equal(1, result.ExitCode);
             Assert.Equal(string.Empty, result.Output);
@@ -203,7 +203,7 @@ public sealed partial class ProbeCommandTests
         proxy.Rules.Hosts["registry.invalid"] = IPAddress.Loopback;
 
         // The name does not resolve here; the proxy resolves it, as a corporate proxy resolves outside names.
-        var result = CliRunner.Run("probe", "-t", $"registry.invalid:{server.Port}", "--proxy", proxy.Url, "--detail");
+        var result = await CliRunner.RunAsync("probe", "-t", $"registry.invalid:{server.Port}", "--proxy", proxy.Url, "--detail");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Equal($"registry.invalid:{server.Port} - open tcp N ms CONNECT registry.invalid:{server.Port} -> 200 Connection established, via proxy {proxy.Url}/", Line(result.Output, "registry.invalid:"));
@@ -212,9 +212,9 @@ public sealed partial class ProbeCommandTests
     }
 
     [Fact]
-    public void Probe_Help_ShowsExamplesAndTheTargetsFormat()
+    public async Task Probe_Help_ShowsExamplesAndTheTargetsFormat()
     {
-        var result = CliRunner.Run("probe", "--help");
+        var result = await CliRunner.RunAsync("probe", "--help");
 
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("portcullis probe -t https://us.icr.io/api/v1/messages --expect-status 200,204", result.Output, StringComparison.Ordinal);
@@ -235,9 +235,9 @@ public sealed partial class ProbeCommandTests
     [InlineData(new[] { "probe", "-t", "https://x.invalid/", "--proxy", "socks5://127.0.0.1:1080" }, "only http:// proxies are supported")]
     [InlineData(new[] { "probe", "-t", "https://x.invalid/", "--cacert", "/nonexistent/ca.pem" }, "cannot read --cacert /nonexistent/ca.pem: no such file")]
     [InlineData(new[] { "probe", "--targets", "/nonexistent/openings.yaml" }, "/nonexistent/openings.yaml: error PC7001: cannot read the targets file: no such file")]
-    public void Probe_BadInput_ExitsTwoWithTheReason(string[] args, string expected)
+    public async Task Probe_BadInput_ExitsTwoWithTheReason(string[] args, string expected)
     {
-        var result = CliRunner.Run(args);
+        var result = await CliRunner.RunAsync(args);
 
         Assert.Equal(2, result.ExitCode);
         Assert.Contains(expected, result.Error, StringComparison.Ordinal);
@@ -251,7 +251,7 @@ public sealed partial class ProbeCommandTests
         await File.WriteAllTextAsync(file, "targets:\n  - host: us.icr.io\n    port: 443\n    check: udp\n", TestContext.Current.CancellationToken);
         try
         {
-            var result = CliRunner.Run("probe", "--targets", file);
+            var result = await CliRunner.RunAsync("probe", "--targets", file);
 
             Assert.Equal(2, result.ExitCode);
             Assert.Equal($"portcullis: {file}:4:12: $.targets[0].check: error PC7004: unknown check 'udp'; use dns, tcp or tls (or url: for HTTP)\n", result.Error.ReplaceLineEndings("\n"));

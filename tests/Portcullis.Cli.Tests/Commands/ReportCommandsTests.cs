@@ -10,9 +10,9 @@ public sealed class ReportCommandsTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Fact]
-    public void ReportEndpoints_Example_PrintsTheReportAndSucceeds()
+    public async Task ReportEndpoints_Example_PrintsTheReportAndSucceeds()
     {
-        var result = CliRunner.Run("report", "endpoints", "--config", RepositoryPaths.IksExample);
+        var result = await CliRunner.RunAsync("report", "endpoints", "--config", RepositoryPaths.IksExample);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(string.Empty, result.Error);
         Assert.StartsWith("Endpoint connectivity for VPC iks-prod-vpc\n", result.Output, StringComparison.Ordinal);
@@ -20,18 +20,18 @@ public sealed class ReportCommandsTests : IDisposable
     }
 
     [Fact]
-    public void ReportEndpoints_Example_MatchesTheCheckedInSnapshot()
+    public async Task ReportEndpoints_Example_MatchesTheCheckedInSnapshot()
     {
-        var result = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample);
+        var result = await CliRunner.RunAsync("report", "endpoints", "-c", RepositoryPaths.IksExample);
         Assert.Null(GoldenFile.Check("Golden/iks-multizone.endpoints.txt", result.Output));
     }
 
     [Theory]
     [InlineData("subnets", "Subnet connectivity for VPC iks-prod-vpc")]
     [InlineData("single-subnet", "Connectivity per subnet for VPC iks-prod-vpc")]
-    public void Report_OtherLevels_Succeed(string level, string header)
+    public async Task Report_OtherLevels_Succeed(string level, string header)
     {
-        var result = CliRunner.Run("report", level, "-c", RepositoryPaths.IksExample);
+        var result = await CliRunner.RunAsync("report", level, "-c", RepositoryPaths.IksExample);
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith(header, result.Output, StringComparison.Ordinal);
     }
@@ -40,17 +40,17 @@ public sealed class ReportCommandsTests : IDisposable
     [InlineData("json", "{")]
     [InlineData("md", "# Endpoint connectivity")]
     [InlineData("csv", "section,source,destination,connection,response_blocked")]
-    public void ReportEndpoints_Formats_WriteTheirSyntax(string format, string start)
+    public async Task ReportEndpoints_Formats_WriteTheirSyntax(string format, string start)
     {
-        var result = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "--format", format);
+        var result = await CliRunner.RunAsync("report", "endpoints", "-c", RepositoryPaths.IksExample, "--format", format);
         Assert.Equal(0, result.ExitCode);
         Assert.StartsWith(start, result.Output, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void ReportEndpoints_Grouping_ListsTheWorkersOfASubnetTogether()
+    public async Task ReportEndpoints_Grouping_ListsTheWorkersOfASubnetTogether()
     {
-        var result = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "--grouping");
+        var result = await CliRunner.RunAsync("report", "endpoints", "-c", RepositoryPaths.IksExample, "--grouping");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains(
             "bastion[10.240.1.4] => kube-cq2lq0ud0t3mfm6aff7g-iksprod-default-0000001[10.240.0.4],kube-cq2lq0ud0t3mfm6aff7g-iksprod-default-0000002[10.240.0.5] : protocol: TCP dst-ports: 22",
@@ -59,86 +59,86 @@ public sealed class ReportCommandsTests : IDisposable
     }
 
     [Fact]
-    public void Report_MissingFile_ExitsTwoNamingTheFile()
+    public async Task Report_MissingFile_ExitsTwoNamingTheFile()
     {
-        var result = CliRunner.Run("report", "endpoints", "-c", "no-such-file.json");
+        var result = await CliRunner.RunAsync("report", "endpoints", "-c", "no-such-file.json");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no-such-file.json: error PC1000: cannot read the configuration: no such file", result.Error, StringComparison.Ordinal);
         Assert.DoesNotContain("   at ", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Report_MalformedJson_ExitsTwoWithLine()
+    public async Task Report_MalformedJson_ExitsTwoWithLine()
     {
         var file = Path.Combine(_directory, "bad.json");
         File.WriteAllText(file, "{\"vpcs\": [}\n");
-        var result = CliRunner.Run("report", "endpoints", "-c", file);
+        var result = await CliRunner.RunAsync("report", "endpoints", "-c", file);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains($"{file}:1:", result.Error, StringComparison.Ordinal);
         Assert.Contains("malformed JSON", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Report_UnknownFormat_IsAUsageError()
+    public async Task Report_UnknownFormat_IsAUsageError()
     {
-        var result = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "--format", "xml");
+        var result = await CliRunner.RunAsync("report", "endpoints", "-c", RepositoryPaths.IksExample, "--format", "xml");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("Unknown format 'xml'", result.Error, StringComparison.Ordinal);
         Assert.Contains("Run 'portcullis report endpoints --help'", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Report_NoCommand_IsAUsageError()
+    public async Task Report_NoCommand_IsAUsageError()
     {
-        var result = CliRunner.Run();
+        var result = await CliRunner.RunAsync();
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("portcullis --help", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Report_Output_WritesTheFileAndNothingToStdout()
+    public async Task Report_Output_WritesTheFileAndNothingToStdout()
     {
         var file = Path.Combine(_directory, "report.md");
-        var result = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "-f", "md", "-o", file);
+        var result = await CliRunner.RunAsync("report", "endpoints", "-c", RepositoryPaths.IksExample, "-f", "md", "-o", file);
         Assert.Equal(0, result.ExitCode);
         Assert.Equal(string.Empty, result.Output);
         Assert.StartsWith("# Endpoint connectivity", File.ReadAllText(file), StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Report_OutputOverAnInput_IsRefusedAndTheInputKept()
+    public async Task Report_OutputOverAnInput_IsRefusedAndTheInputKept()
     {
         var input = Path.Combine(_directory, "vpc.json");
         File.Copy(RepositoryPaths.IksExample, input);
         var before = File.ReadAllText(input);
-        var result = CliRunner.Run("report", "endpoints", "-c", input, "-o", input);
+        var result = await CliRunner.RunAsync("report", "endpoints", "-c", input, "-o", input);
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("is one of the input files", result.Error, StringComparison.Ordinal);
         Assert.Equal(before, File.ReadAllText(input));
     }
 
     [Fact]
-    public void Report_FailedRun_LeavesAnExistingOutputUntouched()
+    public async Task Report_FailedRun_LeavesAnExistingOutputUntouched()
     {
         var output = Path.Combine(_directory, "previous.txt");
         File.WriteAllText(output, "previous report");
-        var result = CliRunner.Run("report", "endpoints", "-c", "missing.json", "-o", output);
+        var result = await CliRunner.RunAsync("report", "endpoints", "-c", "missing.json", "-o", output);
         Assert.Equal(2, result.ExitCode);
         Assert.Equal("previous report", File.ReadAllText(output));
     }
 
     [Fact]
-    public void Report_VpcFilterMatchingNothing_SaysSo()
+    public async Task Report_VpcFilterMatchingNothing_SaysSo()
     {
-        var result = CliRunner.Run("report", "endpoints", "-c", RepositoryPaths.IksExample, "--vpc", "other-vpc");
+        var result = await CliRunner.RunAsync("report", "endpoints", "-c", RepositoryPaths.IksExample, "--vpc", "other-vpc");
         Assert.Equal(2, result.ExitCode);
         Assert.Contains("no VPC with subnets matches", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]
-    public void Help_ShowsExamples()
+    public async Task Help_ShowsExamples()
     {
-        var result = CliRunner.Run("report", "endpoints", "--help");
+        var result = await CliRunner.RunAsync("report", "endpoints", "--help");
         Assert.Equal(0, result.ExitCode);
         Assert.Contains("Examples:", result.Output, StringComparison.Ordinal);
         Assert.Contains("portcullis report endpoints --config examples/iks-multizone/config.json", result.Output, StringComparison.Ordinal);

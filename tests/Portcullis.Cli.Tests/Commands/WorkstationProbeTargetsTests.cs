@@ -1,5 +1,5 @@
 using Portcullis.Core.Diagnostics;
-using Portcullis.Formats.Probing;
+using Portcullis.Probing.Formats;
 using Portcullis.Testing;
 
 namespace Portcullis.Cli.Tests.Commands;
@@ -12,10 +12,10 @@ public sealed class WorkstationProbeTargetsTests : IDisposable
     public void Dispose() => Directory.Delete(_directory, recursive: true);
 
     [Fact]
-    public void WorkstationProbeFormat_OnTheExample_IsAReadableTargetsFile()
+    public async Task WorkstationProbeFormat_OnTheExample_IsAReadableTargetsFile()
     {
         var file = Path.Combine(_directory, "openings.yaml");
-        var result = CliRunner.Run("workstation", "--cluster", Path.Combine(RepositoryPaths.Examples, "iks-multizone", "cluster.yaml"), "--format", "probe", "--output", file);
+        var result = await CliRunner.RunAsync("workstation", "--cluster", Path.Combine(RepositoryPaths.Examples, "iks-multizone", "cluster.yaml"), "--format", "probe", "--output", file);
         Assert.Equal(0, result.ExitCode);
         var diagnostics = new DiagnosticBag();
         Assert.True(ProbeTargetsReader.TryReadFile(file, diagnostics, out var targets), string.Join("\n", diagnostics.ToImmutable()));

@@ -1,6 +1,7 @@
 using Portcullis.Core.Analysis;
 using Portcullis.Core.Reports;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Conformance.Facts;
 
@@ -9,7 +10,7 @@ public static class EngineFacts
 {
     public static ConnectivityFacts From(ConnectivityReport report, bool grouping = false)
     {
-        IEnumerable<ReportRow> Rows(ConnectivitySection section) => ReportShaper.Rows(section, grouping);
+        IEnumerable<ReportRow> Rows(ConnectivitySection section) => ReportShaper.Rows(section, TextOrder.Report, grouping);
         var facts = new ConnectivityFacts();
         foreach (var section in report.Sections)
         {
@@ -49,10 +50,10 @@ public static class EngineFacts
 
     public static NodeKey Key(NetworkNode node) => node switch
     {
-        Endpoint { PotentialBlock: not null } potential => new NodeKey(potential.Vpc.Name, "lbpot:" + potential.DisplayName),
+        Endpoint { PotentialBlock: not null } potential => new NodeKey(potential.Vpc.Name, "lbpot:" + NodeText.Name(potential)),
         Endpoint endpoint => new NodeKey(endpoint.Vpc.Name, endpoint.Address.ToString()),
         SubnetNode subnet => new NodeKey(subnet.Vpc.Name, subnet.Name),
         LoadBalancerNode lb => new NodeKey(lb.Vpc.Name, "lb:" + lb.Name),
-        _ => new NodeKey(node.Vpc?.Name ?? "?", node.DisplayName),
+        _ => new NodeKey(node.Vpc?.Name ?? "?", NodeText.Name(node)),
     };
 }

@@ -7,5 +7,5 @@ namespace Portcullis.Conformance.Nca;
 /// <summary>A configuration as loaded for a case.</summary>
 public sealed record LoadedConfig(NcaConfig Config, PolicyConfiguration Configuration, ImmutableArray<Diagnostic> Diagnostics, string? Problem)
 {
-    public bool HasErrors => Diagnostics.Any(d => d.Severity == DiagnosticSeverity.Error);
+    public bool HasErrors => Diagnostics.Any(d => d.Severity == Severity.Error);
 }

@@ -21,7 +21,7 @@ public sealed class NcaQueryRunner
         var configs = testCase.Configs.Select(_loader.Load).ToList();
         if (configs.FirstOrDefault(c => c.HasErrors) is { } broken)
         {
-            throw new NcaConfigRejectedException($"config {broken.Config.Ref} is rejected: {broken.Diagnostics.First(d => d.Severity == Core.Diagnostics.DiagnosticSeverity.Error)}");
+            throw new NcaConfigRejectedException($"config {broken.Config.Ref} is rejected: {broken.Diagnostics.First(d => d.Severity == Core.Diagnostics.Severity.Error)}");
         }
 
         if (configs.FirstOrDefault(c => c.Problem is not null) is { } missing)

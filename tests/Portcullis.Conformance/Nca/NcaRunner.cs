@@ -1,6 +1,6 @@
 namespace Portcullis.Conformance.Nca;
 
-/// <summary>Runs every NCA case and configuration check, one line each, and the summary.</summary>
+/// <summary>Runs every NCA case and configuration check, one line each, then the failures that are known differences with their reasons, and the summary.</summary>
 public static class NcaRunner
 {
     public static IReadOnlyList<CaseResult> Run(string root, string casesFile, TextWriter output, string? filter = null)
@@ -42,6 +42,13 @@ public static class NcaRunner
         }
 
         output.WriteLine($"configChecks: {agree} of {checks} read as NCA reads them ({errorAgree} of {errorChecks} that NCA expects to reject or accept); {warningChecks} warning counts are NCA's own lint (advisory, not compared)");
+        // The failures Portcullis means to have, with why, so that a reader of the run tells them from regressions.
+        var known = File.Exists(KnownDifferences.DefaultPath) ? KnownDifferences.Read(KnownDifferences.DefaultPath) : new Dictionary<string, string>();
+        foreach (var failure in results.Where(r => r.Outcome == CaseOutcome.Fail && known.ContainsKey(r.Id)))
+        {
+            output.WriteLine($"KNOWN {failure.Id}: {known[failure.Id]}");
+        }
+
         output.WriteLine(ConformanceRunner.Summary(results));
         return results;
     }
@@ -100,7 +107,7 @@ public static class NcaRunner
             if (rejected != expectRejected)
             {
                 return new CaseResult(id, CaseOutcome.Fail, rejected
-                    ? $"rejected, NCA accepts it: {loaded.Diagnostics.First(d => d.Severity == Core.Diagnostics.DiagnosticSeverity.Error)}"
+                    ? $"rejected, NCA accepts it: {loaded.Diagnostics.First(d => d.Severity == Core.Diagnostics.Severity.Error)}"
                     : "accepted, NCA rejects it as invalid");
             }
 

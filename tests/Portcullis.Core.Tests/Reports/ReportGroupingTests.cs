@@ -6,6 +6,7 @@ using Portcullis.Core.Reports;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Tests.Analysis;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Core.Tests.Reports;
 
@@ -15,10 +16,10 @@ public sealed class ReportGroupingTests
     // Every (source, destination, connection, replies-blocked) a set of rows states, a node with itself excluded.
     private static HashSet<string> Facts(IEnumerable<ReportRow> rows) =>
         [.. rows.SelectMany(row =>
-            from a in row.Source.IsExternal ? [row.Source.DisplayName] : row.Source.Nodes.Select(n => n.DisplayName)
-            from b in row.Destination.IsExternal ? [row.Destination.DisplayName] : row.Destination.Nodes.Select(n => n.DisplayName)
+            from a in row.Source.IsExternal ? [NodeText.Group(row.Source)] : row.Source.Nodes.Select(NodeText.Name)
+            from b in row.Destination.IsExternal ? [NodeText.Group(row.Destination)] : row.Destination.Nodes.Select(NodeText.Name)
             where a != b
-            select $"{a} => {b} : {row.ConnectionText}")];
+            select $"{a} => {b} : {RowText.Connection(row.Label)}")];
 
     [Fact]
     public void Group_OnRandomVpcs_StatesExactlyTheUngroupedFacts()
@@ -31,8 +32,8 @@ public sealed class ReportGroupingTests
             {
                 foreach (var section in report.Sections)
                 {
-                    var plain = ReportShaper.Rows(section);
-                    var grouped = ReportShaper.Rows(section, grouping: true);
+                    var plain = ReportShaper.Rows(section, TextOrder.Report);
+                    var grouped = ReportShaper.Rows(section, TextOrder.Report, grouping: true);
                     Assert.Equal(Facts(plain).Order(), Facts(grouped).Order());
                     Assert.True(grouped.Length <= plain.Length);
                 }
@@ -51,7 +52,7 @@ public sealed class ReportGroupingTests
             .Build();
         var topology = NetworkTopology.Build(config, TopologyFilter.None, new DiagnosticBag())!;
         var section = new ConnectivityAnalyzer(topology).AnalyzeEndpoints().Sections.Single();
-        var row = Assert.Single(ReportShaper.Rows(section, grouping: true));
-        Assert.Equal("a[10.0.0.4],b[10.0.0.5],c[10.0.0.6] => a[10.0.0.4],b[10.0.0.5],c[10.0.0.6] : protocol: TCP", row.Text);
+        var row = Assert.Single(ReportShaper.Rows(section, TextOrder.Report, grouping: true));
+        Assert.Equal("a[10.0.0.4],b[10.0.0.5],c[10.0.0.6] => a[10.0.0.4],b[10.0.0.5],c[10.0.0.6] : protocol: TCP", RowText.Line(row));
     }
 }

@@ -24,7 +24,7 @@ public sealed class SecurityGroupRemoteTests
         // The reader keeps a missing id as empty; the name still resolves (and did already pass validation).
         var (vpc, diagnostics) = Build(new SecurityGroupRemote(string.Empty, "sg-db"));
         Assert.Equal(IpAddressSet.Single(IpAddress.Parse("10.0.1.5")), vpc.RemoteAddresses(RemoteOfTheAppRule(vpc)));
-        Assert.DoesNotContain(diagnostics.ToImmutable(), d => d.Severity == DiagnosticSeverity.Error);
+        Assert.DoesNotContain(diagnostics.ToImmutable(), d => d.Severity == Severity.Error);
     }
 
     [Fact]
@@ -34,7 +34,7 @@ public sealed class SecurityGroupRemoteTests
         Assert.Equal(IpAddressSet.Single(IpAddress.Parse("10.0.1.5")), vpc.RemoteAddresses(RemoteOfTheAppRule(vpc)));
         var warning = Assert.Single(diagnostics.ToImmutable());
         Assert.Equal("PC2010", warning.Code);
-        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Contains("names group 'sg-db-old-name' but its id is group sg-db's; the id decides", warning.Message, StringComparison.Ordinal);
     }
 

@@ -5,6 +5,7 @@ using Portcullis.Core.Reports;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
 using Portcullis.Formats.Graph;
+using Portcullis.Formats.Wording;
 using Portcullis.Testing;
 
 namespace Portcullis.Formats.Tests.Graph;
@@ -98,7 +99,7 @@ public sealed class ConnectivityGraphTests
         var facts = new HashSet<(object, object, string)>();
         foreach (var section in report.Sections)
         {
-            foreach (var row in ReportShaper.Rows(section))
+            foreach (var row in ReportShaper.Rows(section, TextOrder.Report))
             {
                 foreach (var source in Names(row.Source))
                 {
@@ -106,7 +107,7 @@ public sealed class ConnectivityGraphTests
                     {
                         if (!source.Equals(destination))
                         {
-                            facts.Add((source, destination, row.ConnectionText));
+                            facts.Add((source, destination, RowText.Connection(row.Label)));
                         }
                     }
                 }
@@ -116,7 +117,7 @@ public sealed class ConnectivityGraphTests
         return facts;
 
         static IEnumerable<object> Names(NodeGroup group) =>
-            group.IsExternal ? [group.DisplayName] : group.Nodes;
+            group.IsExternal ? [NodeText.Group(group)] : group.Nodes;
     }
 
     private static void AssertSameFacts(ConnectivityReport report)
@@ -152,7 +153,7 @@ public sealed class ConnectivityGraphTests
 
     private static object Fact(GraphNode node) => (object?)node.Source ?? node.Name;
 
-    private static string Key(object node) => node is NetworkNode n ? $"{n.Vpc!.Name}/{n.DisplayName}#{RuntimeHelpers.GetHashCode(n)}" : (string)node;
+    private static string Key(object node) => node is NetworkNode n ? $"{n.Vpc!.Name}/{NodeText.Name(n)}#{RuntimeHelpers.GetHashCode(n)}" : (string)node;
 
     private static string Key(GraphNode node) => Key(Fact(node));
 

@@ -131,7 +131,7 @@ public sealed class IbmVpcConfigReaderTests
         var (ok, config, diagnostics) = Read(WithRules("""{"name": "quic", "action": "allow", "direction": "inbound", "source": "0.0.0.0/0", "destination": "0.0.0.0/0", "protocol": "quic"}"""));
         Assert.True(ok);
         var warning = Assert.Single(diagnostics.ToImmutable());
-        Assert.Equal(DiagnosticSeverity.Warning, warning.Severity);
+        Assert.Equal(Severity.Warning, warning.Severity);
         Assert.Contains("unknown protocol 'quic'", warning.Message, StringComparison.Ordinal);
         var rule = Assert.Single(config.NetworkAcls[0].Rules);
         Assert.Equal("quic", rule.Protocol.Name);
@@ -170,7 +170,7 @@ public sealed class IbmVpcConfigReaderTests
         Assert.True(ok);
         var diagnostics = new DiagnosticBag();
         Assert.Null(NetworkTopology.Build(config, TopologyFilter.None, diagnostics));
-        var error = diagnostics.ToImmutable().Single(d => d.Severity == DiagnosticSeverity.Error);
+        var error = diagnostics.ToImmutable().Single(d => d.Severity == Severity.Error);
         Assert.Equal("$.subnets[0].network_acl", error.Location!.Path);
         Assert.Contains("network ACL 'missing', which is not in the configuration", error.Message, StringComparison.Ordinal);
     }

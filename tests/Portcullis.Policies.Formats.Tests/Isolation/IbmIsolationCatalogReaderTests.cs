@@ -63,7 +63,7 @@ public sealed class IbmIsolationCatalogReaderTests
 
         Assert.False(IbmIsolationCatalogReader.TryRead(yaml, "data.yaml", diagnostics, out _));
 
-        var lines = diagnostics.ToImmutable().Where(d => d.Severity == DiagnosticSeverity.Error).Select(d => (d.Location!.Line, d.Message)).ToList();
+        var lines = diagnostics.ToImmutable().Where(d => d.Severity == Severity.Error).Select(d => (d.Location!.Line, d.Message)).ToList();
         Assert.Contains(lines, l => l.Line == 3 && l.Message.Contains("commit", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Line == 8 && l.Message.Contains("166.9.1.1/33", StringComparison.Ordinal));
         Assert.Contains(lines, l => l.Line == 10 && l.Message.Contains("10.0.64.1/19", StringComparison.Ordinal));

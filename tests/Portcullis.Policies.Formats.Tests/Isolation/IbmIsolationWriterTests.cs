@@ -1,6 +1,5 @@
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Diagnostics;
-using Portcullis.Policies.Formats.Handlers;
 using Portcullis.Policies.Formats.Isolation;
 using Portcullis.Policies.Formats.Reading;
 using Portcullis.Policies.Formats.Writing;
@@ -8,7 +7,7 @@ using Portcullis.Policies.Isolation;
 
 namespace Portcullis.Policies.Formats.Tests.Isolation;
 
-/// <summary>The generated set as calicoctl takes it: readable back, stable, with its origin and values named; bad values exit 2.</summary>
+/// <summary>The generated set as calicoctl takes it: readable back, stable, with its origin and values named.</summary>
 public sealed class IbmIsolationWriterTests
 {
     private static readonly IbmIsolationParameters Vpc = new()
@@ -70,49 +69,6 @@ public sealed class IbmIsolationWriterTests
         Assert.Equal([IpPrefix.Parse("172.21.0.1/32")], ((Model.CalicoRule)ports.EgressRules[4]).DestinationEntity.Nets!.Value);
     }
 
-    [Fact]
-    public void Handler_GoodValues_WritesTheSet()
-    {
-        var output = new StringWriter();
-
-        var code = IbmIsolationHandler.Run(new IbmIsolationOptions("jp-tok", PodSubnet: "172.17.0.0/18", Workers: ["w1=10.240.0.4"], IncludeVrrp: true), TextWriter.Null, Writer(output));
-
-        Assert.Equal(PolicyExitCodes.Success, code);
-        Assert.StartsWith("# IBM Cloud Kubernetes Service", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("name: allow-vrrp-private", output.ToString(), StringComparison.Ordinal);
-        Assert.Contains("name: w1-worker-private", output.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Handler_UnknownRegion_ExitsTwoListingTheRegions()
-    {
-        var error = new StringWriter();
-
-        var code = IbmIsolationHandler.Run(new IbmIsolationOptions("mars-1"), error, Writer(new StringWriter()));
-
-        Assert.Equal(PolicyExitCodes.BadInput, code);
-        Assert.Contains("'mars-1'", error.ToString(), StringComparison.Ordinal);
-        Assert.Contains("us-south", error.ToString(), StringComparison.Ordinal);
-    }
-
-    [Fact]
-    public void Handler_BadValues_EveryOneReported()
-    {
-        var error = new StringWriter();
-
-        var code = IbmIsolationHandler.Run(
-            new IbmIsolationOptions("us-south", PodSubnet: "172.17.0.1/18", ServiceSubnet: "172.21.0.0/32", Workers: ["w1:10.0.0.1"], ControlPlane: ["166.9.1.1/40"]),
-            error,
-            Writer(new StringWriter()));
-
-        Assert.Equal(PolicyExitCodes.BadInput, code);
-        var text = error.ToString();
-        Assert.Contains("172.17.0.1/18", text, StringComparison.Ordinal);
-        Assert.Contains("172.21.0.0/32", text, StringComparison.Ordinal);
-        Assert.Contains("w1:10.0.0.1", text, StringComparison.Ordinal);
-        Assert.Contains("166.9.1.1/40", text, StringComparison.Ordinal);
-    }
-
     private static IbmIsolationPolicySet Generate(string region, IbmIsolationParameters parameters)
     {
         Assert.True(IbmIsolationGenerator.TryGenerate(IbmIsolationCatalogReader.Embedded, region, parameters, out var set));
@@ -132,10 +88,4 @@ public sealed class IbmIsolationWriterTests
         CalicoYamlWriter.Write(writer, policies, endpoints);
         return writer.ToString();
     }
-
-    private static Func<Action<TextWriter>, int> Writer(TextWriter output) => write =>
-    {
-        write(output);
-        return PolicyExitCodes.Success;
-    };
 }

@@ -72,21 +72,21 @@ public sealed class PolicyResourceReaderTests
     }
 
     [Theory]
-    [InlineData("  podSelector: {matchLabels: {app: 6}}\n", "$.spec.podSelector.matchLabels.app", PolicyDiagnosticCodes.WrongType)] // a number is not a label value
-    [InlineData("  podSelector: {}\n  policyTypes: [Egress]\n  ingress: [{}]\n", "$.spec.ingress", PolicyDiagnosticCodes.Inconsistent)]
-    [InlineData("  podSelector: {}\n  ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/33}}]}]\n", "$.spec.ingress[0].from[0].ipBlock.cidr", PolicyDiagnosticCodes.InvalidValue)]
-    [InlineData("  podSelector: {}\n  ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/8}, podSelector: {}}]}]\n", "$.spec.ingress[0].from[0]", PolicyDiagnosticCodes.Inconsistent)]
-    [InlineData("  podSelector: {}\n  ingress: [{ports: [{port: 80, endPort: 70}]}]\n", "$.spec.ingress[0].ports[0].endPort", PolicyDiagnosticCodes.Inconsistent)]
-    [InlineData("  podSelector: {}\n  ingress: [{ports: [{port: Http_Port}]}]\n", "$.spec.ingress[0].ports[0].port", PolicyDiagnosticCodes.InvalidValue)]
-    [InlineData("  podSelector: {}\n  ingress: [{ports: [{protocol: ICMP}]}]\n", "$.spec.ingress[0].ports[0].protocol", PolicyDiagnosticCodes.InvalidValue)]
-    [InlineData("  podSelector: {matchExpressions: [{key: app, operator: In}]}\n", "$.spec.podSelector.matchExpressions[0]", PolicyDiagnosticCodes.Inconsistent)]
-    [InlineData("  podSelector: {}\n  ingres: []\n", "$.spec.ingres", PolicyDiagnosticCodes.UnknownField)]
-    [InlineData("  ingress: []\n", "$.spec", PolicyDiagnosticCodes.MissingField)]
-    public void Read_InvalidKubernetesPolicy_IsRejectedAtItsPath(string spec, string path, string code)
+    [InlineData("  podSelector: {matchLabels: {app: 6}}\n", "$.spec.podSelector.matchLabels.app", nameof(PolicyDiagnostics.WrongType))] // a number is not a label value
+    [InlineData("  podSelector: {}\n  policyTypes: [Egress]\n  ingress: [{}]\n", "$.spec.ingress", nameof(PolicyDiagnostics.Inconsistent))]
+    [InlineData("  podSelector: {}\n  ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/33}}]}]\n", "$.spec.ingress[0].from[0].ipBlock.cidr", nameof(PolicyDiagnostics.InvalidValue))]
+    [InlineData("  podSelector: {}\n  ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/8}, podSelector: {}}]}]\n", "$.spec.ingress[0].from[0]", nameof(PolicyDiagnostics.Inconsistent))]
+    [InlineData("  podSelector: {}\n  ingress: [{ports: [{port: 80, endPort: 70}]}]\n", "$.spec.ingress[0].ports[0].endPort", nameof(PolicyDiagnostics.Inconsistent))]
+    [InlineData("  podSelector: {}\n  ingress: [{ports: [{port: Http_Port}]}]\n", "$.spec.ingress[0].ports[0].port", nameof(PolicyDiagnostics.InvalidValue))]
+    [InlineData("  podSelector: {}\n  ingress: [{ports: [{protocol: ICMP}]}]\n", "$.spec.ingress[0].ports[0].protocol", nameof(PolicyDiagnostics.InvalidValue))]
+    [InlineData("  podSelector: {matchExpressions: [{key: app, operator: In}]}\n", "$.spec.podSelector.matchExpressions[0]", nameof(PolicyDiagnostics.Inconsistent))]
+    [InlineData("  podSelector: {}\n  ingres: []\n", "$.spec.ingres", nameof(PolicyDiagnostics.UnknownField))]
+    [InlineData("  ingress: []\n", "$.spec", nameof(PolicyDiagnostics.MissingField))]
+    public void Read_InvalidKubernetesPolicy_IsRejectedAtItsPath(string spec, string path, string descriptor)
     {
         var (resources, diagnostics) = Read(K8s + spec);
-        var error = Assert.Single(diagnostics.ToImmutable(), d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Equal(code, error.Code);
+        var error = Assert.Single(diagnostics.ToImmutable(), d => d.Severity == Severity.Error);
+        Assert.Same(Descriptor(descriptor), error.Descriptor);
         Assert.Equal(path, error.Location!.Path);
         Assert.Equal("in.yaml", error.Location.File);
         Assert.NotNull(error.Location.Line);
@@ -94,22 +94,37 @@ public sealed class PolicyResourceReaderTests
     }
 
     [Theory]
-    [InlineData("  ingress: [{action: Allow, protocol: ICMP, destination: {ports: [80]}}]\n", "$.spec.ingress[0].destination.ports", PolicyDiagnosticCodes.Inconsistent)]
-    [InlineData("  ingress: [{action: Permit}]\n", "$.spec.ingress[0].action", PolicyDiagnosticCodes.InvalidValue)]
-    [InlineData("  ingress: [{action: Allow, protocol: TCPP}]\n", "$.spec.ingress[0].protocol", PolicyDiagnosticCodes.InvalidValue)]
-    [InlineData("  ingress: [{action: Allow, protocol: ICMP, icmp: {code: 1}}]\n", "$.spec.ingress[0].icmp.code", PolicyDiagnosticCodes.Inconsistent)]
-    [InlineData("  ingress: [{action: Allow, source: {selector: \"app == 'x\"}}]\n", "$.spec.ingress[0].source.selector", PolicyDiagnosticCodes.InvalidSelector)]
-    [InlineData("  ingress: [{action: Allow, protocol: TCP, destination: {ports: ['90:80']}}]\n", "$.spec.ingress[0].destination.ports[0]", PolicyDiagnosticCodes.InvalidValue)]
-    [InlineData("  preDNAT: true\n  selector: all()\n", "$.spec", PolicyDiagnosticCodes.Inconsistent)] // preDNAT needs applyOnForward
-    [InlineData("  namespaceSelector: all()\n", "$.spec.namespaceSelector", PolicyDiagnosticCodes.UnknownField)] // only global policies have one
-    public void Read_InvalidCalicoPolicy_IsRejectedAtItsPath(string spec, string path, string code)
+    [InlineData("  ingress: [{action: Allow, protocol: ICMP, destination: {ports: [80]}}]\n", "$.spec.ingress[0].destination.ports", nameof(PolicyDiagnostics.Inconsistent))]
+    [InlineData("  ingress: [{action: Permit}]\n", "$.spec.ingress[0].action", nameof(PolicyDiagnostics.InvalidValue))]
+    [InlineData("  ingress: [{action: Allow, protocol: TCPP}]\n", "$.spec.ingress[0].protocol", nameof(PolicyDiagnostics.InvalidValue))]
+    [InlineData("  ingress: [{action: Allow, protocol: ICMP, icmp: {code: 1}}]\n", "$.spec.ingress[0].icmp.code", nameof(PolicyDiagnostics.Inconsistent))]
+    [InlineData("  ingress: [{action: Allow, source: {selector: \"app == 'x\"}}]\n", "$.spec.ingress[0].source.selector", nameof(PolicyDiagnostics.InvalidSelector))]
+    [InlineData("  ingress: [{action: Allow, protocol: TCP, destination: {ports: ['90:80']}}]\n", "$.spec.ingress[0].destination.ports[0]", nameof(PolicyDiagnostics.InvalidValue))]
+    [InlineData("  preDNAT: true\n  selector: all()\n", "$.spec", nameof(PolicyDiagnostics.Inconsistent))] // preDNAT needs applyOnForward
+    [InlineData("  namespaceSelector: all()\n", "$.spec.namespaceSelector", nameof(PolicyDiagnostics.UnknownField))] // only global policies have one
+    public void Read_InvalidCalicoPolicy_IsRejectedAtItsPath(string spec, string path, string descriptor)
     {
         var kind = spec.Contains("preDNAT", StringComparison.Ordinal) ? "GlobalNetworkPolicy" : "NetworkPolicy";
         var (resources, diagnostics) = Read($"apiVersion: projectcalico.org/v3\nkind: {kind}\nmetadata: {{name: p}}\nspec:\n" + spec);
-        var error = Assert.Single(diagnostics.ToImmutable(), d => d.Severity == DiagnosticSeverity.Error);
-        Assert.Equal(code, error.Code);
+        var error = Assert.Single(diagnostics.ToImmutable(), d => d.Severity == Severity.Error);
+        Assert.Same(Descriptor(descriptor), error.Descriptor);
         Assert.Equal(path, error.Location!.Path);
         Assert.Empty(resources.Policies);
+    }
+
+    [Theory]
+    // The API server refuses these, but what they mean is clear: the policy is kept, and the reading is said.
+    [InlineData(K8s + "  podSelector: {}\n  ingress: [{from: [{ipBlock: {cidr: 10.1.2.3}}]}]\n", "$.spec.ingress[0].from[0].ipBlock.cidr", nameof(PolicyDiagnostics.AddressWithoutPrefix))]
+    [InlineData(K8s + "  podSelector: {}\n  ingress: [{from: [{ipBlock: {cidr: 10.0.0.0/16, except: [10.2.0.0/24]}}]}]\n", "$.spec.ingress[0].from[0].ipBlock.except[0]", nameof(PolicyDiagnostics.ExceptionOutsideBlock))]
+    [InlineData("apiVersion: projectcalico.org/v3\nkind: Profile\nmetadata: {name: p}\nspec:\n  types: [Ingress]\n", "$.spec.types", nameof(PolicyDiagnostics.ProfileTypesIgnored))]
+    public void Read_RefusedButClearPolicy_IsKeptWithAWarning(string yaml, string path, string descriptor)
+    {
+        var (resources, diagnostics) = Read(yaml);
+        var warning = Assert.Single(diagnostics.ToImmutable());
+        Assert.Same(Descriptor(descriptor), warning.Descriptor);
+        Assert.Equal(Severity.Warning, warning.Severity);
+        Assert.Equal(path, warning.Location!.Path);
+        Assert.Equal(1, resources.Policies.Length + resources.Profiles.Length);
     }
 
     [Fact]
@@ -158,7 +173,7 @@ public sealed class PolicyResourceReaderTests
     {
         var (_, diagnostics) = Read("apiVersion: v1\nkind: Pod\nmetadata: [a, b}\nspec: {}\n");
         var error = Assert.Single(diagnostics.ToImmutable());
-        Assert.Equal(PolicyDiagnosticCodes.MalformedFile, error.Code);
+        Assert.Same(PolicyDiagnostics.MalformedFile, error.Descriptor);
         Assert.Equal(3, error.Location!.Line);
     }
 
@@ -168,7 +183,7 @@ public sealed class PolicyResourceReaderTests
         var diagnostics = new DiagnosticBag();
         PolicyResourceReader.ReadPaths(["/no/such/file.yaml"], ResourceRoles.All, diagnostics);
         var error = Assert.Single(diagnostics.ToImmutable());
-        Assert.Equal(PolicyDiagnosticCodes.UnreadableFile, error.Code);
+        Assert.Same(PolicyDiagnostics.UnreadableFile, error.Descriptor);
         Assert.Equal("/no/such/file.yaml", error.Location!.File);
     }
 
@@ -184,6 +199,9 @@ public sealed class PolicyResourceReaderTests
     {
         var (resources, diagnostics) = Read(K8s + "  podSelector: {}\n---\n" + K8s + "  podSelector: {matchLabels: {a: b}}\n");
         Assert.Single(resources.Policies);
-        Assert.Equal(PolicyDiagnosticCodes.DuplicatePolicy, Assert.Single(diagnostics.ToImmutable()).Code);
+        Assert.Same(PolicyDiagnostics.DuplicatePolicy, Assert.Single(diagnostics.ToImmutable()).Descriptor);
     }
+
+    private static DiagnosticDescriptor Descriptor(string name) =>
+        (DiagnosticDescriptor)typeof(PolicyDiagnostics).GetField(name)!.GetValue(null)!;
 }

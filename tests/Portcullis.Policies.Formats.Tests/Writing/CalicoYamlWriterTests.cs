@@ -21,7 +21,7 @@ public sealed class CalicoYamlWriterTests
         var first = Write(calico, hosts);
         var again = PolicyResourceReader.ReadText(first, "again.yaml", ResourceRoles.All, diagnostics);
 
-        Assert.DoesNotContain(diagnostics.ToImmutable(), d => d.Severity == DiagnosticSeverity.Error);
+        Assert.DoesNotContain(diagnostics.ToImmutable(), d => d.Severity == Severity.Error);
         Assert.Equal(first, Write(again.Policies, again.Endpoints));
         Assert.Equal(calico.Select(p => (p.Id, p.Order, p.Tier, p.Selector, p.AppliesToIngress, p.AppliesToEgress)), again.Policies.Select(p => (p.Id, p.Order, p.Tier, p.Selector, p.AppliesToIngress, p.AppliesToEgress)));
         Assert.Equal(calico.Select(p => p.IngressRules.Length + p.EgressRules.Length), again.Policies.Select(p => p.IngressRules.Length + p.EgressRules.Length));

@@ -5,7 +5,6 @@ using Portcullis.Policies.Analysis.Lint;
 using Portcullis.Policies.Evaluation;
 using Portcullis.Policies.Formats.Diff;
 using Portcullis.Policies.Formats.Explain;
-using Portcullis.Policies.Formats.Handlers;
 using Portcullis.Policies.Formats.Lint;
 using Portcullis.Policies.Formats.Reading;
 using Portcullis.Policies.Formats.Reports;
@@ -119,23 +118,5 @@ public sealed class PolicyWritersTests
             + "  monitoring/prometheus-1[Pod] => shop/api-1[Pod] : before No Connections, after protocol: TCP dst-ports: 9102\n"
             + "  monitoring/prometheus-1[Pod] => shop/api-2[Pod] : before No Connections, after protocol: TCP dst-ports: 9102\n",
             text);
-    }
-
-    [Fact]
-    public void Handlers_ExitCodes_FollowTheConvention()
-    {
-        var input = new PolicyInput([Path.Combine(Dir, "policies.yaml")], [Path.Combine(Dir, "resources.yaml")]);
-        int Write(Action<TextWriter> write)
-        {
-            write(TextWriter.Null);
-            return PolicyExitCodes.Success;
-        }
-
-        Assert.Equal(PolicyExitCodes.Success, PolicyLintHandler.Run(new(input, PolicyLintFormat.Txt, [], []), TextWriter.Null, Write));
-        Assert.Equal(PolicyExitCodes.Findings, PolicyLintHandler.Run(new(input, PolicyLintFormat.Txt, [], [], PolicyFindingSeverity.Note), TextWriter.Null, Write));
-        Assert.Equal(PolicyExitCodes.BadInput, PolicyLintHandler.Run(new(input, PolicyLintFormat.Txt, ["no-such-linter"], []), TextWriter.Null, Write));
-        Assert.Equal(PolicyExitCodes.BadInput, PolicyExplainHandler.Run(new(input, "shop/nobody", "shop/db", null, null, null, null, PolicyExplainFormat.Txt), TextWriter.Null, Write));
-        Assert.Equal(PolicyExitCodes.BadInput, PolicyExplainHandler.Run(new(input, "shop/api", "shop/db", "icmp", "80", null, null, PolicyExplainFormat.Txt), TextWriter.Null, Write));
-        Assert.Equal(PolicyExitCodes.BadInput, PolicyReportHandler.Run(new(input with { Policies = ["/no/such.yaml"] }, PolicyReportFormat.Txt), TextWriter.Null, Write));
     }
 }

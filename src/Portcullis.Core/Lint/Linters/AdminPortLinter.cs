@@ -133,7 +133,7 @@ internal sealed class AdminPortLinter : Linter
 
     private LintFinding Latent(LintContext context, VpcNetwork vpc, SecurityGroup group, SecurityGroupRule rule, int[] ports, List<Endpoint> members, Dictionary<Endpoint, Dictionary<int, IpAddressSet>> exposure)
     {
-        var details = new List<string> { $"rule: {RuleText.Of(rule, vpc)}", $"ports: {AdminPorts.List(ports)}" };
+        var details = new List<string> { $"rule: {TransitionalRuleText.Of(rule, vpc)}", $"ports: {AdminPorts.List(ports)}" };
         var partly = false;
         foreach (var member in members)
         {

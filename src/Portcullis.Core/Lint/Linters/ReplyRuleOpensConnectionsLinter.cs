@@ -220,7 +220,7 @@ internal sealed class ReplyRuleOpensConnectionsLinter : Linter
             Subjects = [LintSubject.Of(acl, rule, vpc)],
             Details =
             [
-                $"rule: {RuleText.Of(rule)}",
+                $"rule: {TransitionalRuleText.Of(rule)}",
                 .. lines.Take(FlowsShown),
                 .. lines.Count > FlowsShown ? [$"... and {lines.Count - FlowsShown} more"] : Array.Empty<string>(),
             ],

@@ -52,7 +52,7 @@ internal sealed class RuleCidrOutOfRangeLinter : Linter
                         if (Outside(local, range))
                         {
                             var side = rule.Direction == TrafficDirection.Inbound ? $"inbound rule \"{rule.Name}\" has destination" : $"outbound rule \"{rule.Name}\" has source";
-                            yield return Describe($"network ACL \"{acl.Name}\" {side}", vpc, local, range, rangeText, RuleText.Of(rule), LintSubject.Of(acl, rule, vpc));
+                            yield return Describe($"network ACL \"{acl.Name}\" {side}", vpc, local, range, rangeText, TransitionalRuleText.Of(rule), LintSubject.Of(acl, rule, vpc));
                         }
                     }
                 }
@@ -64,7 +64,7 @@ internal sealed class RuleCidrOutOfRangeLinter : Linter
                     foreach (var rule in group.Rules.Where(r => r.HasLocal && Outside(r.Local, range)))
                     {
                         var direction = rule.Direction == TrafficDirection.Inbound ? "inbound" : "outbound";
-                        yield return Describe($"security group \"{group.Name}\" {direction} rule \"{rule.Name ?? rule.Id}\" has local", vpc, rule.Local, range, rangeText, RuleText.Of(rule, vpc), LintSubject.Of(group, rule, vpc));
+                        yield return Describe($"security group \"{group.Name}\" {direction} rule \"{rule.Name ?? rule.Id}\" has local", vpc, rule.Local, range, rangeText, TransitionalRuleText.Of(rule, vpc), LintSubject.Of(group, rule, vpc));
                     }
                 }
             }

@@ -47,7 +47,7 @@ internal sealed class RuleImpliedLinter : Linter
                         {
                             Subjects = [LintSubject.Of(group, rules[i], vpc)],
                             Related = [.. implying.Select(j => LintSubject.Of(group, rules[j], vpc))],
-                            Details = [$"rule: {RuleText.Of(rules[i], vpc)}", .. implying.Select(j => $"implied by: {RuleText.Of(rules[j], vpc)}")],
+                            Details = [$"rule: {TransitionalRuleText.Of(rules[i], vpc)}", .. implying.Select(j => $"implied by: {TransitionalRuleText.Of(rules[j], vpc)}")],
                         };
                     }
                 }

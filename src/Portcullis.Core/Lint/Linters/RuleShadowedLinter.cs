@@ -84,7 +84,7 @@ internal sealed class RuleShadowedLinter : Linter
         {
             Subjects = [LintSubject.Of(acl, rule, vpc)],
             Related = [.. shadowing.Select(j => LintSubject.Of(acl, rules[j], vpc))],
-            Details = [$"rule: {RuleText.Of(rule)}", .. shadowing.Select(j => $"shadowed by: {RuleText.Of(rules[j])}")],
+            Details = [$"rule: {TransitionalRuleText.Of(rule)}", .. shadowing.Select(j => $"shadowed by: {TransitionalRuleText.Of(rules[j])}")],
         };
     }
 

@@ -50,7 +50,7 @@ internal sealed class SplitSubnetLinter : Linter
                     {
                         if (subnets.Split(rule.Source.ToAddressSet(), rule.Destination.ToAddressSet()) is { Count: > 0 } split)
                         {
-                            yield return Describe(vpc, "network ACL", acl.Name, rule.Name, RuleText.Of(rule), split, LintSubject.Of(acl, rule, vpc));
+                            yield return Describe(vpc, "network ACL", acl.Name, rule.Name, TransitionalRuleText.Of(rule), split, LintSubject.Of(acl, rule, vpc));
                         }
                     }
                 }
@@ -65,7 +65,7 @@ internal sealed class SplitSubnetLinter : Linter
                         var local = rule.HasLocal ? rule.Local.ToAddressSet() : IpAddressSet.AllIPv4;
                         if (subnets.Split(remote, local) is { Count: > 0 } split)
                         {
-                            yield return Describe(vpc, "security group", group.Name, rule.Name ?? rule.Id, RuleText.Of(rule, vpc), split, LintSubject.Of(group, rule, vpc));
+                            yield return Describe(vpc, "security group", group.Name, rule.Name ?? rule.Id, TransitionalRuleText.Of(rule, vpc), split, LintSubject.Of(group, rule, vpc));
                         }
                     }
                 }

@@ -1,4 +1,5 @@
 using Portcullis.Core.Sets;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Conformance.Nca.Outputs;
 
@@ -40,7 +41,7 @@ public static class NameLevel
             var destinationIsBlock = IsBlock(destination);
             if (!sourceIsBlock && !destinationIsBlock)
             {
-                result[(section, source, destination)] = set.ToString();
+                result[(section, source, destination)] = ConnectionText.Of(set);
                 continue;
             }
 

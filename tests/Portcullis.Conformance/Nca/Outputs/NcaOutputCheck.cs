@@ -1,3 +1,4 @@
+using Portcullis.Formats.Wording;
 using Portcullis.Policies.Evaluation;
 using Portcullis.Policies.Model;
 
@@ -63,7 +64,7 @@ public static class NcaOutputCheck
                 {
                     if (d != s && inSubset(endpoints[d]) && !connectivity.Allowed(s, d).Equals(expected.Between(s, d)))
                     {
-                        return $"{endpoints[s].Id} => {endpoints[d].Id}: engine {connectivity.Allowed(s, d)}, NCA {expected.Between(s, d)}";
+                        return $"{endpoints[s].Id} => {endpoints[d].Id}: engine {ConnectionText.Of(connectivity.Allowed(s, d))}, NCA {ConnectionText.Of(expected.Between(s, d))}";
                     }
                 }
 
@@ -82,7 +83,7 @@ public static class NcaOutputCheck
                 var theirs = expected.Between(s, d);
                 if (!mine.Equals(theirs))
                 {
-                    return $"{endpoints[s].Id} => {endpoints[d].Id}: engine {mine}, NCA {theirs}";
+                    return $"{endpoints[s].Id} => {endpoints[d].Id}: engine {ConnectionText.Of(mine)}, NCA {ConnectionText.Of(theirs)}";
                 }
             }
 
@@ -91,12 +92,12 @@ public static class NcaOutputCheck
                 var range = connectivity.ExternalBlocks[block];
                 if (expected.FirstDifferenceTo(s, range, connectivity.AllowedToBlock(s, block)) is { } to)
                 {
-                    return $"{endpoints[s].Id} => {to.Part}: engine {connectivity.AllowedToBlock(s, block)}, NCA {to.Expected}";
+                    return $"{endpoints[s].Id} => {to.Part}: engine {ConnectionText.Of(connectivity.AllowedToBlock(s, block))}, NCA {ConnectionText.Of(to.Expected)}";
                 }
 
                 if (expected.FirstDifferenceFrom(s, range, connectivity.AllowedFromBlock(block, s)) is { } from)
                 {
-                    return $"{from.Part} => {endpoints[s].Id}: engine {connectivity.AllowedFromBlock(block, s)}, NCA {from.Expected}";
+                    return $"{from.Part} => {endpoints[s].Id}: engine {ConnectionText.Of(connectivity.AllowedFromBlock(block, s))}, NCA {ConnectionText.Of(from.Expected)}";
                 }
             }
         }

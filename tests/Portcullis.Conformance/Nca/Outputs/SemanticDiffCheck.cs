@@ -1,4 +1,5 @@
 using Portcullis.Core.Sets;
+using Portcullis.Formats.Wording;
 using Portcullis.Policies.Analysis;
 using Portcullis.Policies.Evaluation;
 using Portcullis.Policies.Model;
@@ -67,16 +68,16 @@ public static class SemanticDiffCheck
                 {
                     if (!expected.Between(s, d).Equals(set))
                     {
-                        return $"{header.Header}: {source} => {destination}: engine {set}, NCA {expected.Between(s, d)}";
+                        return $"{header.Header}: {source} => {destination}: engine {ConnectionText.Of(set)}, NCA {ConnectionText.Of(expected.Between(s, d))}";
                     }
                 }
                 else if (s >= 0 && FwRuleParser.ParseBlock(destination) is var to && expected.FirstDifferenceTo(s, to, set) is { } toDiff)
                 {
-                    return $"{header.Header}: {source} => {toDiff.Part}: engine {set}, NCA {toDiff.Expected}";
+                    return $"{header.Header}: {source} => {toDiff.Part}: engine {ConnectionText.Of(set)}, NCA {ConnectionText.Of(toDiff.Expected)}";
                 }
                 else if (d >= 0 && FwRuleParser.ParseBlock(source) is var from && expected.FirstDifferenceFrom(d, from, set) is { } fromDiff)
                 {
-                    return $"{header.Header}: {fromDiff.Part} => {destination}: engine {set}, NCA {fromDiff.Expected}";
+                    return $"{header.Header}: {fromDiff.Part} => {destination}: engine {ConnectionText.Of(set)}, NCA {ConnectionText.Of(fromDiff.Expected)}";
                 }
             }
 
@@ -87,7 +88,7 @@ public static class SemanticDiffCheck
                 {
                     if (s != d && !expected.Between(s, d).IsEmpty && !mine.ContainsKey((endpoints[s].Id.ToString(), endpoints[d].Id.ToString())))
                     {
-                        return $"{header.Header}: {endpoints[s].Id} => {endpoints[d].Id}: engine nothing, NCA {expected.Between(s, d)}";
+                        return $"{header.Header}: {endpoints[s].Id} => {endpoints[d].Id}: engine nothing, NCA {ConnectionText.Of(expected.Between(s, d))}";
                     }
 
                     expectedPairs++;

@@ -1,0 +1,61 @@
+using Portcullis.Application.Hosting;
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Model;
+using Portcullis.Core.Topology;
+using Portcullis.Formats.IbmVpc;
+
+namespace Portcullis.Application.Inputs;
+
+/// <summary>Reads VPC configuration files, merges them and compiles the topology, printing every diagnostic.</summary>
+public static class ConfigurationLoader
+{
+    /// <summary>Reads and merges the files; <see langword="null"/> (after printing why) when any has errors.</summary>
+    /// <param name="environment">Where diagnostics go.</param>
+    /// <param name="files">The configuration files, as the user named them.</param>
+    public static VpcConfiguration? Read(CommandEnvironment environment, IReadOnlyList<string> files)
+    {
+        ArgumentNullException.ThrowIfNull(environment);
+        ArgumentNullException.ThrowIfNull(files);
+        var diagnostics = new DiagnosticBag();
+        var merged = VpcConfiguration.Empty;
+        foreach (var file in files)
+        {
+            if (IbmVpcConfigReader.TryReadFile(file, diagnostics, out var configuration))
+            {
+                merged = merged.Merge(configuration);
+            }
+        }
+
+        return environment.Report(diagnostics.ToImmutable()) ? null : merged;
+    }
+
+    /// <summary>Reads, merges and compiles; <see langword="null"/> (after printing why) on errors.</summary>
+    /// <param name="environment">Where diagnostics go.</param>
+    /// <param name="files">The configuration files, as the user named them.</param>
+    /// <param name="filter">Which VPCs to keep.</param>
+    public static NetworkTopology? Load(CommandEnvironment environment, IReadOnlyList<string> files, TopologyFilter filter)
+    {
+        ArgumentNullException.ThrowIfNull(filter);
+        var configuration = Read(environment, files);
+        if (configuration is null)
+        {
+            return null;
+        }
+
+        var diagnostics = new DiagnosticBag();
+        var topology = NetworkTopology.Build(configuration, filter, diagnostics);
+        if (environment.Report(diagnostics.ToImmutable()) || topology is null)
+        {
+            return null;
+        }
+
+        if (topology.Vpcs.IsEmpty)
+        {
+            var why = filter == TopologyFilter.None ? "the configuration has no VPC with subnets" : "no VPC with subnets matches the --vpc, --region and --resource-group filters";
+            environment.Error.WriteLine($"portcullis: error: nothing to analyse: {why}");
+            return null;
+        }
+
+        return topology;
+    }
+}

@@ -1,0 +1,27 @@
+using System.Collections.Immutable;
+using Portcullis.Core.Topology;
+using Portcullis.Formats.Reports;
+
+namespace Portcullis.Application.Reports;
+
+/// <summary>What <c>report endpoints</c> is asked: every endpoint pair and what the firewalls allow between them.</summary>
+public sealed record EndpointsReportOptions
+{
+    /// <summary>The VPC configuration files, merged.</summary>
+    public required ImmutableArray<string> Configs { get; init; }
+
+    /// <summary>Which VPCs to analyse.</summary>
+    public TopologyFilter Filter { get; init; } = TopologyFilter.None;
+
+    /// <summary>The format.</summary>
+    public ReportFormat Format { get; init; } = ReportFormat.Txt;
+
+    /// <summary>The file to write, or <see langword="null"/> for standard output.</summary>
+    public string? Output { get; init; }
+
+    /// <summary>Whether lines that say the same thing merge.</summary>
+    public bool Grouping { get; init; }
+
+    /// <summary>Whether each load balancer address is its own node, instead of one node per load balancer.</summary>
+    public bool LoadBalancerPerIp { get; init; }
+}

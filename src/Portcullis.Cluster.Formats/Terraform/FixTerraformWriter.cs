@@ -1,0 +1,116 @@
+using Portcullis.Cluster.Fix;
+using Portcullis.Cluster.Formats.IbmCloudCli;
+using Portcullis.Core.Model;
+
+namespace Portcullis.Cluster.Formats.Terraform;
+
+/// <summary>
+/// Writes a fix plan as Terraform: one <c>ibm_is_network_acl_rule</c> (with <c>before</c>) or
+/// <c>ibm_is_security_group_rule</c> resource per rule, in the provider's current argument style.
+/// </summary>
+public static class FixTerraformWriter
+{
+    /// <summary>Writes the resources.</summary>
+    public static void Write(FixPlan plan, IEnumerable<string> header, bool legacy, TextWriter writer)
+    {
+        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(header);
+        ArgumentNullException.ThrowIfNull(writer);
+        foreach (var line in header)
+        {
+            writer.WriteLine($"# {line}");
+        }
+
+        writer.WriteLine($"# {plan.Changes.Length} rules to add; no rule is changed or deleted. Needs terraform-provider-ibm {(legacy ? "before 1.87" : "1.87 or later")}.");
+        foreach (var problem in plan.Problems)
+        {
+            writer.WriteLine($"# NOT PLANNED: {problem}");
+        }
+
+        foreach (var change in plan.Changes)
+        {
+            writer.WriteLine();
+            writer.WriteLine($"# {string.Join(", ", change.RequirementIds)}");
+            switch (change)
+            {
+                case AclRuleAddition acl:
+                    WriteAcl(acl, legacy, writer);
+                    break;
+                case SecurityGroupRuleAddition group:
+                    WriteGroup(group, legacy, writer);
+                    break;
+            }
+        }
+    }
+
+    /// <summary>A Terraform resource name from a rule name: letters, digits and underscores.</summary>
+    public static string ResourceName(string name) =>
+        new([.. name.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '_')]);
+
+    private static void WriteAcl(AclRuleAddition change, bool legacy, TextWriter writer)
+    {
+        var rule = change.Rule;
+        var shape = change.Shape;
+        writer.WriteLine($"resource \"ibm_is_network_acl_rule\" \"{ResourceName(rule.Name)}\" {{");
+        Attribute(writer, "network_acl", $"\"{change.Acl.Id}\"");
+        Attribute(writer, "name", $"\"{rule.Name}\"");
+        Attribute(writer, "action", "\"allow\"");
+        Attribute(writer, "direction", rule.Direction == TrafficDirection.Inbound ? "\"inbound\"" : "\"outbound\"");
+        Attribute(writer, "source", $"\"{rule.Source}\"");
+        Attribute(writer, "destination", $"\"{rule.Destination}\"");
+        Attribute(writer, "protocol", $"\"{ProtocolNames.For(shape.Protocol, legacy)}\"");
+        Ports(writer, shape);
+        if (shape.SourcePortMin is { } sourceMin)
+        {
+            Attribute(writer, "source_port_min", sourceMin.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Attribute(writer, "source_port_max", shape.SourcePortMax!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (change.Before is { } before)
+        {
+            Attribute(writer, "before", $"\"{before.Id}\"");
+        }
+
+        writer.WriteLine("}");
+    }
+
+    private static void WriteGroup(SecurityGroupRuleAddition change, bool legacy, TextWriter writer)
+    {
+        var rule = change.Rule;
+        var shape = change.Shape;
+        writer.WriteLine($"resource \"ibm_is_security_group_rule\" \"{ResourceName(rule.Name ?? rule.Id)}\" {{");
+        Attribute(writer, "group", $"\"{change.Group.Id}\"");
+        Attribute(writer, "direction", rule.Direction == TrafficDirection.Inbound ? "\"inbound\"" : "\"outbound\"");
+        var remote = rule.Remote switch
+        {
+            SecurityGroupRemote group => group.SecurityGroupId,
+            CidrRemote cidr => cidr.Prefix.ToString(),
+            _ => "0.0.0.0/0",
+        };
+        Attribute(writer, "remote", $"\"{remote}\"");
+        Attribute(writer, "protocol", $"\"{ProtocolNames.For(shape.Protocol, legacy)}\"");
+        Ports(writer, shape);
+        writer.WriteLine("}");
+    }
+
+    private static void Ports(TextWriter writer, RuleShape shape)
+    {
+        if (shape.PortMin is { } min)
+        {
+            Attribute(writer, "port_min", min.ToString(System.Globalization.CultureInfo.InvariantCulture));
+            Attribute(writer, "port_max", shape.PortMax!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (shape.IcmpType is { } type)
+        {
+            Attribute(writer, "type", type.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+
+        if (shape.IcmpCode is { } code)
+        {
+            Attribute(writer, "code", code.ToString(System.Globalization.CultureInfo.InvariantCulture));
+        }
+    }
+
+    private static void Attribute(TextWriter writer, string name, string value) => writer.WriteLine($"  {name,-15} = {value}");
+}

@@ -1,0 +1,63 @@
+using System.Runtime.CompilerServices;
+using Portcullis.Core.Reports;
+using Portcullis.Core.Topology;
+
+namespace Portcullis.Formats.Wording;
+
+/// <summary>How every report, explanation and finding names a node of the connectivity graph.</summary>
+public static class NodeText
+{
+    // Every report line names its endpoints; an endpoint's name is worked out once.
+    private static readonly ConditionalWeakTable<NetworkNode, string> Names = [];
+
+    /// <summary>
+    /// The node's name: <c>vsi1[10.240.10.4]</c> for an endpoint, <c>alb[LB private IP][10.240.1.5]</c> and
+    /// <c>alb[Potential LB private IP][10.240.1.0/25]</c> for a load balancer's addresses, <c>alb[LoadBalancer]</c>
+    /// for a whole load balancer, the subnet's name, or <c>Public Internet 8.8.8.0/24</c> for external addresses.
+    /// </summary>
+    public static string Name(NetworkNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node is ExternalBlock block ? AddressText.External(block.Kind, block.Addresses) : Names.GetValue(node, Describe);
+    }
+
+    /// <summary>The name with its VPC for nodes inside one (<c>vpc/vsi1[10.240.10.4]</c>), as cross-VPC sections print them.</summary>
+    public static string Qualified(NetworkNode node)
+    {
+        ArgumentNullException.ThrowIfNull(node);
+        return node.Vpc is { } vpc ? $"{vpc.Name}/{Name(node)}" : Name(node);
+    }
+
+    /// <summary>
+    /// One side of a report row: the node's name, merged external blocks as one address list, a comma list of
+    /// names, or, qualified, <c>vpc/name</c> and <c>vpc/[name1,name2]</c>.
+    /// </summary>
+    public static string Group(NodeGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (group.IsExternal)
+        {
+            return AddressText.External(((ExternalBlock)group.Nodes[0]).Kind, group.Addresses);
+        }
+
+        var names = group.Nodes.Select(Name).Order(StringComparer.Ordinal).ToArray();
+        var list = string.Join(',', names);
+        if (!group.QualifyWithVpc)
+        {
+            return list;
+        }
+
+        var vpc = group.Nodes[0].Vpc!.Name;
+        return names.Length == 1 ? $"{vpc}/{list}" : $"{vpc}/[{list}]";
+    }
+
+    private static string Describe(NetworkNode node) => node switch
+    {
+        Endpoint { Kind: EndpointKind.LoadBalancerPrivateIp, PotentialBlock: { } block } endpoint => $"{endpoint.Name}[Potential LB private IP][{AddressText.Ranges(block)}]",
+        Endpoint { Kind: EndpointKind.LoadBalancerPrivateIp } endpoint => $"{endpoint.Name}[LB private IP][{endpoint.Address}]",
+        Endpoint endpoint => $"{endpoint.Name}[{endpoint.Address}]",
+        LoadBalancerNode loadBalancer => $"{loadBalancer.Name}[LoadBalancer]",
+        SubnetNode subnet => subnet.Name,
+        _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Not a node kind reports name."),
+    };
+}
