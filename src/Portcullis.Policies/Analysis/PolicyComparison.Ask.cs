@@ -38,11 +38,6 @@ public static partial class PolicyComparison
     {
         var firstInSecond = Containment(first, second, false, maxWitnesses);
         var secondInFirst = Containment(second, first, false, maxWitnesses);
-        if (!firstInSecond.Comparable || !secondInFirst.Comparable)
-        {
-            return new(PolicyComparisonQuery.TwoWayContainment, ComparisonOutcome.NotComparable);
-        }
-
         var witnesses = firstInSecond.Witnesses.AddRange(secondInFirst.Witnesses);
         var both = firstInSecond.Holds && secondInFirst.Holds;
         return new(

@@ -119,4 +119,45 @@ public sealed class PolicyWritersTests
             + "  monitoring/prometheus-1[Pod] => shop/api-2[Pod] : before No Connections, after protocol: TCP dst-ports: 9102\n",
             text);
     }
+
+    [Theory]
+    // Each query's sentence, for the answer hoped for and the other; permits and forbids name the second as the implementation.
+    [InlineData(PolicyComparisonQuery.Equivalence, true, "a and b allow exactly the same connections")]
+    [InlineData(PolicyComparisonQuery.Equivalence, false, "a and b do not allow the same connections")]
+    [InlineData(PolicyComparisonQuery.StrongEquivalence, false, "a and b are not strongly equivalent")]
+    [InlineData(PolicyComparisonQuery.Containment, true, "b allows everything a allows")]
+    [InlineData(PolicyComparisonQuery.Containment, false, "a allows connections b does not")]
+    [InlineData(PolicyComparisonQuery.Permits, false, "b does not permit connections a's policies allow")]
+    [InlineData(PolicyComparisonQuery.Forbids, true, "b forbids everything a's policies allow")]
+    [InlineData(PolicyComparisonQuery.Interferes, true, "a interferes with b: its policies allow connections b's do not")]
+    [InlineData(PolicyComparisonQuery.Interferes, false, "a does not interfere with b")]
+    public void Comparison_Statement_SaysWhatHolds(PolicyComparisonQuery query, bool holds, string statement)
+    {
+        var answer = new PolicyComparisonAnswer(query, new ComparisonOutcome(true, holds, []));
+
+        Assert.Equal(statement, PolicyComparisonWriter.Statement(answer, "a", "b"));
+        Assert.Equal(statement + "\n", Write(w => PolicyComparisonWriter.Write(answer, "a", "b", PolicyDiffFormat.Txt, w)));
+    }
+
+    [Theory]
+    [InlineData(true, false, "a is strictly contained in b")]
+    [InlineData(false, true, "b is strictly contained in a")]
+    [InlineData(false, false, "neither of a and b contains the other")]
+    [InlineData(true, true, "a and b are equivalent")]
+    public void Comparison_TwoWayContainment_SaysWhichContainsWhich(bool firstInSecond, bool secondInFirst, string statement)
+    {
+        var answer = new PolicyComparisonAnswer(PolicyComparisonQuery.TwoWayContainment, new ComparisonOutcome(true, firstInSecond && secondInFirst, []), firstInSecond, secondInFirst);
+
+        Assert.Equal(statement, PolicyComparisonWriter.Statement(answer, "a", "b"));
+        Assert.Equal(firstInSecond && secondInFirst, answer.IsHopedFor);
+    }
+
+    [Fact]
+    public void Comparison_NotComparable_SaysSoAndIsNeverHopedFor()
+    {
+        var answer = new PolicyComparisonAnswer(PolicyComparisonQuery.Interferes, ComparisonOutcome.NotComparable);
+
+        Assert.Equal("the two configurations have different endpoints, so they cannot be compared this way", PolicyComparisonWriter.Statement(answer, "a", "b"));
+        Assert.False(answer.IsHopedFor);
+    }
 }

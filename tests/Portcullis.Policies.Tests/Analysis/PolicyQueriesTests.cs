@@ -67,6 +67,45 @@ public sealed class PolicyQueriesTests
         Assert.False(PolicyComparison.Forbids(b, a).Holds);
     }
 
+    [Theory]
+    // narrow allows TCP 5432 to the db, wide all TCP: wide contains narrow and not the other way round.
+    [InlineData(PolicyComparisonQuery.Equivalence, false, false)]
+    [InlineData(PolicyComparisonQuery.Containment, true, true)]
+    [InlineData(PolicyComparisonQuery.Permits, true, true)]
+    [InlineData(PolicyComparisonQuery.Forbids, false, false)]
+    [InlineData(PolicyComparisonQuery.Interferes, false, true)]
+    [InlineData(PolicyComparisonQuery.TwoWayContainment, false, false)]
+    public void Ask_NarrowThenWide_AnswersAsTheSingleComparisons(PolicyComparisonQuery query, bool holds, bool hopedFor)
+    {
+        var narrow = Config([Web, Db], Gnp("p", "app == 'db'", 1, [Rule(RuleAction.Allow, IpProtocols.Tcp, destinationPorts: [5432])]));
+        var wide = Config([Web, Db], Gnp("p", "app == 'db'", 1, [Rule(RuleAction.Allow, IpProtocols.Tcp)]));
+
+        var answer = PolicyComparison.Ask(query, narrow, wide, Calico);
+
+        Assert.True(answer.Outcome.Comparable);
+        Assert.Equal(holds, answer.Outcome.Holds);
+        Assert.Equal(hopedFor, answer.IsHopedFor);
+        if (query == PolicyComparisonQuery.TwoWayContainment)
+        {
+            Assert.True(answer.FirstInSecond);
+            Assert.False(answer.SecondInFirst);
+        }
+    }
+
+    [Fact]
+    public void Ask_TwoWayContainment_AnEndpointOnlyTheFirstHas_OnlyTheSecondIsContained()
+    {
+        // Containment needs the outer side to have every endpoint of the inner one; the reverse is then compared as usual.
+        var first = Config([Web, Db], Gnp("p", "all()", 1, [Rule(RuleAction.Allow)]));
+        var second = Config([Web], Gnp("p", "all()", 1, [Rule(RuleAction.Allow)]));
+
+        var answer = PolicyComparison.Ask(PolicyComparisonQuery.TwoWayContainment, first, second, Calico);
+
+        Assert.False(answer.FirstInSecond);
+        Assert.True(answer.SecondInFirst);
+        Assert.False(answer.IsHopedFor);
+    }
+
     [Fact]
     public void SemanticDiff_SortsChangesByCategory()
     {
