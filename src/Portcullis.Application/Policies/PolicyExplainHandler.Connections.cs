@@ -10,6 +10,13 @@ public sealed partial class PolicyExplainHandler
     internal static bool TryParseConnections(PolicyExplainOptions options, out ConnectionSet asked, out string problem)
     {
         ArgumentNullException.ThrowIfNull(options);
+        return TryParseConnections(options.Protocol, options.Ports, options.IcmpType, options.IcmpCode, out asked, out problem);
+    }
+
+    /// <summary>The connections asked about, from a protocol and its ports or ICMP type and code (as the explain commands take them).</summary>
+    internal static bool TryParseConnections(string? protocolName, string? portText, int? icmpType, int? icmpCode, out ConnectionSet asked, out string problem)
+    {
+        var options = (Protocol: protocolName, Ports: portText, IcmpType: icmpType, IcmpCode: icmpCode);
         asked = ConnectionSet.All;
         problem = "";
         if (options.Protocol is null)
