@@ -35,7 +35,17 @@ if (!File.Exists(cases))
     return 2;
 }
 
-var results = Portcullis.Conformance.Nca.NcaCasesFile.Recognise(cases)
-    ? Portcullis.Conformance.Nca.NcaRunner.Run(root, cases, Console.Out, filter)
-    : ConformanceRunner.Run(root, cases, Console.Out, filter);
+IReadOnlyList<CaseResult> results;
+try
+{
+    results = Portcullis.Conformance.Nca.NcaCasesFile.Recognise(cases)
+        ? Portcullis.Conformance.Nca.NcaRunner.Run(root, cases, Console.Out, filter)
+        : ConformanceRunner.Run(root, cases, Console.Out, filter);
+}
+catch (Exception e) when (e is System.Text.Json.JsonException or IOException or InvalidDataException)
+{
+    Console.Error.WriteLine($"cannot read the cases file {cases}: {e.Message}");
+    return 2;
+}
+
 return results.Any(r => r.Outcome == CaseOutcome.Fail) ? 1 : 0;
