@@ -45,6 +45,16 @@ public sealed class ClusterIsolationCommandsTests
         Assert.Contains("registry-vpe-outbound    partly open", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Check_PeerWithAnotherFormat_IsAUsageError()
+    {
+        var result = CliRunner.Run("cluster", "check", "--cluster", Example("cluster-prod.yaml"), "--peer", Example("cluster-batch.yaml"), "--format", "json");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Contains("--peer (the isolation check) writes text only", result.Error, StringComparison.Ordinal);
+        Assert.Empty(result.Output);
+    }
+
     [Theory]
     [InlineData("prod")]
     [InlineData("batch")]
