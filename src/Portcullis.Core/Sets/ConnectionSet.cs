@@ -53,9 +53,6 @@ public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
     // Protocols without dimensions, each whole (never ICMP, TCP, UDP, ICMPv6 or SCTP).
     private readonly IntervalSet<int> _unstructured;
 
-    // The text is asked for once per report line; the set is immutable, so it is worked out once.
-    private string? _text;
-
     private ConnectionSet(ProductSet tcp, ProductSet udp, ProductSet icmp, IntervalSet<int> unstructured, ProductSet sctp, ProductSet icmpV6)
     {
         Tcp = tcp;

@@ -37,13 +37,6 @@ public sealed class ConnectionTextTests
         Sets.Sample(set => Assert.Equal(set, ConnectionText.Parse(ConnectionText.Of(set))), iter: 300);
     }
 
-    [Fact]
-    public void Of_WritesWhatTheTransitionalCoreTextWrites()
-    {
-        // Core's ConnectionSet.ToString is a copy kept until it is deleted; the two must not drift apart meanwhile.
-        Sets.Sample(set => Assert.Equal(set.ToString(), ConnectionText.Of(set)), iter: 300);
-    }
-
     [Theory]
     // VPC rules only ever allow SCTP and ICMPv6 whole: they print among the other protocols, by name then number, as before.
     [InlineData("protocol: SCTP,58")]
