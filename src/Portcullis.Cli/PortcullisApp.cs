@@ -5,6 +5,7 @@ using Portcullis.Cli.Commands;
 using Portcullis.Cli.Commands.Cluster;
 using Portcullis.Cli.Commands.Collect;
 using Portcullis.Cli.Commands.Flows;
+using Portcullis.Cli.Commands.Policy;
 using Portcullis.Cli.Commands.Probe;
 using Portcullis.Cli.Commands.Report;
 using Portcullis.Cli.Infrastructure;
@@ -29,6 +30,7 @@ internal static class PortcullisApp
         root.Subcommands.Add(LintCommand.Create(environment, examples));
         root.Subcommands.Add(FlowsCommand.Create(environment, examples));
         root.Subcommands.Add(CollectCommand.Create(environment, examples));
+        root.Subcommands.Add(PolicyCommand.Create(environment, examples));
         examples.Add(root,
             "portcullis report endpoints --config examples/iks-multizone/config.json",
             "portcullis explain --config examples/iks-multizone/config.json --src iks-prod --dst 161.26.0.10 --protocol udp --dst-ports 53",

@@ -72,6 +72,32 @@ public sealed class ClusterFormatsTests
     }
 
     [Fact]
+    public void ClusterDescription_Policies_AreReadWithoutWarningAndWrittenBack()
+    {
+        var diagnostics = new DiagnosticBag();
+        var file = Path.Combine(RepositoryPaths.Examples, "shared-subnets", "cluster-prod-isolated.yaml");
+
+        Assert.True(ClusterDescriptionReader.TryReadFile(file, diagnostics, out var description), string.Join("\n", diagnostics.ToImmutable()));
+        Assert.Empty(diagnostics.ToImmutable());
+        Assert.Equal(["prod-calico.yaml", "prod-isolation.yaml"], description!.Policies);
+
+        var text = new StringWriter();
+        ClusterDescriptionWriter.Write(description, [], text);
+        Assert.True(ClusterDescriptionReader.TryRead(text.ToString(), "written.yaml", diagnostics, out var reread));
+        Assert.Equal(description.Policies, reread!.Policies);
+    }
+
+    [Fact]
+    public void ClusterDescription_WithoutPolicies_HasNone()
+    {
+        var diagnostics = new DiagnosticBag();
+
+        Assert.True(ClusterDescriptionReader.TryReadFile(Example("cluster.yaml"), diagnostics, out var description));
+
+        Assert.Empty(description!.Policies);
+    }
+
+    [Fact]
     public void Init_FromTheExampleExports_ReproducesTheExampleDescription()
     {
         // Arrange: what 'cluster init' reads, each export on its own.

@@ -38,7 +38,9 @@ if (!File.Exists(cases))
 IReadOnlyList<CaseResult> results;
 try
 {
-    results = ConformanceRunner.Run(root, cases, Console.Out, filter);
+    results = Portcullis.Conformance.Nca.NcaCasesFile.Recognise(cases)
+        ? Portcullis.Conformance.Nca.NcaRunner.Run(root, cases, Console.Out, filter)
+        : ConformanceRunner.Run(root, cases, Console.Out, filter);
 }
 catch (Exception e) when (e is System.Text.Json.JsonException or IOException or InvalidDataException)
 {

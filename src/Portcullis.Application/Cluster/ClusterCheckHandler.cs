@@ -1,6 +1,7 @@
 using Portcullis.Application.Hosting;
 using Portcullis.Cluster.Formats.Check;
 using Portcullis.Formats.Reports;
+using Portcullis.Policies.Formats.Layering;
 
 namespace Portcullis.Application.Cluster;
 
@@ -17,6 +18,11 @@ public sealed class ClusterCheckHandler : ICommandHandler<ClusterCheckOptions>
             return ExitCodes.BadInput;
         }
 
+        if (!options.Peers.IsEmpty && options.Format != ReportFormat.Txt)
+        {
+            return environment.UsageError("--peer (the isolation check) writes text only; leave out --format or give --format txt");
+        }
+
         var checkedCluster = CheckedCluster.Run(environment, options.Description, options.Configs, options.Era);
         if (checkedCluster is null)
         {
@@ -25,6 +31,11 @@ public sealed class ClusterCheckHandler : ICommandHandler<ClusterCheckOptions>
 
         cancellationToken.ThrowIfCancellationRequested();
         var (report, plan, inputs) = checkedCluster;
+        if (!options.Peers.IsEmpty)
+        {
+            return await WithIsolationAsync(options, environment, checkedCluster, cancellationToken).ConfigureAwait(false);
+        }
+
         int code;
         if (options.Format == ReportFormat.Txt && options.Output is null && environment.Terminal is { } terminal)
         {
@@ -37,5 +48,27 @@ public sealed class ClusterCheckHandler : ICommandHandler<ClusterCheckOptions>
         }
 
         return code != ExitCodes.Success ? code : report.HasBlocked ? ExitCodes.Findings : ExitCodes.Success;
+    }
+
+    private static async Task<int> WithIsolationAsync(ClusterCheckOptions options, CommandEnvironment environment, CheckedCluster checkedCluster, CancellationToken cancellationToken)
+    {
+        var isolation = ClusterIsolationCheck.Run(environment, options.Description, options.Peers, options.Configs);
+        if (isolation is not { } reports)
+        {
+            return ExitCodes.BadInput;
+        }
+
+        cancellationToken.ThrowIfCancellationRequested();
+        var (report, plan, inputs) = checkedCluster;
+        var code = await environment.WriteAsync(options.Output, [.. inputs, .. options.Peers], writer =>
+        {
+            ClusterCheckWriter.Write(report, plan, ReportFormat.Txt, writer);
+            foreach (var isolationReport in reports)
+            {
+                writer.WriteLine();
+                IsolationReportWriter.Write(isolationReport, writer);
+            }
+        }, cancellationToken).ConfigureAwait(false);
+        return code != ExitCodes.Success ? code : report.HasBlocked || reports.Any(r => !r.Isolated) ? ExitCodes.Findings : ExitCodes.Success;
     }
 }

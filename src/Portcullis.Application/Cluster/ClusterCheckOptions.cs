@@ -16,6 +16,9 @@ public sealed record ClusterCheckOptions
     /// <summary>The era to check against instead of the one the cluster's version selects.</summary>
     public DocumentationEra? Era { get; init; }
 
+    /// <summary>Descriptions of other clusters in the same VPC to check isolation from (text only).</summary>
+    public ImmutableArray<string> Peers { get; init; } = [];
+
     /// <summary>The format.</summary>
     public ReportFormat Format { get; init; } = ReportFormat.Txt;
 

@@ -57,6 +57,9 @@ public sealed class ClusterDescriptionBuilder
     /// <summary>The VPC configuration files.</summary>
     public List<string> VpcConfigs { get; } = [];
 
+    /// <summary>The Calico and Kubernetes resource files.</summary>
+    public List<string> Policies { get; } = [];
+
     /// <summary>The overrides.</summary>
     public ClusterOverrides Overrides { get; set; } = ClusterOverrides.None;
 
@@ -210,6 +213,9 @@ public sealed class ClusterDescriptionBuilder
             ServiceSubnet.IsDefault ? ClusterDescription.DefaultServiceSubnet : ServiceSubnet,
             PublicEndpoint, PrivateEndpoint, Etcd,
             RegistryRegions.Count > 0 ? [.. RegistryRegions] : ImmutableArray<string>.Empty,
-            [.. VpcConfigs], Overrides, location);
+            [.. VpcConfigs], Overrides, location)
+        {
+            Policies = [.. Policies],
+        };
     }
 }

@@ -17,7 +17,7 @@ public static class ClusterDescriptionReader
     private static readonly string[] Keys =
     [
         "name", "id", "region", "version", "zones", "podSubnet", "serviceSubnet", "publicServiceEndpoint", "privateServiceEndpoint",
-        "etcd", "workerPools", "workers", "registryRegions", "vpcConfigs", "overrides",
+        "etcd", "workerPools", "workers", "registryRegions", "vpcConfigs", "policies", "overrides",
     ];
 
     /// <summary>Reads a description file.</summary>
@@ -137,6 +137,7 @@ public static class ClusterDescriptionReader
 
         builder.RegistryRegions.AddRange(root["registryRegions"].Strings().Select(s => s.Text));
         builder.VpcConfigs.AddRange(root["vpcConfigs"].Strings().Select(s => s.Text));
+        builder.Policies.AddRange(root["policies"].Strings().Select(s => s.Text));
         builder.Overrides = Overrides(root["overrides"]);
         var local = new DiagnosticBag();
         var description = builder.Build(local);

@@ -118,6 +118,17 @@ public static class ClusterDescriptionWriter
             writer.WriteLine("  []");
         }
 
+        if (!description.Policies.IsDefaultOrEmpty)
+        {
+            writer.WriteLine();
+            writer.WriteLine("# The Calico and Kubernetes resource files (policies, host endpoints ...), relative to this file.");
+            writer.WriteLine("policies:");
+            foreach (var file in description.Policies)
+            {
+                writer.WriteLine($"  - {Scalar(file)}");
+            }
+        }
+
         writer.WriteLine();
         writer.WriteLine("# Overrides (all optional):");
         writer.WriteLine("#   era: vpc-2020 | acl-sg-minimums | secure-by-default   (instead of what the version selects)");

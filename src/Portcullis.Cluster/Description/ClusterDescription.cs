@@ -50,6 +50,12 @@ public sealed record ClusterDescription(
     /// <summary>The default service subnet.</summary>
     public static IpPrefix DefaultServiceSubnet { get; } = IpPrefix.Parse("172.21.0.0/16");
 
+    /// <summary>
+    /// The cluster's Calico and Kubernetes resource files (policies, host endpoints, pods ...), as written (relative to
+    /// the description's folder): the policy layer in front of the workers, analysed with the VPC firewalls.
+    /// </summary>
+    public ImmutableArray<string> Policies { get; init; } = [];
+
     /// <summary>Every worker subnet of every pool, each once (by block).</summary>
     public ImmutableArray<WorkerSubnet> WorkerSubnets => [.. WorkerPools.SelectMany(p => p.Subnets).DistinctBy(s => s.Cidr)];
 }

@@ -1,12 +1,15 @@
 namespace Portcullis.Core.Sets;
 
 /// <summary>
-/// An exact, immutable set of packet headers beyond addresses: TCP and UDP as (source port × destination port),
-/// ICMP as (type × code), and every other IP protocol number as a whole.
+/// An exact, immutable set of packet headers beyond addresses: TCP, UDP and SCTP as (source port × destination
+/// port), ICMP and ICMPv6 as (type × code), and every other IP protocol number as a whole.
 /// </summary>
 /// <remarks>
 /// Ports range over 1-65535, ICMP types over 0-254 and codes over 0-255, protocol numbers over 0-255. The
 /// representation is canonical, so equal sets are <see cref="Equals(ConnectionSet?)"/> and print the same.
+/// SCTP and ICMPv6 have dimensions of their own because Kubernetes and Calico policies name SCTP ports and ICMPv6
+/// types; a set that holds either of them whole reports it among <see cref="OtherProtocols"/> and prints it as
+/// before, so configurations that only ever allow them whole (the VPC's) see no difference.
 /// </remarks>
 public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
 {
@@ -28,30 +31,61 @@ public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
     private static readonly ProductSet AllPortPairs = ProductSet.Of(AllPorts, AllPorts);
     private static readonly ProductSet AllIcmp = ProductSet.Of(AllIcmpTypes, AllIcmpCodes);
 
-    /// <summary>The protocol numbers that have dimensions of their own and so are never in <see cref="OtherProtocols"/>.</summary>
+    /// <summary>The protocol numbers that have dimensions of their own.</summary>
     private static readonly IntervalSet<int> StructuredProtocols = IntervalSet<int>.Of(
         new Interval<int>(IpProtocols.Icmp, IpProtocols.Icmp),
         new Interval<int>(IpProtocols.Tcp, IpProtocols.Tcp),
-        new Interval<int>(IpProtocols.Udp, IpProtocols.Udp));
+        new Interval<int>(IpProtocols.Udp, IpProtocols.Udp),
+        new Interval<int>(IpProtocols.IcmpV6, IpProtocols.IcmpV6),
+        new Interval<int>(IpProtocols.Sctp, IpProtocols.Sctp));
 
-    private static readonly IntervalSet<int> AllOtherProtocols = IntervalSet<int>.Range(0, IpProtocols.Max).Except(StructuredProtocols);
+    /// <summary>Every protocol but ICMP, TCP and UDP: what <see cref="OtherProtocols"/> holds for <see cref="All"/>.</summary>
+    private static readonly IntervalSet<int> AllOtherProtocols = IntervalSet<int>.Range(0, IpProtocols.Max).Except(IntervalSet<int>.Of(
+        new Interval<int>(IpProtocols.Icmp, IpProtocols.Icmp),
+        new Interval<int>(IpProtocols.Tcp, IpProtocols.Tcp),
+        new Interval<int>(IpProtocols.Udp, IpProtocols.Udp)));
+
+    /// <summary>Every protocol without dimensions of its own.</summary>
+    private static readonly IntervalSet<int> AllUnstructuredProtocols = IntervalSet<int>.Range(0, IpProtocols.Max).Except(StructuredProtocols);
 
     private readonly int _hash;
 
-    private ConnectionSet(ProductSet tcp, ProductSet udp, ProductSet icmp, IntervalSet<int> otherProtocols)
+    // Protocols without dimensions, each whole (never ICMP, TCP, UDP, ICMPv6 or SCTP).
+    private readonly IntervalSet<int> _unstructured;
+
+    private ConnectionSet(ProductSet tcp, ProductSet udp, ProductSet icmp, IntervalSet<int> unstructured, ProductSet sctp, ProductSet icmpV6)
     {
         Tcp = tcp;
         Udp = udp;
         Icmp = icmp;
-        OtherProtocols = otherProtocols;
-        _hash = HashCode.Combine(tcp, udp, icmp, otherProtocols);
+        Sctp = sctp;
+        IcmpV6 = icmpV6;
+        _unstructured = unstructured;
+        var others = unstructured;
+        if (IsAllPorts(sctp))
+        {
+            others = others.Union(IntervalSet<int>.Single(IpProtocols.Sctp));
+        }
+
+        if (IsAllIcmp(icmpV6))
+        {
+            others = others.Union(IntervalSet<int>.Single(IpProtocols.IcmpV6));
+        }
+
+        OtherProtocols = others;
+        _hash = HashCode.Combine(tcp, udp, icmp, unstructured, sctp, icmpV6);
+    }
+
+    private ConnectionSet(ProductSet tcp, ProductSet udp, ProductSet icmp, IntervalSet<int> unstructured)
+        : this(tcp, udp, icmp, unstructured, ProductSet.Empty, ProductSet.Empty)
+    {
     }
 
     /// <summary>No packet at all.</summary>
     public static ConnectionSet None { get; } = new(ProductSet.Empty, ProductSet.Empty, ProductSet.Empty, IntervalSet<int>.Empty);
 
     /// <summary>Every packet of every IP protocol (the API's <c>any</c>).</summary>
-    public static ConnectionSet All { get; } = new(AllPortPairs, AllPortPairs, AllIcmp, AllOtherProtocols);
+    public static ConnectionSet All { get; } = new(AllPortPairs, AllPortPairs, AllIcmp, AllUnstructuredProtocols, AllPortPairs, AllIcmp);
 
     /// <summary>Every ICMP, TCP and UDP packet (the API's <c>icmp_tcp_udp</c>, formerly <c>all</c>).</summary>
     public static ConnectionSet AllIcmpTcpUdp { get; } = new(AllPortPairs, AllPortPairs, AllIcmp, IntervalSet<int>.Empty);
@@ -68,29 +102,48 @@ public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
     /// <summary>The ICMP (type, code) pairs.</summary>
     public ProductSet Icmp { get; }
 
-    /// <summary>Protocol numbers other than ICMP, TCP and UDP, each included whole.</summary>
+    /// <summary>The SCTP (source port, destination port) pairs.</summary>
+    public ProductSet Sctp { get; }
+
+    /// <summary>The ICMPv6 (type, code) pairs.</summary>
+    public ProductSet IcmpV6 { get; }
+
+    /// <summary>
+    /// Protocol numbers other than ICMP, TCP and UDP that the set includes whole: SCTP and ICMPv6 are among them
+    /// only when every port or type is included (their parts are <see cref="Sctp"/> and <see cref="IcmpV6"/>).
+    /// </summary>
     public IntervalSet<int> OtherProtocols { get; }
 
     /// <summary>Whether the set holds no packet.</summary>
-    public bool IsEmpty => Tcp.IsEmpty && Udp.IsEmpty && Icmp.IsEmpty && OtherProtocols.IsEmpty;
+    public bool IsEmpty => Tcp.IsEmpty && Udp.IsEmpty && Icmp.IsEmpty && _unstructured.IsEmpty && Sctp.IsEmpty && IcmpV6.IsEmpty;
+
+    /// <summary>Whether every SCTP and ICMPv6 packet of the set is a whole protocol, so that the set is fully described by <see cref="Tcp"/>, <see cref="Udp"/>, <see cref="Icmp"/> and <see cref="OtherProtocols"/>.</summary>
+    public bool HasNoPartialSctpOrIcmpV6 => (Sctp.IsEmpty || IsAllPorts(Sctp)) && (IcmpV6.IsEmpty || IsAllIcmp(IcmpV6));
 
     /// <summary>Whether the set holds every packet of every protocol.</summary>
     public bool IsAll => Equals(All);
 
-    /// <summary>TCP or UDP packets with the given port sets (clipped to 1-65535).</summary>
-    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="protocol"/> is neither TCP nor UDP.</exception>
+    /// <summary>TCP, UDP or SCTP packets with the given port sets (clipped to 1-65535).</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="protocol"/> is not TCP, UDP or SCTP.</exception>
     public static ConnectionSet Ports(int protocol, IntervalSet<int> sourcePorts, IntervalSet<int> destinationPorts)
     {
         var pairs = ProductSet.Of(sourcePorts.Intersect(AllPorts), destinationPorts.Intersect(AllPorts));
         return protocol switch
         {
-            IpProtocols.Tcp => Create(pairs, ProductSet.Empty, ProductSet.Empty, IntervalSet<int>.Empty),
-            IpProtocols.Udp => Create(ProductSet.Empty, pairs, ProductSet.Empty, IntervalSet<int>.Empty),
-            _ => throw new ArgumentOutOfRangeException(nameof(protocol), protocol, "Only TCP and UDP have ports."),
+            IpProtocols.Tcp => Create(pairs, ProductSet.Empty, ProductSet.Empty, IntervalSet<int>.Empty, ProductSet.Empty, ProductSet.Empty),
+            IpProtocols.Udp => Create(ProductSet.Empty, pairs, ProductSet.Empty, IntervalSet<int>.Empty, ProductSet.Empty, ProductSet.Empty),
+            IpProtocols.Sctp => Create(ProductSet.Empty, ProductSet.Empty, ProductSet.Empty, IntervalSet<int>.Empty, pairs, ProductSet.Empty),
+            _ => throw new ArgumentOutOfRangeException(nameof(protocol), protocol, "Only TCP, UDP and SCTP have ports."),
         };
     }
 
-    /// <summary>TCP or UDP packets with ports in the given inclusive ranges.</summary>
+    /// <summary>Whether the protocol has port dimensions (TCP, UDP, SCTP).</summary>
+    public static bool HasPorts(int protocol) => protocol is IpProtocols.Tcp or IpProtocols.Udp or IpProtocols.Sctp;
+
+    /// <summary>Whether the protocol has type and code dimensions (ICMP, ICMPv6).</summary>
+    public static bool HasIcmpFields(int protocol) => protocol is IpProtocols.Icmp or IpProtocols.IcmpV6;
+
+    /// <summary>TCP, UDP or SCTP packets with ports in the given inclusive ranges.</summary>
     public static ConnectionSet Ports(int protocol, int sourceMin, int sourceMax, int destinationMin, int destinationMax)
     {
         ThrowIfBadRange(sourceMin, sourceMax, MinPort, MaxPort, "source port");
@@ -119,16 +172,35 @@ public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
 
     /// <summary>ICMP packets with type and code in the given sets (clipped to their ranges).</summary>
     public static ConnectionSet IcmpOf(IntervalSet<int> types, IntervalSet<int> codes) =>
-        Create(ProductSet.Empty, ProductSet.Empty, ProductSet.Of(types.Intersect(AllIcmpTypes), codes.Intersect(AllIcmpCodes)), IntervalSet<int>.Empty);
+        Create(ProductSet.Empty, ProductSet.Empty, ProductSet.Of(types.Intersect(AllIcmpTypes), codes.Intersect(AllIcmpCodes)), IntervalSet<int>.Empty, ProductSet.Empty, ProductSet.Empty);
+
+    /// <summary>ICMP or ICMPv6 packets of the given type and code; <see langword="null"/> means all.</summary>
+    /// <exception cref="ArgumentOutOfRangeException">When <paramref name="protocol"/> is neither ICMP nor ICMPv6, or a value is out of range.</exception>
+    public static ConnectionSet IcmpOf(int protocol, int? type, int? code)
+    {
+        var icmp = IcmpOf(type, code);
+        return protocol switch
+        {
+            IpProtocols.Icmp => icmp,
+            IpProtocols.IcmpV6 => Create(ProductSet.Empty, ProductSet.Empty, ProductSet.Empty, IntervalSet<int>.Empty, ProductSet.Empty, icmp.Icmp),
+            _ => throw new ArgumentOutOfRangeException(nameof(protocol), protocol, "Only ICMP and ICMPv6 have types and codes."),
+        };
+    }
+
+    /// <summary>ICMPv6 packets with type and code in the given sets (clipped to their ranges).</summary>
+    public static ConnectionSet IcmpV6Of(IntervalSet<int> types, IntervalSet<int> codes) =>
+        Create(ProductSet.Empty, ProductSet.Empty, ProductSet.Empty, IntervalSet<int>.Empty, ProductSet.Empty, ProductSet.Of(types.Intersect(AllIcmpTypes), codes.Intersect(AllIcmpCodes)));
 
     /// <summary>Every packet of one IP protocol.</summary>
     /// <exception cref="ArgumentOutOfRangeException">When <paramref name="protocol"/> is not 0-255.</exception>
     public static ConnectionSet Protocol(int protocol) => protocol switch
     {
         IpProtocols.Tcp => AllTcp,
-        IpProtocols.Udp => Create(ProductSet.Empty, AllPortPairs, ProductSet.Empty, IntervalSet<int>.Empty),
-        IpProtocols.Icmp => Create(ProductSet.Empty, ProductSet.Empty, AllIcmp, IntervalSet<int>.Empty),
-        >= 0 and <= IpProtocols.Max => Create(ProductSet.Empty, ProductSet.Empty, ProductSet.Empty, IntervalSet<int>.Single(protocol)),
+        IpProtocols.Udp => Create(ProductSet.Empty, AllPortPairs, ProductSet.Empty, IntervalSet<int>.Empty, ProductSet.Empty, ProductSet.Empty),
+        IpProtocols.Icmp => Create(ProductSet.Empty, ProductSet.Empty, AllIcmp, IntervalSet<int>.Empty, ProductSet.Empty, ProductSet.Empty),
+        IpProtocols.Sctp => Create(ProductSet.Empty, ProductSet.Empty, ProductSet.Empty, IntervalSet<int>.Empty, AllPortPairs, ProductSet.Empty),
+        IpProtocols.IcmpV6 => Create(ProductSet.Empty, ProductSet.Empty, ProductSet.Empty, IntervalSet<int>.Empty, ProductSet.Empty, AllIcmp),
+        >= 0 and <= IpProtocols.Max => Create(ProductSet.Empty, ProductSet.Empty, ProductSet.Empty, IntervalSet<int>.Single(protocol), ProductSet.Empty, ProductSet.Empty),
         _ => throw new ArgumentOutOfRangeException(nameof(protocol), protocol, "IP protocol numbers are 0-255."),
     };
 
@@ -140,7 +212,16 @@ public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
             clipped.Contains(IpProtocols.Tcp) ? AllPortPairs : ProductSet.Empty,
             clipped.Contains(IpProtocols.Udp) ? AllPortPairs : ProductSet.Empty,
             clipped.Contains(IpProtocols.Icmp) ? AllIcmp : ProductSet.Empty,
-            clipped.Except(StructuredProtocols));
+            clipped.Except(StructuredProtocols),
+            clipped.Contains(IpProtocols.Sctp) ? AllPortPairs : ProductSet.Empty,
+            clipped.Contains(IpProtocols.IcmpV6) ? AllIcmp : ProductSet.Empty);
+    }
+
+    /// <summary>The part of this set whose protocol has ports (TCP, UDP, SCTP) restricted to the given port sets: what a rule's port criteria keep of it.</summary>
+    public ConnectionSet RestrictPorts(IntervalSet<int> sourcePorts, IntervalSet<int> destinationPorts)
+    {
+        var box = ProductSet.Of(sourcePorts.Intersect(AllPorts), destinationPorts.Intersect(AllPorts));
+        return Create(Tcp.Intersect(box), Udp.Intersect(box), ProductSet.Empty, IntervalSet<int>.Empty, Sctp.Intersect(box), ProductSet.Empty);
     }
 
     /// <summary>The packets in either set.</summary>
@@ -157,7 +238,7 @@ public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
             return other;
         }
 
-        return Create(Tcp.Union(other.Tcp), Udp.Union(other.Udp), Icmp.Union(other.Icmp), OtherProtocols.Union(other.OtherProtocols));
+        return Create(Tcp.Union(other.Tcp), Udp.Union(other.Udp), Icmp.Union(other.Icmp), _unstructured.Union(other._unstructured), Sctp.Union(other.Sctp), IcmpV6.Union(other.IcmpV6));
     }
 
     /// <summary>The packets in both sets.</summary>
@@ -174,7 +255,7 @@ public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
             return other;
         }
 
-        return Create(Tcp.Intersect(other.Tcp), Udp.Intersect(other.Udp), Icmp.Intersect(other.Icmp), OtherProtocols.Intersect(other.OtherProtocols));
+        return Create(Tcp.Intersect(other.Tcp), Udp.Intersect(other.Udp), Icmp.Intersect(other.Icmp), _unstructured.Intersect(other._unstructured), Sctp.Intersect(other.Sctp), IcmpV6.Intersect(other.IcmpV6));
     }
 
     /// <summary>The packets of this set that are not in <paramref name="other"/>.</summary>
@@ -191,7 +272,7 @@ public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
             return this;
         }
 
-        return Create(Tcp.Except(other.Tcp), Udp.Except(other.Udp), Icmp.Except(other.Icmp), OtherProtocols.Except(other.OtherProtocols));
+        return Create(Tcp.Except(other.Tcp), Udp.Except(other.Udp), Icmp.Except(other.Icmp), _unstructured.Except(other._unstructured), Sctp.Except(other.Sctp), IcmpV6.Except(other.IcmpV6));
     }
 
     /// <summary>Every packet not in this set.</summary>
@@ -212,42 +293,48 @@ public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
     }
 
     /// <summary>
-    /// The same set with TCP and UDP source and destination ports exchanged: the packets a reply sends. ICMP and
-    /// other protocols are unchanged.
+    /// The same set with TCP, UDP and SCTP source and destination ports exchanged: the packets a reply sends. ICMP
+    /// and other protocols are unchanged.
     /// </summary>
-    public ConnectionSet SwapPorts() => Create(Tcp.Transpose(), Udp.Transpose(), Icmp, OtherProtocols);
+    public ConnectionSet SwapPorts() => Create(Tcp.Transpose(), Udp.Transpose(), Icmp, _unstructured, Sctp.Transpose(), IcmpV6);
 
     /// <summary>Only the TCP part of this set.</summary>
-    public ConnectionSet TcpOnly() => Tcp.IsEmpty ? None : Create(Tcp, ProductSet.Empty, ProductSet.Empty, IntervalSet<int>.Empty);
+    public ConnectionSet TcpOnly() => Tcp.IsEmpty ? None : Create(Tcp, ProductSet.Empty, ProductSet.Empty, IntervalSet<int>.Empty, ProductSet.Empty, ProductSet.Empty);
 
     /// <summary>The set restricted to the given protocols.</summary>
     public ConnectionSet Restrict(IntervalSet<int> protocols) => Intersect(Protocols(protocols));
 
-    /// <summary>Whether the set holds a TCP or UDP packet with these ports.</summary>
+    /// <summary>Whether the set holds a TCP, UDP or SCTP packet with these ports.</summary>
     public bool ContainsPorts(int protocol, int sourcePort, int destinationPort) => protocol switch
     {
         IpProtocols.Tcp => Tcp.Contains(sourcePort, destinationPort),
         IpProtocols.Udp => Udp.Contains(sourcePort, destinationPort),
+        IpProtocols.Sctp => Sctp.Contains(sourcePort, destinationPort),
         _ => false,
     };
 
     /// <summary>Whether the set holds an ICMP packet of this type and code.</summary>
     public bool ContainsIcmp(int type, int code) => Icmp.Contains(type, code);
 
-    /// <summary>Whether the set holds packets of the protocol number (any of them, for TCP, UDP and ICMP).</summary>
+    /// <summary>Whether the set holds an ICMPv6 packet of this type and code.</summary>
+    public bool ContainsIcmpV6(int type, int code) => IcmpV6.Contains(type, code);
+
+    /// <summary>Whether the set holds packets of the protocol number (any of them, for those with dimensions).</summary>
     public bool ContainsProtocol(int protocol) => protocol switch
     {
         IpProtocols.Tcp => !Tcp.IsEmpty,
         IpProtocols.Udp => !Udp.IsEmpty,
         IpProtocols.Icmp => !Icmp.IsEmpty,
-        _ => OtherProtocols.Contains(protocol),
+        IpProtocols.Sctp => !Sctp.IsEmpty,
+        IpProtocols.IcmpV6 => !IcmpV6.IsEmpty,
+        _ => _unstructured.Contains(protocol),
     };
 
     /// <summary>The protocol numbers with at least one packet in the set.</summary>
     public IntervalSet<int> ProtocolNumbers()
     {
-        var numbers = OtherProtocols;
-        foreach (var (present, number) in new[] { (!Tcp.IsEmpty, IpProtocols.Tcp), (!Udp.IsEmpty, IpProtocols.Udp), (!Icmp.IsEmpty, IpProtocols.Icmp) })
+        var numbers = _unstructured;
+        foreach (var (present, number) in new[] { (!Tcp.IsEmpty, IpProtocols.Tcp), (!Udp.IsEmpty, IpProtocols.Udp), (!Icmp.IsEmpty, IpProtocols.Icmp), (!Sctp.IsEmpty, IpProtocols.Sctp), (!IcmpV6.IsEmpty, IpProtocols.IcmpV6) })
         {
             if (present)
             {
@@ -267,7 +354,8 @@ public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
     /// <inheritdoc />
     public bool Equals(ConnectionSet? other) =>
         other is not null && (ReferenceEquals(this, other) ||
-            (_hash == other._hash && Tcp.Equals(other.Tcp) && Udp.Equals(other.Udp) && Icmp.Equals(other.Icmp) && OtherProtocols.Equals(other.OtherProtocols)));
+            (_hash == other._hash && Tcp.Equals(other.Tcp) && Udp.Equals(other.Udp) && Icmp.Equals(other.Icmp) && _unstructured.Equals(other._unstructured)
+                && Sctp.Equals(other.Sctp) && IcmpV6.Equals(other.IcmpV6)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as ConnectionSet);
@@ -282,14 +370,14 @@ public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
     public static bool operator !=(ConnectionSet? left, ConnectionSet? right) => !(left == right);
 
     // Returns the shared instances for the common results so reference checks short-cut later operations.
-    private static ConnectionSet Create(ProductSet tcp, ProductSet udp, ProductSet icmp, IntervalSet<int> others)
+    private static ConnectionSet Create(ProductSet tcp, ProductSet udp, ProductSet icmp, IntervalSet<int> unstructured, ProductSet sctp, ProductSet icmpV6)
     {
-        if (tcp.IsEmpty && udp.IsEmpty && icmp.IsEmpty && others.IsEmpty)
+        if (tcp.IsEmpty && udp.IsEmpty && icmp.IsEmpty && unstructured.IsEmpty && sctp.IsEmpty && icmpV6.IsEmpty)
         {
             return None;
         }
 
-        var candidate = new ConnectionSet(tcp, udp, icmp, others);
+        var candidate = new ConnectionSet(tcp, udp, icmp, unstructured, sctp, icmpV6);
         if (candidate.Equals(All))
         {
             return All;

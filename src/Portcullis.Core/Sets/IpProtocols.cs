@@ -38,6 +38,9 @@ public static class IpProtocols
     /// <summary>SCTP (132).</summary>
     public const int Sctp = 132;
 
+    /// <summary>ICMP for IPv6 (58). Unnamed in <see cref="Name"/>, so that a whole protocol 58 prints as it always did.</summary>
+    public const int IcmpV6 = 58;
+
     /// <summary>The largest protocol number.</summary>
     public const int Max = 255;
 

@@ -10,6 +10,9 @@ public static class ConnectionText
     /// <summary>The token that stands for every protocol other than ICMP, TCP and UDP.</summary>
     public const string OtherProtocolsToken = "other";
 
+    /// <summary>The name partial ICMPv6 parts print with (a whole protocol 58 prints as its number).</summary>
+    public const string IcmpV6Token = "ICMPv6";
+
     private static readonly ConditionalWeakTable<ConnectionSet, string> Texts = [];
 
     private static readonly IntervalSet<int> AllPorts = IntervalSet<int>.Range(ConnectionSet.MinPort, ConnectionSet.MaxPort);
@@ -93,6 +96,26 @@ public static class ConnectionText
             foreach (var part in connection.Icmp.Parts)
             {
                 var text = new StringBuilder("protocol: ICMP icmp-type: ").Append(part.First);
+                if (part.Second != AllIcmpCodes)
+                {
+                    text.Append(" icmp-code: ").Append(part.Second);
+                }
+
+                parts.Add(text.ToString());
+            }
+        }
+
+        // SCTP ports and ICMPv6 types only ever come from cluster policies; whole, they are among the other protocols above.
+        if (!connection.Sctp.IsEmpty && !ConnectionSet.IsAllPorts(connection.Sctp))
+        {
+            AddPortParts(parts, "SCTP", connection.Sctp);
+        }
+
+        if (!connection.IcmpV6.IsEmpty && !ConnectionSet.IsAllIcmp(connection.IcmpV6))
+        {
+            foreach (var part in connection.IcmpV6.Parts)
+            {
+                var text = new StringBuilder("protocol: ").Append(IcmpV6Token).Append(" icmp-type: ").Append(part.First);
                 if (part.Second != AllIcmpCodes)
                 {
                     text.Append(" icmp-code: ").Append(part.Second);
@@ -255,12 +278,17 @@ public static class ConnectionText
             {
                 result = result.Union(ConnectionSet.Protocols(AllOtherProtocols));
             }
+            else if (token.SequenceEqual(IcmpV6Token))
+            {
+                result = result.Union(ConnectionSet.IcmpV6Of(types, codes));
+            }
             else if (IpProtocols.TryParse(token, out var protocol))
             {
                 result = result.Union(protocol switch
                 {
-                    IpProtocols.Tcp or IpProtocols.Udp => ConnectionSet.Ports(protocol, source, destination),
+                    IpProtocols.Tcp or IpProtocols.Udp or IpProtocols.Sctp => ConnectionSet.Ports(protocol, source, destination),
                     IpProtocols.Icmp => ConnectionSet.IcmpOf(types, codes),
+                    IpProtocols.IcmpV6 => ConnectionSet.IcmpV6Of(types, codes),
                     _ => ConnectionSet.Protocol(protocol),
                 });
             }
@@ -274,8 +302,9 @@ public static class ConnectionText
             }
         }
 
-        set = hasIcmpFields && result.Icmp.IsEmpty ? ConnectionSet.None : result;
-        return !(hasIcmpFields && result.Icmp.IsEmpty);
+        var noIcmp = result.Icmp.IsEmpty && result.IcmpV6.IsEmpty;
+        set = hasIcmpFields && noIcmp ? ConnectionSet.None : result;
+        return !(hasIcmpFields && noIcmp);
     }
 
     private static bool TryParseNumbers(ReadOnlySpan<char> text, out IntervalSet<int> numbers)

@@ -18,6 +18,8 @@ public sealed class AssemblyDependencyTests
         ["Portcullis.Probing"] = ["Portcullis.Core"],
         ["Portcullis.Probing.Formats"] = ["Portcullis.Core", "Portcullis.Formats", "Portcullis.Probing"],
         ["Portcullis.Collect"] = ["Portcullis.Core", "Portcullis.Formats"],
+        ["Portcullis.Policies"] = ["Portcullis.Core"],
+        ["Portcullis.Policies.Formats"] = ["Portcullis.Core", "Portcullis.Formats", "Portcullis.Policies"],
         ["Portcullis.Application"] = ["*"],
     };
 

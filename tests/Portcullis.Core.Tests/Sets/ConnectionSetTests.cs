@@ -18,9 +18,9 @@ public sealed class ConnectionSetTests
     private static readonly int[] PortPoints = Neighbourhood(PortPalette, 1, 65535);
     private static readonly int[] TypePoints = Neighbourhood(TypePalette, 0, 254);
     private static readonly int[] CodePoints = Neighbourhood(CodePalette, 0, 255);
-    private static readonly int[] ProtocolPoints = [.. Neighbourhood(OtherProtocolPalette, 0, 255), 1, 6, 17];
+    private static readonly int[] ProtocolPoints = [.. Neighbourhood(OtherProtocolPalette, 0, 255), 1, 6, 17, 58, 132];
 
-    /// <summary>A packet header: for TCP/UDP (source port, destination port), for ICMP (type, code), otherwise unused.</summary>
+    /// <summary>A packet header: for TCP/UDP/SCTP (source port, destination port), for ICMP/ICMPv6 (type, code), otherwise unused.</summary>
     private readonly record struct Packet(int Protocol, int A, int B);
 
     private sealed record Atom(ConnectionSet Set, Func<Packet, bool> Contains);
@@ -29,12 +29,16 @@ public sealed class ConnectionSetTests
         Gen.Select(Gen.OneOf(PortPalette), Gen.OneOf(PortPalette), (x, y) => (Math.Min(x, y), Math.Max(x, y)));
 
     private static readonly Gen<Atom> Atoms = Gen.OneOf(
-        Gen.Select(Gen.OneOf(6, 17), PortRange, PortRange, (protocol, source, destination) => new Atom(
+        Gen.Select(Gen.OneOf(6, 17, 132), PortRange, PortRange, (protocol, source, destination) => new Atom(
             ConnectionSet.Ports(protocol, source.Item1, source.Item2, destination.Item1, destination.Item2),
             p => p.Protocol == protocol && p.A >= source.Item1 && p.A <= source.Item2 && p.B >= destination.Item1 && p.B <= destination.Item2)),
         Gen.Select(Gen.OneOf<int?>([null, .. TypePalette.Cast<int?>()]), Gen.OneOf<int?>([null, .. CodePalette.Cast<int?>()]), (type, code) => new Atom(
             ConnectionSet.IcmpOf(type, type is null ? null : code),
             p => p.Protocol == 1 && (type is null || p.A == type) && (type is null || code is null || p.B == code))),
+        Gen.Select(Gen.OneOf<int?>([null, .. TypePalette.Cast<int?>()]), Gen.OneOf<int?>([null, .. CodePalette.Cast<int?>()]), (type, code) => new Atom(
+            ConnectionSet.IcmpOf(58, type, type is null ? null : code),
+            p => p.Protocol == 58 && (type is null || p.A == type) && (type is null || code is null || p.B == code))),
+        Gen.OneOf(58, 132).Select(n => new Atom(ConnectionSet.Protocol(n), p => p.Protocol == n)),
         Gen.OneOf(OtherProtocolPalette).Select(n => new Atom(ConnectionSet.Protocol(n), p => p.Protocol == n)),
         Gen.Const(new Atom(ConnectionSet.AllIcmpTcpUdp, p => p.Protocol is 1 or 6 or 17)),
         Gen.Const(new Atom(ConnectionSet.All, _ => true)));
@@ -47,7 +51,7 @@ public sealed class ConnectionSetTests
     {
         foreach (var protocol in ProtocolPoints.Distinct())
         {
-            if (protocol is 6 or 17)
+            if (protocol is 6 or 17 or 132)
             {
                 foreach (var a in PortPoints)
                 {
@@ -57,13 +61,13 @@ public sealed class ConnectionSetTests
                     }
                 }
             }
-            else if (protocol == 1)
+            else if (protocol is 1 or 58)
             {
                 foreach (var a in TypePoints)
                 {
                     foreach (var b in CodePoints)
                     {
-                        yield return new Packet(1, a, b);
+                        yield return new Packet(protocol, a, b);
                     }
                 }
             }
@@ -78,8 +82,9 @@ public sealed class ConnectionSetTests
 
     private static bool Contains(ConnectionSet set, Packet p) => p.Protocol switch
     {
-        6 or 17 => set.ContainsPorts(p.Protocol, p.A, p.B),
+        6 or 17 or 132 => set.ContainsPorts(p.Protocol, p.A, p.B),
         1 => set.ContainsIcmp(p.A, p.B),
+        58 => set.ContainsIcmpV6(p.A, p.B),
         _ => set.ContainsProtocol(p.Protocol),
     };
 
@@ -104,7 +109,7 @@ public sealed class ConnectionSetTests
             AssertSame(p => x.Contains(p) && y.Contains(p), x.Set.Intersect(y.Set));
             AssertSame(p => x.Contains(p) && !y.Contains(p), x.Set.Except(y.Set));
             AssertSame(p => !x.Contains(p), x.Set.Complement());
-            AssertSame(p => p.Protocol is 6 or 17 ? x.Contains(p with { A = p.B, B = p.A }) : x.Contains(p), x.Set.SwapPorts());
+            AssertSame(p => p.Protocol is 6 or 17 or 132 ? x.Contains(p with { A = p.B, B = p.A }) : x.Contains(p), x.Set.SwapPorts());
             var naiveSubset = AllPoints.All(p => !x.Contains(p) || y.Contains(p));
             Assert.Equal(naiveSubset, x.Set.IsSubsetOf(y.Set));
             var naiveEqual = AllPoints.All(p => x.Contains(p) == y.Contains(p));
@@ -128,6 +133,15 @@ public sealed class ConnectionSetTests
             Assert.True(a.Except(b).Intersect(b).IsEmpty);
             Assert.Equal(a, a.SwapPorts().SwapPorts());
         }, iter: 300);
+    }
+
+    [Fact]
+    public void WholeSctpAndIcmpV6_ListAsBefore()
+    {
+        // VPC rules only ever allow these protocols whole: OtherProtocols must not change (their text is ConnectionText's, tested in Formats).
+        Assert.Equal(IntervalSet<int>.Of(new Interval<int>(58, 58), new Interval<int>(132, 132)), ConnectionSet.Protocol(58).Union(ConnectionSet.Protocol(132)).OtherProtocols);
+        Assert.True(ConnectionSet.Ports(132, 1, 65535, 80, 80).OtherProtocols.IsEmpty);
+        Assert.False(ConnectionSet.Ports(132, 1, 65535, 80, 80).HasNoPartialSctpOrIcmpV6);
     }
 
     [Fact]

@@ -21,7 +21,14 @@ internal static class ClusterCheckCommand
         var era = ClusterOptions.Era();
         var format = FormatOption.Create(ClusterCheckWriter.Formats);
         var output = ClusterOptions.Output();
-        foreach (var option in new Option[] { description, config, era, format, output })
+        var peers = new Option<FileInfo[]>("--peer")
+        {
+            Description = "Also check isolation from another cluster in the same VPC (its description; repeatable): every worker pair both ways, "
+                + "what each layer (security groups, ACLs, each cluster's Calico policies) allows, against what IBM's isolation set needs. Text only.",
+            Arity = ArgumentArity.OneOrMore,
+            HelpName = "FILE",
+        };
+        foreach (var option in new Option[] { description, config, era, format, output, peers })
         {
             command.Options.Add(option);
         }
@@ -29,12 +36,14 @@ internal static class ClusterCheckCommand
         examples.Add(command,
             "portcullis cluster check --cluster examples/iks-multizone/cluster.yaml",
             "portcullis cluster check -C cluster.yaml --format json --output check.json",
-            "portcullis cluster check -C cluster.yaml --era secure-by-default");
+            "portcullis cluster check -C cluster.yaml --era secure-by-default",
+            "portcullis cluster check -C examples/shared-subnets/cluster-prod.yaml --peer examples/shared-subnets/cluster-batch.yaml");
         CommandAction.Set(command, environment, new ClusterCheckHandler(), result => new ClusterCheckOptions
         {
             Description = ClusterOptions.ReadDescription(result, description),
             Configs = ClusterOptions.ReadConfigs(result, config),
             Era = ClusterOptions.ReadEra(result, era),
+            Peers = CommonOptions.Paths(result, peers),
             Format = result.GetValue(format),
             Output = CommonOptions.Path(result, output),
         });

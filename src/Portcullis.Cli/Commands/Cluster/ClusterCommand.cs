@@ -4,7 +4,7 @@ using Portcullis.Cli.Infrastructure;
 
 namespace Portcullis.Cli.Commands.Cluster;
 
-/// <summary><c>portcullis cluster init|check|fix|allowlist</c>: a Kubernetes cluster's firewall requirements, checked, fixed and allowlisted.</summary>
+/// <summary><c>portcullis cluster init|check|fix|allowlist|isolate|explain</c>: a Kubernetes cluster's firewall requirements, checked, fixed and allowlisted.</summary>
 internal static class ClusterCommand
 {
     public static Command Create(CommandEnvironment environment, HelpExamples examples)
@@ -14,6 +14,8 @@ internal static class ClusterCommand
         cluster.Subcommands.Add(ClusterCheckCommand.Create(environment, examples));
         cluster.Subcommands.Add(ClusterFixCommand.Create(environment, examples));
         cluster.Subcommands.Add(ClusterAllowlistCommand.Create(environment, examples));
+        cluster.Subcommands.Add(ClusterIsolateCommand.Create(environment, examples));
+        cluster.Subcommands.Add(ClusterExplainCommand.Create(environment, examples));
         return cluster;
     }
 }
