@@ -20,7 +20,17 @@ public sealed class PostgresFixture : IDisposable
     public string? SkipReason { get; }
 
     /// <summary>A new, empty database's connection string.</summary>
-    public string NewDatabase() => Server!.CreateDatabase($"test{Interlocked.Increment(ref _databases)}");
+    public string NewDatabase()
+    {
+        // CREATE DATABASE over the connection is much faster than a createdb process per test.
+        var name = $"test{Interlocked.Increment(ref _databases)}";
+        using var connection = new Npgsql.NpgsqlConnection(Server!.ConnectionString());
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = $"CREATE DATABASE {name}";
+        command.ExecuteNonQuery();
+        return Server.ConnectionString(name);
+    }
 
     public void Dispose() => Server?.Dispose();
 }
