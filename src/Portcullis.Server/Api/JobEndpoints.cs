@@ -30,7 +30,7 @@ internal static class JobEndpoints
 
             if (job.State != JobState.Succeeded || job.ResultKey is null)
             {
-                return Problems.Result(StatusCodes.Status409Conflict, "Not done yet", $"The job is {job.State.ToString().ToLowerInvariant()} ({job.Stage}); ask again later.");
+                return Problems.Of(StatusCodes.Status409Conflict, "Not done yet", $"The job is {job.State.ToString().ToLowerInvariant()} ({job.Stage}); ask again later.");
             }
 
             var answer = await server.Runner.StoredAsync(job.ResultKey, context.RequestAborted).ConfigureAwait(false);
@@ -38,5 +38,5 @@ internal static class JobEndpoints
         }).WithSummary("A finished job's answer, as the GET of its question would give it");
     }
 
-    private static IResult NotFound(string id) => Problems.Result(StatusCodes.Status404NotFound, "No such job", $"There is no job {id}.");
+    private static IResult NotFound(string id) => Problems.Of(StatusCodes.Status404NotFound, "No such job", $"There is no job {id}.");
 }

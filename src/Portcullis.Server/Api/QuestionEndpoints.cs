@@ -29,12 +29,12 @@ internal static class QuestionEndpoints
             var settings = server.Configuration.Clusters.FirstOrDefault(c => c.Name == cluster);
             if (settings is null)
             {
-                return Task.FromResult(Problems.Result(StatusCodes.Status404NotFound, "No such cluster", $"The server watches no cluster '{cluster}'."));
+                return Task.FromResult(Problems.Of(StatusCodes.Status404NotFound, "No such cluster", $"The server watches no cluster '{cluster}'."));
             }
 
             return QuestionCatalog.OfCluster.TryGetValue(question, out var make)
                 ? AskAsync(context, server, [id], query => make(query, settings), ["id", "cluster", "question"])
-                : Task.FromResult(Problems.Result(StatusCodes.Status404NotFound, "No such question", $"Clusters answer: {string.Join(", ", QuestionCatalog.OfCluster.Keys)}."));
+                : Task.FromResult(Problems.Of(StatusCodes.Status404NotFound, "No such question", $"Clusters answer: {string.Join(", ", QuestionCatalog.OfCluster.Keys)}."));
         }).WithSummary("check, fix or allowlist of a cluster on a snapshot (GET: the answer; POST: a job)");
 
         api.MapMethods("/diff", ["GET", "POST"], (HttpContext context, ServerContext server) =>
@@ -42,7 +42,7 @@ internal static class QuestionEndpoints
             var before = long.TryParse(context.Request.Query["before"], NumberStyles.None, CultureInfo.InvariantCulture, out var b) ? b : (long?)null;
             var after = long.TryParse(context.Request.Query["after"], NumberStyles.None, CultureInfo.InvariantCulture, out var a) ? a : (long?)null;
             return before is null || after is null
-                ? Task.FromResult(Problems.Result(StatusCodes.Status400BadRequest, "Two snapshots are needed", "Give 'before' and 'after' as snapshot ids."))
+                ? Task.FromResult(Problems.Of(StatusCodes.Status400BadRequest, "Two snapshots are needed", "Give 'before' and 'after' as snapshot ids."))
                 : AskAsync(context, server, [before.Value, after.Value], QuestionCatalog.Diff, ["before", "after"]);
         }).WithSummary("The connectivity diff between any two snapshots (GET: the answer; POST: a job)");
     }
@@ -67,7 +67,7 @@ internal static class QuestionEndpoints
         query.RejectUnknown(routeParameters);
         if (query.Errors.Count > 0)
         {
-            return Problems.Result(StatusCodes.Status400BadRequest, "Invalid question", query.Errors[0], new Dictionary<string, object?> { ["errors"] = query.Errors });
+            return Problems.Of(StatusCodes.Status400BadRequest, "Invalid question", query.Errors[0], new Dictionary<string, object?> { ["errors"] = query.Errors });
         }
 
         if (HttpMethods.IsPost(context.Request.Method))

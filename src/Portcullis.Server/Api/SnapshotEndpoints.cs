@@ -28,7 +28,7 @@ internal static class SnapshotEndpoints
         var limit = server.Configuration.Limits.MaxUploadBytes;
         if (context.Request.ContentLength > limit)
         {
-            return Problems.Result(StatusCodes.Status413PayloadTooLarge, "The configuration is too large", $"This server accepts configurations up to {limit} bytes.");
+            return Problems.Of(StatusCodes.Status413PayloadTooLarge, "The configuration is too large", $"This server accepts configurations up to {limit} bytes.");
         }
 
         using var buffer = new MemoryStream();
@@ -39,7 +39,7 @@ internal static class SnapshotEndpoints
             buffer.Write(chunk, 0, read);
             if (buffer.Length > limit)
             {
-                return Problems.Result(StatusCodes.Status413PayloadTooLarge, "The configuration is too large", $"This server accepts configurations up to {limit} bytes.");
+                return Problems.Of(StatusCodes.Status413PayloadTooLarge, "The configuration is too large", $"This server accepts configurations up to {limit} bytes.");
             }
         }
 
@@ -47,27 +47,27 @@ internal static class SnapshotEndpoints
         var accountName = string.IsNullOrWhiteSpace(account) ? "default" : account.Trim();
         if (accountName.Length > 100 || accountName.Any(char.IsControl))
         {
-            return Problems.Result(StatusCodes.Status400BadRequest, "Invalid account", "An account name is at most 100 characters, without control characters.");
+            return Problems.Of(StatusCodes.Status400BadRequest, "Invalid account", "An account name is at most 100 characters, without control characters.");
         }
 
         var kind = SnapshotSource.FileUpload;
         if (source is not null && !(SnapshotSourceNames.TryParse(source, out kind) && kind is SnapshotSource.FileUpload or SnapshotSource.TerraformUpload))
         {
-            return Problems.Result(StatusCodes.Status400BadRequest, "Invalid source", "'source' is file-upload (the default) or terraform-upload.");
+            return Problems.Of(StatusCodes.Status400BadRequest, "Invalid source", "'source' is file-upload (the default) or terraform-upload.");
         }
 
         var content = buffer.ToArray();
         var validation = SnapshotUploads.Validate(content, fileName);
         if (validation.IsTerraform || kind == SnapshotSource.TerraformUpload)
         {
-            return Problems.Result(StatusCodes.Status415UnsupportedMediaType, "Terraform is not read by this version",
+            return Problems.Of(StatusCodes.Status415UnsupportedMediaType, "Terraform is not read by this version",
                 "This looks like a Terraform state or plan; this version of Portcullis reads the IBM Cloud VPC configuration JSON (the collector's output). Upload that instead.");
         }
 
         if (!validation.IsValid)
         {
             ServerLog.UploadRefused(logger, fileName, validation.Errors.Count);
-            return Problems.Result(StatusCodes.Status400BadRequest, "The configuration has errors",
+            return Problems.Of(StatusCodes.Status400BadRequest, "The configuration has errors",
                 $"{validation.Errors.Count} error(s) in {fileName}; nothing was stored.",
                 new Dictionary<string, object?> { ["diagnostics"] = SnapshotUploads.Describe(validation.Diagnostics) });
         }
@@ -122,7 +122,7 @@ internal static class SnapshotEndpoints
         return content is null ? NotFound(id) : Results.File(content, "application/json", snapshot!.Name);
     }
 
-    public static IResult NotFound(long id) => Problems.Result(StatusCodes.Status404NotFound, "No such snapshot", $"There is no snapshot {id}.");
+    public static IResult NotFound(long id) => Problems.Of(StatusCodes.Status404NotFound, "No such snapshot", $"There is no snapshot {id}.");
 
     private static string? FileNameFromHeader(HttpRequest request) =>
         ContentDispositionHeaderValue.TryParse(request.Headers.ContentDisposition.ToString(), out var disposition)

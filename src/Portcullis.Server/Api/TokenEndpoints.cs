@@ -32,7 +32,7 @@ internal static class TokenEndpoints
             var name = request.Name?.Trim();
             if (string.IsNullOrEmpty(name) || name.Length > 100 || name.Any(char.IsControl))
             {
-                return Problems.Result(StatusCodes.Status400BadRequest, "Invalid token name", "'name' is required: what the token is for, at most 100 characters.");
+                return Problems.Of(StatusCodes.Status400BadRequest, "Invalid token name", "'name' is required: what the token is for, at most 100 characters.");
             }
 
             TokenRole? role = request.Role switch
@@ -43,7 +43,7 @@ internal static class TokenEndpoints
             };
             if (role is null)
             {
-                return Problems.Result(StatusCodes.Status400BadRequest, "Invalid role", "'role' is read-only (the default) or admin.");
+                return Problems.Of(StatusCodes.Status400BadRequest, "Invalid role", "'role' is read-only (the default) or admin.");
             }
 
             var token = Tokens.New();
@@ -59,7 +59,7 @@ internal static class TokenEndpoints
         {
             if (!await server.Store.RevokeTokenAsync(id, cancellationToken).ConfigureAwait(false))
             {
-                return Problems.Result(StatusCodes.Status404NotFound, "No such token", $"There is no token {id}.");
+                return Problems.Of(StatusCodes.Status404NotFound, "No such token", $"There is no token {id}.");
             }
 
             server.Tokens.Forget();

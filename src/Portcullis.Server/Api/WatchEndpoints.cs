@@ -27,13 +27,13 @@ internal static class WatchEndpoints
             var account = server.Configuration.Accounts.FirstOrDefault(a => a.Name == name);
             if (account is null)
             {
-                return Problems.Result(StatusCodes.Status404NotFound, "No such account", $"The server watches no account '{name}'.");
+                return Problems.Of(StatusCodes.Status404NotFound, "No such account", $"The server watches no account '{name}'.");
             }
 
             var outcome = await server.Watcher.CollectIfDueAsync(account, force: true, cancellationToken).ConfigureAwait(false);
             if (outcome is null)
             {
-                return Problems.Result(StatusCodes.Status409Conflict, "Already collecting", $"Account '{name}' is being collected now; ask again in a moment.");
+                return Problems.Of(StatusCodes.Status409Conflict, "Already collecting", $"Account '{name}' is being collected now; ask again in a moment.");
             }
 
             await server.Watcher.EvaluatePendingAsync(cancellationToken).ConfigureAwait(false);
@@ -49,7 +49,7 @@ internal static class WatchEndpoints
             var cluster = server.Configuration.Clusters.FirstOrDefault(c => c.Name == name);
             if (cluster is null)
             {
-                return Problems.Result(StatusCodes.Status404NotFound, "No such cluster", $"The server watches no cluster '{name}'.");
+                return Problems.Of(StatusCodes.Status404NotFound, "No such cluster", $"The server watches no cluster '{name}'.");
             }
 
             var history = await server.Store.GetRequirementHistoryAsync(name, Math.Clamp(snapshots ?? 20, 1, 200), cancellationToken).ConfigureAwait(false);

@@ -148,7 +148,7 @@ internal sealed class PortcullisServer : IAsyncDisposable
             }
             catch (Exception e) when (e is System.Data.Common.DbException or Storage.StoreException)
             {
-                return Problems.Result(StatusCodes.Status503ServiceUnavailable, "The store is not reachable", e.GetType().Name);
+                return Problems.Of(StatusCodes.Status503ServiceUnavailable, "The store is not reachable", e.GetType().Name);
             }
         }).AllowAnonymous().WithSummary("Whether the server and its store answer (no token needed)");
 

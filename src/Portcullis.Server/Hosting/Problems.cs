@@ -6,14 +6,14 @@ namespace Portcullis.Server.Hosting;
 /// <summary>Errors as RFC 9457 problem details (<c>application/problem+json</c>).</summary>
 internal static class Problems
 {
-    public static IResult Result(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
+    public static IResult Of(int status, string title, string detail, IDictionary<string, object?>? extensions = null) =>
         Results.Problem(detail: detail, statusCode: status, title: title, extensions: extensions);
 
     /// <summary>A problem from what a command wrote to its error stream: one entry per line, without the <c>portcullis: </c> prefix.</summary>
     public static IResult FromMessages(int status, string title, string messages)
     {
         var lines = Lines(messages);
-        return Result(status, title, lines.FirstOrDefault() ?? title, new Dictionary<string, object?> { ["errors"] = lines });
+        return Of(status, title, lines.FirstOrDefault() ?? title, new Dictionary<string, object?> { ["errors"] = lines });
     }
 
     public static List<string> Lines(string messages) => [.. messages.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries)
