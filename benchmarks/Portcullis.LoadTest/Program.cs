@@ -4,7 +4,6 @@ using System.Globalization;
 using System.Net;
 using System.Net.Http.Headers;
 using System.Net.Sockets;
-using System.Text;
 
 // A bounded load test of `portcullis serve` on loopback (never another address): it starts the server on a SQLite
 // store in a temporary folder, runs N clients for D seconds, each looping over a mix of requests (uploads of a new
@@ -47,6 +46,7 @@ for (var i = 0; i < 5; i++)
 string[] endpoints = ["bastion", "10.240.0.4", "10.240.64.5", "10.240.128.4", "145.40.7.9", "161.26.0.10", "8.8.8.8", "iks-prod-workers-1"];
 var latencies = new ConcurrentDictionary<string, ConcurrentBag<double>>();
 var errors = new ConcurrentDictionary<string, int>();
+var statuses = new ConcurrentDictionary<string, int>();
 var peakRss = 0L;
 using var sampler = new Timer(_ => peakRss = Math.Max(peakRss, Rss(server.Id)), null, 0, 250);
 var stopAt = Stopwatch.GetTimestamp() + (long)(seconds * (double)Stopwatch.Frequency);
@@ -72,6 +72,7 @@ var workers = Enumerable.Range(0, clients).Select(client => Task.Run(async () =>
             using var response = await request();
             var body = await response.Content.ReadAsStringAsync();
             watch.Stop();
+            statuses.AddOrUpdate($"{kind} {(int)response.StatusCode}", 1, (_, n) => n + 1);
             // An explain between an endpoint and itself (or two externals) is refused as the command line refuses it: 400 is its answer, not an error.
             var ok = response.IsSuccessStatusCode || (kind == "explain" && response.StatusCode == HttpStatusCode.BadRequest);
             if (!ok)
@@ -112,6 +113,8 @@ foreach (var (kind, values) in latencies.OrderBy(p => p.Key, StringComparer.Ordi
 var all = latencies.Values.SelectMany(v => v).Order().ToArray();
 Console.WriteLine($"{"all",-8} {total,8} {errors.Values.Sum(),7} {Percentile(all, 0.50),9:0.0} {Percentile(all, 0.99),9:0.0} {all[^1],9:0.0}");
 Console.WriteLine($"throughput {total / (double)seconds:0.0} requests/s; server memory (RSS) peak {peakRss / 1048576.0:0} MiB, at the end {finalRss / 1048576.0:0} MiB; {snapshots.Count} snapshots");
+// How many of each kind were answered and how many refused: a 400 explain is a refusal, which is cheap.
+Console.WriteLine($"answers: {string.Join(", ", statuses.OrderBy(s => s.Key, StringComparer.Ordinal).Select(s => $"{s.Key}: {s.Value}"))}");
 foreach (var (what, count) in errors)
 {
     Console.WriteLine($"error: {what}: {count}");
