@@ -8,6 +8,8 @@ using Portcullis.Benchmarks.Vpc;
 // dotnet run -c Release --project benchmarks/Portcullis.Benchmarks -- quick-vpc        (one timed run, for a quick look)
 // dotnet run -c Release --project benchmarks/Portcullis.Benchmarks -- classbench --rules FILE --trace FILE[.gz]
 //                                                                        (classifier lookups per second, checked against the trace)
+// dotnet run -c Release --project benchmarks/Portcullis.Benchmarks -- generate-dense [--subnets 1000 --seed 1 --output dense.json]
+//                                                                        (the dense, rule-heavy VPC of the streaming benchmarks)
 // dotnet run -c Release --project benchmarks/Portcullis.Benchmarks -- quick-flows [--records 250000,1000000,4000000]
 //                                                                        (flow replay against its decompress+parse floor)
 if (args is ["classbench", ..])
@@ -18,6 +20,11 @@ if (args is ["classbench", ..])
 if (args is ["quick-flows", ..])
 {
     return FlowReplayQuickRun.Run(args);
+}
+
+if (args is ["generate-dense", ..])
+{
+    return DenseVpcGenerator.Run(args);
 }
 
 if (args is ["quick-vpc", ..])

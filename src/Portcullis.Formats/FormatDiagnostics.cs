@@ -104,6 +104,13 @@ public static class FormatDiagnostics
         "expected a JSON object with vpcs, subnets, network_acls ..., found {0}",
         "The collector writes one JSON object with a list per resource kind; this file holds another JSON value.");
 
+    /// <summary>A rule's port range starts below port 1 or ends above port 65535; it is read as its part within 1-65535.</summary>
+    /// <remarks>The holes are the field, its value, and the range as read.</remarks>
+    public static readonly DiagnosticDescriptor PortBoundOutsidePorts = new(
+        "PC1015", Severity.Warning, "Port range bound outside the port space",
+        "'{0}' is {1}, outside the ports 1-65535; the rule's range is read as {2}-{3}",
+        "The VPC API's ports are 1 to 65535, yet real exports carry ranges such as port_min 0. Such a range has an obvious meaning, so Portcullis reads the part of it within the port space (0-22 as 1-22, 1000-70000 as 1000-65535) and analyses the rest of the file. A bound that leaves no port in the range (a maximum below 1, a minimum above 65535) or a negative bound has no such meaning and stays an error (PC1005). See docs/input.md.");
+
     /// <summary>A rule's protocol is not one the analysis knows.</summary>
     public static readonly DiagnosticDescriptor UnknownProtocol = new(
         "PC2001", Severity.Warning, "Unknown protocol",

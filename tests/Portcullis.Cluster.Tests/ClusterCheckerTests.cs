@@ -1,6 +1,7 @@
 using Portcullis.Cluster.Check;
 using Portcullis.Cluster.Fix;
 using Portcullis.Cluster.Requirements;
+using Portcullis.Core.Explain;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 
@@ -87,7 +88,7 @@ public sealed class ClusterCheckerTests
 
         // Assert
         Assert.True(result.Status is RequirementStatus.Blocked or RequirementStatus.PartlyOpen, $"{id}: {result.Status}");
-        Assert.NotNull(result.Blocker);
+        Assert.NotNull(result.BlockingGap);
         Assert.True(report.HasBlocked);
         Assert.Equal(RequirementStatus.Open, fixedAgain.Results.Single(r => r.Requirement.Id == id).Status);
     }
@@ -103,9 +104,9 @@ public sealed class ClusterCheckerTests
         var registry = report.Results.Single(r => r.Requirement.Id == "registry-vpe-outbound");
         Assert.Equal(RequirementStatus.PartlyOpen, registry.Status);
         Assert.All(registry.Peers, p => Assert.True(ConnectionSet.Ports(6, 1, 65535, 443, 443).IsSubsetOf(p.Allowed)));
-        Assert.Contains("deny-all-outbound", registry.Blocker);
+        Assert.Equal("deny-all-outbound", registry.BlockingGap!.DenyingRule!.AclRule!.Name);
         Assert.All(report.Results.Where(r => r != registry), r => Assert.Equal(RequirementStatus.Open, r.Status));
-        Assert.Contains(report.Findings, f => f.Kind == FindingKind.RepliesBlocked && f.RequirementId == "registry-vpe-outbound");
+        Assert.Contains(report.Findings, f => f is RepliesBlockedFinding { Requirement.Id: "registry-vpe-outbound", Rule.AclRule.Name: "deny-all-inbound" or "deny-all-outbound" });
     }
 
     [Fact]
@@ -122,8 +123,10 @@ public sealed class ClusterCheckerTests
 
         var nodePorts = report.Results.Single(r => r.Requirement.Id == "nodeports-inbound");
         Assert.Equal(RequirementStatus.PartlyOpen, nodePorts.Status);
-        var drift = Assert.Single(report.Findings, f => f.Kind == FindingKind.Drift);
-        Assert.Contains("10.240.128.0/24", drift.Message);
+        var drift = Assert.IsType<DriftFinding>(Assert.Single(report.Findings, f => f.Kind == FindingKind.Drift));
+        Assert.Equal(("nodeports-inbound", "10.240.128.0/24"), (drift.Requirement.Id, drift.Subnet.Subnet.Cidr.ToString()));
+        Assert.NotEqual(RequirementStatus.Open, drift.Status);
+        Assert.Equal(LayerKind.SecurityGroup, drift.Gap!.Layer);
     }
 
     [Fact]
@@ -136,9 +139,10 @@ public sealed class ClusterCheckerTests
 
         var report = IksFixture.Check(description, opened);
 
-        var finding = Assert.Single(report.Findings, f => f.Kind == FindingKind.WiderThanNeeded);
-        Assert.Equal("nodeports-inbound", finding.RequirementId);
-        Assert.Contains("id: wide", finding.Rule);
+        var finding = Assert.IsType<WiderThanNeededFinding>(Assert.Single(report.Findings, f => f.Kind == FindingKind.WiderThanNeeded));
+        Assert.Equal("nodeports-inbound", finding.Requirement.Id);
+        Assert.Equal("wide", finding.Rule!.GroupRule!.Id);
+        Assert.True(finding.Everywhere);
         Assert.Equal(RequirementStatus.Open, report.Results.Single(r => r.Requirement.Id == "nodeports-inbound").Status);
     }
 
@@ -154,9 +158,9 @@ public sealed class ClusterCheckerTests
         var vpe = report.Results.Single(r => r.Requirement.Id == "sg-master-vpe-outbound");
         var healthCheck = report.Results.Single(r => r.Requirement.Id == "acl-healthcheck-inbound");
         Assert.Equal(RequirementStatus.NotApplicable, vpe.Status);
-        Assert.Contains("VPE", vpe.Note);
+        Assert.Equal(NotApplicableKind.NoMasterVpe, vpe.NotApplicable!.Kind);
         Assert.Equal(RequirementStatus.NotApplicable, healthCheck.Status);
-        Assert.Contains("control-plane", healthCheck.Note);
+        Assert.Equal((NotApplicableKind.ControlPlaneUnknown, "ca-mon"), (healthCheck.NotApplicable!.Kind, healthCheck.NotApplicable.Cluster!.Region));
     }
 
     [Fact]
@@ -168,7 +172,7 @@ public sealed class ClusterCheckerTests
         var report = IksFixture.Check(description, configuration);
 
         Assert.Equal(3, report.Binding.Workers.Length);
-        Assert.Contains(report.Findings, f => f.Kind == FindingKind.Note && f.Message.Contains("first assignable address", StringComparison.Ordinal));
+        Assert.Contains(report.Findings, f => f is BindingNoteFinding { Note: { Kind: BindingNoteKind.WorkersAssumed, ClusterId: "c1" } });
     }
 
     [Fact]
@@ -179,7 +183,7 @@ public sealed class ClusterCheckerTests
         var report = IksFixture.Check(description, IksFixture.DenyAll());
 
         Assert.DoesNotContain(report.Results, r => r.Requirement.Id == "sg-ping-inbound");
-        Assert.Contains(report.Findings, f => f.Message.Contains("no-such-id", StringComparison.Ordinal));
+        Assert.Equal(new UnknownWaiverFinding("no-such-id", DocumentationEra.AclSgMinimums), Assert.Single(report.Findings.OfType<UnknownWaiverFinding>()));
     }
 
     [Fact]
@@ -193,7 +197,7 @@ public sealed class ClusterCheckerTests
 
         var report = IksFixture.Check(IksFixture.Description(DocumentationEra.AclSgMinimums), builder.Build());
 
-        Assert.Contains(report.Quotas, q => q.What == "network ACL cluster-acl" && q.Used == 172 && q.UnderPressure);
-        Assert.Contains(report.Findings, f => f.Kind == FindingKind.QuotaPressure && f.Message.Contains("cluster-acl", StringComparison.Ordinal));
+        Assert.Contains(report.Quotas, q => q is { Kind: QuotaKind.AclRules, Acl.Name: "cluster-acl", Used: 172, Limit: 200, UnderPressure: true });
+        Assert.Contains(report.Findings, f => f is QuotaFinding { Usage: { Kind: QuotaKind.AclRules, Acl.Name: "cluster-acl" }, ClusterId: "c1" });
     }
 }

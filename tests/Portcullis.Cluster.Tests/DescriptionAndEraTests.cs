@@ -1,5 +1,6 @@
 using Portcullis.Cluster.Description;
 using Portcullis.Cluster.Requirements;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Cluster.Tests;
 
@@ -75,18 +76,18 @@ public sealed class DescriptionAndEraTests
     {
         var template = new ConnectionTemplate(protocol, ports, IcmpType: type);
 
-        Assert.True(template.TryResolve(31438, out var connection, out var problem), problem);
-        Assert.Equal(expected, connection.ToString());
+        Assert.True(template.TryResolve(31438, out var connection, out var problem), problem?.ToString());
+        Assert.Equal(ConnectionText.Parse(expected), connection);
     }
 
     [Theory]
-    [InlineData("tcp", "${master-port}", "master port is not known")] // no endpoint URL in cluster.yaml
-    [InlineData("icmp", "80", "ports go with tcp or udp")]
-    [InlineData("tcp", "0-80", "not a port list")]
-    [InlineData("carrier-pigeon", null, "unknown protocol")]
-    public void ConnectionTemplate_TryResolve_ExplainsWhatIsWrong(string protocol, string? ports, string problem)
+    [InlineData("tcp", "${master-port}", TemplateProblemKind.MasterPortUnknown, null)] // no endpoint URL in cluster.yaml
+    [InlineData("icmp", "80", TemplateProblemKind.PortsWithoutTcpOrUdp, "icmp")]
+    [InlineData("tcp", "0-80", TemplateProblemKind.NotAPortList, "0-80")]
+    [InlineData("carrier-pigeon", null, TemplateProblemKind.UnknownProtocol, "carrier-pigeon")]
+    public void ConnectionTemplate_TryResolve_SaysWhatIsWrongAndWhere(string protocol, string? ports, TemplateProblemKind kind, string? text)
     {
         Assert.False(new ConnectionTemplate(protocol, ports).TryResolve(null, out _, out var actual));
-        Assert.Contains(problem, actual);
+        Assert.Equal(new TemplateProblem(kind, text), actual);
     }
 }

@@ -3,6 +3,7 @@ using Portcullis.Cluster.Fix;
 using Portcullis.Cluster.Requirements;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Cluster.Tests;
 
@@ -19,9 +20,15 @@ public sealed class FixPlannerTests
         var rules = plan.Changes.Cast<AclRuleAddition>().ToList();
         Assert.Equal(4, rules.Count);
         Assert.All(rules, r => Assert.StartsWith("deny-all-", r.Before!.Name, StringComparison.Ordinal));
+        var replies = new RuleShape("tcp", SourcePortMin: 4443, SourcePortMax: 4443);
+        var requests = new RuleShape("tcp", PortMin: 4443, PortMax: 4443);
         Assert.Equal(
-            ["inbound 10.240.0.0/17 tcp src 4443", "inbound 10.240.128.0/18 tcp src 4443", "outbound 10.240.0.0/17 tcp 4443", "outbound 10.240.128.0/18 tcp 4443"],
-            rules.Select(r => $"{r.Rule.Direction.ToString().ToLowerInvariant()} {(r.Rule.Direction == TrafficDirection.Inbound ? r.Rule.Source : r.Rule.Destination)} {r.Shape}").Order(StringComparer.Ordinal));
+            [
+                (TrafficDirection.Inbound, "10.240.0.0/17", replies), (TrafficDirection.Inbound, "10.240.128.0/18", replies),
+                (TrafficDirection.Outbound, "10.240.0.0/17", requests), (TrafficDirection.Outbound, "10.240.128.0/18", requests),
+            ],
+            rules.Select(r => (r.Rule.Direction, (r.Rule.Direction == TrafficDirection.Inbound ? r.Rule.Source : r.Rule.Destination).ToString(), r.Shape))
+                .OrderBy(r => r.Direction).ThenBy(r => r.Item2, StringComparer.Ordinal));
     }
 
     [Fact]
@@ -36,9 +43,13 @@ public sealed class FixPlannerTests
         var plan = FixPlanner.Plan(IksFixture.Check(IksFixture.Description(DocumentationEra.AclSgMinimums), builder.Build()));
 
         Assert.DoesNotContain(plan.Changes, c => c is AclRuleAddition a && a.Acl.Name == "cluster-acl");
-        var problem = Assert.Single(plan.Problems);
-        Assert.Contains("quota 200", problem);
-        Assert.Contains("in place of", problem);
+        var problem = Assert.IsType<RuleQuotaExceeded>(Assert.Single(plan.Problems));
+        Assert.Equal((QuotaKind.AclRules, "cluster-acl", VpcQuotas.RulesPerAcl), (problem.Usage.Kind, problem.Usage.Acl!.Name, problem.Usage.Limit));
+        // The ACL has its two deny rules and the 195 above; the plan would have added the rest.
+        Assert.Equal(197 + problem.Added, problem.Usage.Used);
+        Assert.True(problem.Usage.Used > VpcQuotas.RulesPerAcl);
+        Assert.NotEmpty(problem.Aggregations);
+        Assert.All(problem.Aggregations, a => Assert.True(a.Remotes.IsSubsetOf(a.Supernet.ToAddressSet())));
         Assert.Contains(plan.Changes, c => c is SecurityGroupRuleAddition);
     }
 
@@ -76,7 +87,7 @@ public sealed class FixPlannerTests
         {
             "tcp 30000-32767" => ConnectionSet.Ports(6, 1, 65535, 30000, 32767),
             "icmp_tcp_udp" => ConnectionSet.AllIcmpTcpUdp,
-            _ => ConnectionSet.Parse(text),
+            _ => ConnectionText.Parse(text),
         };
 
         var shapes = RuleShape.Of(connection, sourcePorts);

@@ -43,10 +43,24 @@ public static class ConformanceRunner
             return new CaseResult(testCase.Id, CaseOutcome.Skip, reason);
         }
 
+        var goldenPath = Path.Combine(root, testCase.Golden);
+        if (!File.Exists(goldenPath))
+        {
+            return new CaseResult(testCase.Id, CaseOutcome.Fail, $"no golden at {goldenPath}");
+        }
+
         try
         {
             var difference = Compare(root, testCase);
             return difference is null ? new CaseResult(testCase.Id, CaseOutcome.Pass) : new CaseResult(testCase.Id, CaseOutcome.Fail, difference);
+        }
+        catch (GoldenFormatException e)
+        {
+            return new CaseResult(testCase.Id, CaseOutcome.Fail, $"cannot read the golden {testCase.Golden}: {e.Message}");
+        }
+        catch (InputRefusedException e)
+        {
+            return new CaseResult(testCase.Id, CaseOutcome.Fail, $"input refused: {e.Message}");
         }
         catch (Exception e)
         {
@@ -82,6 +96,10 @@ public static class ConformanceRunner
                 return ConnectivityFacts.FirstDifference(ReportGoldenParser.Parse(golden, testCase.Format ?? "txt"), EngineFacts.From(analyzer.AnalyzeSubnets(), testCase.Grouping));
             case ("report", "SingleSubnet"):
                 return SingleSubnetGolden.FirstDifference(golden, [.. topology.Subnets.Select(analyzer.ViewAcl)]);
+            case ("diff", _) when testCase.Input2 is null:
+                return "the diff case has no 'input2'";
+            case ("explain", _) when testCase.Explain is null:
+                return "the explain case has no 'explain' query";
             case ("diff", var useCase):
                 var second = new ConnectivityAnalyzer(Topology(root, testCase.Input2!, testCase));
                 var level = useCase == "SubnetsDiff" ? ConnectivityLevel.Subnets : ConnectivityLevel.Endpoints;
@@ -116,7 +134,7 @@ public static class ConformanceRunner
         }
 
         var ours = ExplanationWriter.Text(explanation!, query.Detail);
-        return ExplainGolden.FirstDifference(ExplainGolden.Parse(golden), ExplainGolden.Parse(ours));
+        return ExplainGolden.FirstDifference(GoldenFormatException.Reading(() => ExplainGolden.Parse(golden)), ExplainGolden.Parse(ours));
     }
 
     internal static VpcConfiguration Load(string root, string input)
@@ -125,7 +143,7 @@ public static class ConformanceRunner
         var path = Path.Combine(root, input);
         return IbmVpcConfigReader.TryReadFile(path, diagnostics, out var configuration)
             ? configuration
-            : throw new InvalidDataException(string.Join("; ", diagnostics.ToImmutable()));
+            : throw new InputRefusedException(string.Join("; ", diagnostics.ToImmutable()));
     }
 
     internal static NetworkTopology Topology(string root, string input, ConformanceCase testCase)
@@ -136,6 +154,6 @@ public static class ConformanceRunner
             testCase.ResourceGroup);
         var diagnostics = new DiagnosticBag();
         return NetworkTopology.Build(Load(root, input), filter, diagnostics)
-            ?? throw new InvalidDataException(string.Join("; ", diagnostics.ToImmutable().Where(d => d.Severity == Severity.Error)));
+            ?? throw new InputRefusedException(string.Join("; ", diagnostics.ToImmutable().Where(d => d.Severity == Severity.Error)));
     }
 }

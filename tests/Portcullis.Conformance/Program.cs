@@ -35,5 +35,15 @@ if (!File.Exists(cases))
     return 2;
 }
 
-var results = ConformanceRunner.Run(root, cases, Console.Out, filter);
+IReadOnlyList<CaseResult> results;
+try
+{
+    results = ConformanceRunner.Run(root, cases, Console.Out, filter);
+}
+catch (Exception e) when (e is System.Text.Json.JsonException or IOException or InvalidDataException)
+{
+    Console.Error.WriteLine($"cannot read the cases file {cases}: {e.Message}");
+    return 2;
+}
+
 return results.Any(r => r.Outcome == CaseOutcome.Fail) ? 1 : 0;

@@ -4,6 +4,7 @@ using Portcullis.Application.Queries;
 using Portcullis.Cluster.Allowlist;
 using Portcullis.Cluster.Check;
 using Portcullis.Cluster.Formats.Allowlist;
+using Portcullis.Cluster.Formats.Wording;
 
 namespace Portcullis.Application.Cluster;
 
@@ -54,7 +55,7 @@ public sealed class ClusterAllowlistHandler : ICommandHandler<ClusterAllowlistOp
         {
             foreach (var note in allowlist.Notes)
             {
-                environment.Error.WriteLine($"portcullis: {note}");
+                environment.Error.WriteLine($"portcullis: {AllowlistText.Note(note)}");
             }
 
             return environment.UsageError("nothing to allowlist: no address is known for the cluster in this direction");

@@ -1,5 +1,6 @@
 using Portcullis.Application.Hosting;
 using Portcullis.Cluster.Formats.Fix;
+using Portcullis.Cluster.Formats.Wording;
 
 namespace Portcullis.Application.Cluster;
 
@@ -28,7 +29,7 @@ public sealed class ClusterFixHandler : ICommandHandler<ClusterFixOptions>
             .ConfigureAwait(false);
         foreach (var problem in plan.Problems)
         {
-            environment.Error.WriteLine($"portcullis: warning: {problem}");
+            environment.Error.WriteLine($"portcullis: warning: {FixText.Problem(problem)}");
         }
 
         return code != ExitCodes.Success ? code : plan.Problems.IsEmpty ? ExitCodes.Success : ExitCodes.Findings;

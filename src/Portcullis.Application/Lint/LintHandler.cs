@@ -18,9 +18,9 @@ public sealed class LintHandler : ICommandHandler<LintOptions>
             return ExitCodes.BadInput;
         }
 
-        if (!LinterRegistry.TrySelect(options.Enable, options.Disable, out var linters, out var problem))
+        if (!LinterRegistry.TrySelect(options.Enable, options.Disable, out var linters, out var unknown))
         {
-            return environment.UsageError(problem!, "Run 'portcullis lint --help' for the linters and their defaults.");
+            return environment.UsageError(LintText.UnknownLinters(unknown), "Run 'portcullis lint --help' for the linters and their defaults.");
         }
 
         var topology = ConfigurationLoader.Load(environment, options.Configs, options.Filter);
@@ -30,7 +30,7 @@ public sealed class LintHandler : ICommandHandler<LintOptions>
         }
 
         cancellationToken.ThrowIfCancellationRequested();
-        var report = LintSourceLines.Resolve(LintRunner.Run(topology, linters));
+        var report = LintSourceLines.Resolve(LintRunner.Run(topology, linters, LintText.Order));
         var written = await environment.WriteAsync(options.Output, options.Configs, writer => LintWriter.Write(report, options.Format, options.PrintAll, writer), cancellationToken)
             .ConfigureAwait(false);
         if (written != ExitCodes.Success)

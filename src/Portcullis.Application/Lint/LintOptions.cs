@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Portcullis.Core.Lint;
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Topology;
 using Portcullis.Formats.Lint;
 
@@ -24,7 +24,7 @@ public sealed record LintOptions
     public bool PrintAll { get; init; }
 
     /// <summary>The least severity that makes the run exit 1, or <see langword="null"/> for never.</summary>
-    public LintSeverity? FailOn { get; init; } = LintSeverity.Error;
+    public Severity? FailOn { get; init; } = Severity.Error;
 
     /// <summary>The format.</summary>
     public LintFormat Format { get; init; } = LintFormat.Txt;

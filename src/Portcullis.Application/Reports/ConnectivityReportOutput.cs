@@ -9,16 +9,22 @@ namespace Portcullis.Application.Reports;
 internal static class ConnectivityReportOutput
 {
     public static async Task<int> WriteAsync(
-        CommandEnvironment environment, ConnectivityReport report, ReportFormat format, bool grouping, string? output, IEnumerable<string> inputs, CancellationToken cancellationToken)
+        CommandEnvironment environment, ConnectivityStream report, ReportFormat format, bool grouping, string? output, IEnumerable<string> inputs, CancellationToken cancellationToken)
     {
         try
         {
             return await environment.WriteAsync(output, inputs, async (writer, cancellation) =>
             {
                 // Graphviz runs as a process: lay the graph out asynchronously, then let the writer (which is synchronous) use it.
-                var layout = format == ReportFormat.Html
-                    ? await PreparedLayout.PrepareAsync(environment.GraphLayout, DotGraphWriter.ToDot(ConnectivityGraph.Build(report)), cancellation).ConfigureAwait(false)
-                    : null;
+                // A picture needs the whole report; the other formats write the stream as it comes.
+                ISvgLayout? layout = null;
+                if (format == ReportFormat.Html)
+                {
+                    var whole = report.ToReport();
+                    layout = await PreparedLayout.PrepareAsync(environment.GraphLayout, DotGraphWriter.ToDot(ConnectivityGraph.Build(whole)), cancellation).ConfigureAwait(false);
+                    report = ConnectivityStream.Of(whole);
+                }
+
                 ConnectivityReportWriter.Write(report, format, writer, grouping, layout);
             }, cancellationToken).ConfigureAwait(false);
         }

@@ -2,6 +2,7 @@ using Portcullis.Application.Hosting;
 using Portcullis.Application.Inputs;
 using Portcullis.Core.Analysis;
 using Portcullis.Formats.Reports;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Application.Reports;
 
@@ -26,12 +27,7 @@ public sealed class EndpointsReportHandler : ICommandHandler<EndpointsReportOpti
 
         cancellationToken.ThrowIfCancellationRequested();
         var analyzer = new ConnectivityAnalyzer(topology);
-        var report = analyzer.AnalyzeEndpoints();
-        if (!options.LoadBalancerPerIp)
-        {
-            report = LoadBalancerAbstraction.Apply(report, analyzer.Topology);
-        }
-
+        var report = analyzer.StreamEndpoints(TextOrder.Report.Nodes, loadBalancersAsNodes: !options.LoadBalancerPerIp);
         return await ConnectivityReportOutput.WriteAsync(environment, report, options.Format, options.Grouping, options.Output, options.Configs, cancellationToken).ConfigureAwait(false);
     }
 }

@@ -32,7 +32,7 @@ public sealed class SubnetsReportHandler : ICommandHandler<SubnetsReportOptions>
                 + "lines for it show what holds for all its addresses (see 'report endpoints' or 'report single-subnet')");
         }
 
-        var report = analyzer.AnalyzeSubnets();
+        var report = ConnectivityStream.Of(analyzer.AnalyzeSubnets());
         return await ConnectivityReportOutput.WriteAsync(environment, report, options.Format, options.Grouping, options.Output, options.Configs, cancellationToken).ConfigureAwait(false);
     }
 }

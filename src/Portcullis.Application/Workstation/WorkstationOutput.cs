@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using Portcullis.Cluster.Formats.Iptables;
 using Portcullis.Cluster.Formats.Nftables;
+using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Cluster.Formats.Workstation;
 using Portcullis.Cluster.Requirements;
 using Portcullis.Cluster.Workstation;
@@ -32,7 +33,7 @@ public static class WorkstationOutput
     /// <param name="notes">Notes on the requirements.</param>
     /// <param name="format">The format.</param>
     /// <param name="writer">Where to write.</param>
-    public static void Write(string cluster, DocumentationEra era, ImmutableArray<EgressRequirement> requirements, ImmutableArray<string> notes, WorkstationFormat format, TextWriter writer)
+    public static void Write(string cluster, DocumentationEra era, ImmutableArray<EgressRequirement> requirements, ImmutableArray<WorkstationNote> notes, WorkstationFormat format, TextWriter writer)
     {
         switch (format)
         {
@@ -50,7 +51,7 @@ public static class WorkstationOutput
                 IptablesWriter.WriteWorkstation(cluster, requirements, writer);
                 break;
             case WorkstationFormat.Probe:
-                ProbeTargetsWriter.Write(WorkstationProbes.For(requirements), writer, $"What an admin workstation of cluster {cluster} must reach; check it with: portcullis probe --targets FILE");
+                ProbeTargetsWriter.Write(WorkstationProbes.For(requirements), writer, WorkstationText.TargetsHeader(cluster));
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unsupported workstation format.");

@@ -1,4 +1,5 @@
 using System.Collections.Immutable;
+using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Cluster.Requirements;
 using Portcullis.Cluster.Workstation;
 using Portcullis.Core.Sets;
@@ -22,7 +23,7 @@ public static class WorkstationProbes
         {
             if (!requirement.ExactPort)
             {
-                targets.Add(ProbeTarget.ForDns(requirement.Host) with { Name = $"{requirement.Tool} {requirement.Host} (port unknown: {requirement.PortText})", Purpose = requirement.Purpose });
+                targets.Add(ProbeTarget.ForDns(requirement.Host) with { Name = WorkstationText.TargetName(requirement, null), Purpose = WorkstationText.Purpose(requirement) });
                 continue;
             }
 
@@ -30,7 +31,7 @@ public static class WorkstationProbes
             {
                 for (var port = interval.Start; port <= interval.End; port++)
                 {
-                    targets.Add(Target(requirement, port) with { Name = $"{requirement.Tool} {requirement.Host}:{port}", Purpose = requirement.Purpose });
+                    targets.Add(Target(requirement, port) with { Name = WorkstationText.TargetName(requirement, port), Purpose = WorkstationText.Purpose(requirement) });
                 }
             }
         }

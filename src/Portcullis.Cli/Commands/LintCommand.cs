@@ -4,6 +4,7 @@ using System.Text;
 using Portcullis.Application.Hosting;
 using Portcullis.Application.Lint;
 using Portcullis.Cli.Infrastructure;
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Lint;
 using Portcullis.Formats.Lint;
 
@@ -56,10 +57,10 @@ internal static class LintCommand
             PrintAll = result.GetValue(printAll),
             FailOn = result.GetValue(failOn) switch
             {
-                "warning" => LintSeverity.Warning,
-                "note" => LintSeverity.Note,
+                "warning" => Severity.Warning,
+                "note" => Severity.Note,
                 "never" => null,
-                _ => LintSeverity.Error,
+                _ => Severity.Error,
             },
             Format = FormatOption.Read(LintWriter.Formats, result, format),
             Output = options.OutputPath(result),

@@ -1,7 +1,9 @@
 using Portcullis.Cluster.Allowlist;
-
+using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Formats.Json;
 using Portcullis.Formats.Text;
+using Portcullis.Formats.Wording;
+
 namespace Portcullis.Cluster.Formats.Allowlist;
 
 /// <summary>Writes an allowlist as a plain list of CIDRs, as CSV with reasons, or as JSON.</summary>
@@ -26,7 +28,7 @@ public static partial class AllowlistWriter
         writer.WriteLine("cidr,zone,reason");
         foreach (var entry in allowlist.Entries)
         {
-            writer.WriteLine($"{entry.Cidr},{CsvText.Field(entry.Zone ?? string.Empty)},{CsvText.Field(entry.Reason)}");
+            writer.WriteLine($"{entry.Cidr},{CsvText.Field(entry.Zone ?? string.Empty)},{CsvText.Field(AllowlistText.Reason(entry))}");
         }
     }
 
@@ -40,7 +42,7 @@ public static partial class AllowlistWriter
             json.WriteStartObject();
             json.WriteString("cluster", allowlist.Cluster);
             json.WriteString("direction", allowlist.Direction == AllowlistDirection.FromCluster ? "from-cluster" : "to-cluster");
-            json.WriteString("connection", allowlist.Connection.ToString());
+            json.WriteString("connection", ConnectionText.Of(allowlist.Connection));
             json.WriteStartArray("cidrs");
             foreach (var prefix in allowlist.Prefixes)
             {
@@ -58,7 +60,7 @@ public static partial class AllowlistWriter
                     json.WriteString("zone", entry.Zone);
                 }
 
-                json.WriteString("reason", entry.Reason);
+                json.WriteString("reason", AllowlistText.Reason(entry));
                 json.WriteEndObject();
             }
 
@@ -66,7 +68,7 @@ public static partial class AllowlistWriter
             json.WriteStartArray("notes");
             foreach (var note in allowlist.Notes)
             {
-                json.WriteStringValue(note);
+                json.WriteStringValue(AllowlistText.Note(note));
             }
 
             json.WriteEndArray();

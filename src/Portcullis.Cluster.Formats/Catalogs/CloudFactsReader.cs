@@ -1,5 +1,6 @@
 using System.Collections.Immutable;
 using Portcullis.Cluster.Description;
+using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Cluster.Requirements;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Diagnostics;
@@ -152,7 +153,7 @@ public static class CloudFactsReader
         {
             if (!template.TryResolve(30000, out var connection, out var problem))
             {
-                item["protocol"].Report(ClusterDiagnostics.InvalidRequirementConnection, problem);
+                item["protocol"].Report(ClusterDiagnostics.InvalidRequirementConnection, RequirementText.Problem(problem!));
             }
             else if (connection.IsEmpty)
             {
@@ -164,7 +165,7 @@ public static class CloudFactsReader
         var peerText = item["peer"].Required("peer");
         if (peerText is not null && !RequirementPeer.TryParse(peerText, out peer, out var peerProblem))
         {
-            item["peer"].Report(ClusterDiagnostics.InvalidRequirementPeer, peerProblem);
+            item["peer"].Report(ClusterDiagnostics.InvalidRequirementPeer, RequirementText.Problem(peerProblem!));
         }
 
         var layers = FirewallLayers.None;

@@ -1,9 +1,12 @@
 using Portcullis.Cluster.Check;
 using Portcullis.Cluster.Fix;
+using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Cluster.Requirements;
 using Portcullis.Formats.Json;
 using Portcullis.Formats.Reports;
 using Portcullis.Formats.Text;
+using Portcullis.Formats.Wording;
+
 namespace Portcullis.Cluster.Formats.Check;
 
 /// <summary>Writes a cluster check: a table of requirements (status, what blocks, the fix in one line), details, and findings.</summary>
@@ -42,10 +45,10 @@ public static partial class ClusterCheckWriter
             var blocker = result.Status switch
             {
                 RequirementStatus.Open => "-",
-                RequirementStatus.NotApplicable => result.Note ?? "-",
-                _ => result.Gaps.FirstOrDefault(g => !g.IsReply)?.ShortBlocker ?? result.Gaps.FirstOrDefault()?.ShortBlocker ?? "-",
+                RequirementStatus.NotApplicable => result.NotApplicable is { } reason ? CheckText.NotApplicable(reason) : "-",
+                _ => result.BlockingGap is { } gap ? GapText.Short(gap) : "-",
             };
-            yield return [result.Requirement.Id, ClusterChecker.Describe(result.Status), blocker, FixLine(result, plan)];
+            yield return [result.Requirement.Id, CheckText.Status(result.Status), blocker, FixLine(result, plan)];
         }
     }
 
@@ -63,8 +66,8 @@ public static partial class ClusterCheckWriter
         return changes.Count switch
         {
             0 => plan.Problems.IsEmpty ? "-" : "see the problems below",
-            1 => changes[0].Summary,
-            _ => $"{changes[0].Summary} (+{changes.Count - 1} more)",
+            1 => FixText.Summary(changes[0]),
+            _ => $"{FixText.Summary(changes[0])} (+{changes.Count - 1} more)",
         };
     }
 
@@ -106,10 +109,10 @@ public static partial class ClusterCheckWriter
             foreach (var finding in report.Findings)
             {
                 var bullet = markdown ? "- " : "  ";
-                writer.WriteLine($"{bullet}[{KindName(finding.Kind)}] {finding.Message}");
-                if (finding.Rule is not null)
+                writer.WriteLine($"{bullet}[{FindingText.Kind(finding.Kind)}] {FindingText.Message(finding)}");
+                if (FindingText.Rule(finding) is { } rule)
                 {
-                    writer.WriteLine($"{(markdown ? "  " : "    ")}rule: {finding.Rule}");
+                    writer.WriteLine($"{(markdown ? "  " : "    ")}rule: {rule}");
                 }
             }
         }
@@ -120,7 +123,7 @@ public static partial class ClusterCheckWriter
             writer.WriteLine(markdown ? "### Problems" : "Problems:");
             foreach (var problem in plan.Problems)
             {
-                writer.WriteLine((markdown ? "- " : "  ") + problem);
+                writer.WriteLine((markdown ? "- " : "  ") + FixText.Problem(problem));
             }
         }
     }
@@ -131,27 +134,19 @@ public static partial class ClusterCheckWriter
         var side = requirement.Direction == Core.Model.TrafficDirection.Inbound ? "from" : "to";
         writer.WriteLine(markdown ? $"- **{requirement.Id}**: {requirement.Purpose} ({requirement.Source})" : $"  {requirement.Id}: {requirement.Purpose} ({requirement.Source})");
         var indent = markdown ? "  " : "    ";
-        writer.WriteLine($"{indent}needs {requirement.Direction.ToString().ToLowerInvariant()} \"{result.Connection}\" {side} {requirement.Peer}");
+        writer.WriteLine($"{indent}needs {CheckText.Direction(requirement.Direction)} \"{ConnectionText.Of(result.Connection)}\" {side} {requirement.Peer}");
         foreach (var peer in result.Peers.Where(p => p.Status != RequirementStatus.Open))
         {
-            var workers = peer.Workers.Length == 1 ? peer.Workers[0].DisplayName : $"{peer.Workers[0].DisplayName} and {peer.Workers.Length - 1} more";
-            var allowed = peer.Allowed.IsEmpty ? "nothing" : $"only \"{peer.Allowed}\"";
-            writer.WriteLine($"{indent}{workers} {side} {peer.Peer}: {ClusterChecker.Describe(peer.Status)} ({allowed} gets through)");
+            var first = NodeText.Name(peer.Workers[0]);
+            var workers = peer.Workers.Length == 1 ? first : $"{first} and {peer.Workers.Length - 1} more";
+            var allowed = peer.Allowed.IsEmpty ? "nothing" : $"only \"{ConnectionText.Of(peer.Allowed)}\"";
+            writer.WriteLine($"{indent}{workers} {side} {CheckText.Peer(peer.Peer)}: {CheckText.Status(peer.Status)} ({allowed} gets through)");
             foreach (var gap in peer.Gaps)
             {
-                writer.WriteLine($"{indent}  {gap.Blocker}");
+                writer.WriteLine($"{indent}  {GapText.Full(gap)}");
             }
         }
     }
-
-    private static string KindName(FindingKind kind) => kind switch
-    {
-        FindingKind.Drift => "drift",
-        FindingKind.WiderThanNeeded => "wider than needed",
-        FindingKind.RepliesBlocked => "replies blocked",
-        FindingKind.QuotaPressure => "quota",
-        _ => "note",
-    };
 
     private static void WriteJson(ClusterCheckReport report, FixPlan plan, TextWriter writer)
     {
@@ -177,21 +172,21 @@ public static partial class ClusterCheckWriter
                 json.WriteStartObject();
                 json.WriteString("id", requirement.Id);
                 json.WriteString("purpose", requirement.Purpose);
-                json.WriteString("status", ClusterChecker.Describe(result.Status));
-                json.WriteString("direction", requirement.Direction.ToString().ToLowerInvariant());
-                json.WriteString("connection", result.Connection.ToString());
+                json.WriteString("status", CheckText.Status(result.Status));
+                json.WriteString("direction", CheckText.Direction(requirement.Direction));
+                json.WriteString("connection", ConnectionText.Of(result.Connection));
                 json.WriteString("peer", requirement.Peer.ToString());
                 json.WriteString("layers", requirement.Layers.ToString());
                 json.WriteString("source", requirement.Source);
-                if (result.Note is not null)
+                if (result.NotApplicable is { } reason)
                 {
-                    json.WriteString("note", result.Note);
+                    json.WriteString("note", CheckText.NotApplicable(reason));
                 }
 
                 json.WriteStartArray("fix");
                 foreach (var change in plan.For(requirement.Id))
                 {
-                    json.WriteStringValue(change.Summary);
+                    json.WriteStringValue(FixText.Summary(change));
                 }
 
                 json.WriteEndArray();
@@ -199,13 +194,13 @@ public static partial class ClusterCheckWriter
                 foreach (var peer in result.Peers)
                 {
                     json.WriteStartObject();
-                    json.WriteString("peer", peer.Peer);
-                    json.WriteString("status", ClusterChecker.Describe(peer.Status));
-                    json.WriteString("allowed", peer.Allowed.ToString());
+                    json.WriteString("peer", CheckText.Peer(peer.Peer));
+                    json.WriteString("status", CheckText.Status(peer.Status));
+                    json.WriteString("allowed", ConnectionText.Of(peer.Allowed));
                     json.WriteStartArray("workers");
                     foreach (var worker in peer.Workers)
                     {
-                        json.WriteStringValue(worker.DisplayName);
+                        json.WriteStringValue(NodeText.Name(worker));
                     }
 
                     json.WriteEndArray();
@@ -215,11 +210,11 @@ public static partial class ClusterCheckWriter
                         json.WriteStartObject();
                         json.WriteString("layer", gap.Layer == Core.Explain.LayerKind.NetworkAcl ? "acl" : "security-group");
                         json.WriteString("side", gap.Side == GapSide.Worker ? "worker" : "peer");
-                        json.WriteString("direction", gap.Direction.ToString().ToLowerInvariant());
+                        json.WriteString("direction", CheckText.Direction(gap.Direction));
                         json.WriteBoolean("reply", gap.IsReply);
-                        json.WriteString("missing", gap.Missing.ToString());
+                        json.WriteString("missing", ConnectionText.Of(gap.Missing));
                         json.WriteString("remote", gap.Remote.ToCidrString());
-                        json.WriteString("blocker", gap.Blocker);
+                        json.WriteString("blocker", GapText.Full(gap));
                         json.WriteStartArray("rules");
                         foreach (var rule in gap.Verdict.SelectMany(v => v.Rules))
                         {
@@ -243,16 +238,16 @@ public static partial class ClusterCheckWriter
             foreach (var finding in report.Findings)
             {
                 json.WriteStartObject();
-                json.WriteString("kind", KindName(finding.Kind));
-                json.WriteString("message", finding.Message);
-                if (finding.RequirementId is not null)
+                json.WriteString("kind", FindingText.Kind(finding.Kind));
+                json.WriteString("message", FindingText.Message(finding));
+                if (finding is RequirementFinding { Requirement: var concerned })
                 {
-                    json.WriteString("requirement", finding.RequirementId);
+                    json.WriteString("requirement", concerned.Id);
                 }
 
-                if (finding.Rule is not null)
+                if (FindingText.Rule(finding) is { } rule)
                 {
-                    json.WriteString("rule", finding.Rule);
+                    json.WriteString("rule", rule);
                 }
 
                 json.WriteEndObject();
@@ -263,7 +258,7 @@ public static partial class ClusterCheckWriter
             foreach (var quota in report.Quotas)
             {
                 json.WriteStartObject();
-                json.WriteString("table", quota.What);
+                json.WriteString("table", CheckText.Table(quota));
                 json.WriteNumber("used", quota.Used);
                 json.WriteNumber("limit", quota.Limit);
                 json.WriteEndObject();
@@ -273,7 +268,7 @@ public static partial class ClusterCheckWriter
             json.WriteStartArray("problems");
             foreach (var problem in plan.Problems)
             {
-                json.WriteStringValue(problem);
+                json.WriteStringValue(FixText.Problem(problem));
             }
 
             json.WriteEndArray();

@@ -1,5 +1,6 @@
 using Portcullis.Cluster.Allowlist;
 using Portcullis.Cluster.Fix;
+using Portcullis.Cluster.Formats.Wording;
 
 namespace Portcullis.Cluster.Formats.IbmCloudCli;
 
@@ -16,7 +17,7 @@ public static class AllowlistScriptWriter
         writer.WriteLine($"# Portcullis allowlist for cluster {allowlist.Cluster}: lets {(from ? "traffic from the cluster into" : "traffic from")} the security group given as the first argument{(from ? string.Empty : " to the cluster")}.");
         foreach (var note in allowlist.Notes)
         {
-            writer.WriteLine($"# note: {note}");
+            writer.WriteLine($"# note: {AllowlistText.Note(note)}");
         }
 
         writer.WriteLine("set -euo pipefail");

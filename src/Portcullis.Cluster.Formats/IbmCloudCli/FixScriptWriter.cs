@@ -1,4 +1,5 @@
 using Portcullis.Cluster.Fix;
+using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Core.Model;
 
 namespace Portcullis.Cluster.Formats.IbmCloudCli;
@@ -29,7 +30,7 @@ public static class FixScriptWriter
         writer.WriteLine($"# {plan.Changes.Length} rules to add; no rule is changed or deleted. Review, then run it logged in to the VPC's region.");
         foreach (var problem in plan.Problems)
         {
-            writer.WriteLine($"# NOT PLANNED: {problem}");
+            writer.WriteLine($"# NOT PLANNED: {FixText.Problem(problem)}");
         }
 
         writer.WriteLine("set -euo pipefail");

@@ -1,5 +1,6 @@
 using Portcullis.Cluster.Allowlist;
 using Portcullis.Cluster.Fix;
+using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Cluster.Workstation;
 using Portcullis.Core.Sets;
 
@@ -22,7 +23,7 @@ public static class IptablesWriter
         writer.WriteLine($"# Load with 'iptables-restore --noflush', then 'iptables -I {(from ? "INPUT" : "OUTPUT")} -j {chain}' ahead of your drop rule.");
         foreach (var note in allowlist.Notes)
         {
-            writer.WriteLine($"# note: {note}");
+            writer.WriteLine($"# note: {AllowlistText.Note(note)}");
         }
 
         writer.WriteLine("*filter");

@@ -1,5 +1,6 @@
 using Portcullis.Cluster.Allowlist;
 using Portcullis.Cluster.Fix;
+using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Cluster.Workstation;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Sets;
@@ -23,7 +24,7 @@ public static class NftablesWriter
         writer.WriteLine($"# Load with 'nft -f', then 'jump {name}_allow' from your {(from ? "input or forward" : "output or forward")} chain before its drop rule.");
         foreach (var note in allowlist.Notes)
         {
-            writer.WriteLine($"# note: {note}");
+            writer.WriteLine($"# note: {AllowlistText.Note(note)}");
         }
 
         writer.WriteLine($"table inet portcullis_{name} {{");

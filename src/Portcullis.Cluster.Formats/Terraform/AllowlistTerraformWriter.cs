@@ -2,6 +2,7 @@ using System.Globalization;
 using Portcullis.Cluster.Allowlist;
 using Portcullis.Cluster.Fix;
 using Portcullis.Cluster.Formats.IbmCloudCli;
+using Portcullis.Cluster.Formats.Wording;
 
 namespace Portcullis.Cluster.Formats.Terraform;
 
@@ -18,7 +19,7 @@ public static class AllowlistTerraformWriter
         writer.WriteLine($"# Portcullis allowlist for cluster {allowlist.Cluster}: traffic {(from ? "from the cluster" : "to the cluster")}.");
         foreach (var note in allowlist.Notes)
         {
-            writer.WriteLine($"# note: {note}");
+            writer.WriteLine($"# note: {AllowlistText.Note(note)}");
         }
 
         writer.WriteLine();

@@ -1,5 +1,6 @@
 using Portcullis.Cluster.Fix;
 using Portcullis.Cluster.Formats.IbmCloudCli;
+using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Core.Model;
 
 namespace Portcullis.Cluster.Formats.Terraform;
@@ -24,7 +25,7 @@ public static class FixTerraformWriter
         writer.WriteLine($"# {plan.Changes.Length} rules to add; no rule is changed or deleted. Needs terraform-provider-ibm {(legacy ? "before 1.87" : "1.87 or later")}.");
         foreach (var problem in plan.Problems)
         {
-            writer.WriteLine($"# NOT PLANNED: {problem}");
+            writer.WriteLine($"# NOT PLANNED: {FixText.Problem(problem)}");
         }
 
         foreach (var change in plan.Changes)

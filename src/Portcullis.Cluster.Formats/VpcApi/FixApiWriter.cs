@@ -1,6 +1,7 @@
 using System.Text.Json;
 using Portcullis.Cluster.Fix;
 using Portcullis.Cluster.Formats.IbmCloudCli;
+using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Core.Model;
 using Portcullis.Formats.Json;
 namespace Portcullis.Cluster.Formats.VpcApi;
@@ -94,7 +95,7 @@ public static class FixApiWriter
             json.WriteStartArray("problems");
             foreach (var problem in plan.Problems)
             {
-                json.WriteStringValue(problem);
+                json.WriteStringValue(FixText.Problem(problem));
             }
 
             json.WriteEndArray();

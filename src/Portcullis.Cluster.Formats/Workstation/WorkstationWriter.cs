@@ -1,7 +1,9 @@
+using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Cluster.Requirements;
 using Portcullis.Cluster.Workstation;
 using Portcullis.Formats.Json;
 using Portcullis.Formats.Text;
+
 namespace Portcullis.Cluster.Formats.Workstation;
 
 /// <summary>Writes the workstation egress requirements as a table (txt or md) or JSON.</summary>
@@ -12,10 +14,10 @@ public static class WorkstationWriter
 
     /// <summary>The table rows.</summary>
     public static IEnumerable<IReadOnlyList<string>> Rows(IEnumerable<EgressRequirement> requirements) =>
-        requirements.Select(r => (IReadOnlyList<string>)[r.Tool, r.Host, $"tcp {r.PortText}", r.Purpose]);
+        requirements.Select(r => (IReadOnlyList<string>)[r.Tool, r.Host, $"tcp {WorkstationText.Ports(r)}", WorkstationText.Purpose(r)]);
 
     /// <summary>A plain or Markdown table, then the notes.</summary>
-    public static void WriteTable(string cluster, DocumentationEra era, IReadOnlyList<EgressRequirement> requirements, IReadOnlyList<string> notes, bool markdown, TextWriter writer)
+    public static void WriteTable(string cluster, DocumentationEra era, IReadOnlyList<EgressRequirement> requirements, IReadOnlyList<WorkstationNote> notes, bool markdown, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(notes);
@@ -35,7 +37,7 @@ public static class WorkstationWriter
     }
 
     /// <summary>The notes and verification commands after a table.</summary>
-    public static void WriteNotes(IReadOnlyList<EgressRequirement> requirements, IReadOnlyList<string> notes, bool markdown, TextWriter writer)
+    public static void WriteNotes(IReadOnlyList<EgressRequirement> requirements, IReadOnlyList<WorkstationNote> notes, bool markdown, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(notes);
@@ -54,13 +56,13 @@ public static class WorkstationWriter
             writer.WriteLine("Notes:");
             foreach (var note in notes)
             {
-                writer.WriteLine($"{bullet}{note}");
+                writer.WriteLine($"{bullet}{WorkstationText.Note(note)}");
             }
         }
     }
 
     /// <summary>The requirements and notes as JSON (what a probe consumes).</summary>
-    public static void WriteJson(string cluster, DocumentationEra era, IReadOnlyList<EgressRequirement> requirements, IReadOnlyList<string> notes, TextWriter writer)
+    public static void WriteJson(string cluster, DocumentationEra era, IReadOnlyList<EgressRequirement> requirements, IReadOnlyList<WorkstationNote> notes, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(notes);
@@ -77,9 +79,9 @@ public static class WorkstationWriter
                 json.WriteString("tool", requirement.Tool);
                 json.WriteString("host", requirement.Host);
                 json.WriteString("protocol", requirement.Protocol);
-                json.WriteString("ports", requirement.PortText);
+                json.WriteString("ports", WorkstationText.Ports(requirement));
                 json.WriteBoolean("exactPort", requirement.ExactPort);
-                json.WriteString("purpose", requirement.Purpose);
+                json.WriteString("purpose", WorkstationText.Purpose(requirement));
                 json.WriteString("source", requirement.Source);
                 if (requirement.VerifyWith is not null)
                 {
@@ -93,7 +95,7 @@ public static class WorkstationWriter
             json.WriteStartArray("notes");
             foreach (var note in notes)
             {
-                json.WriteStringValue(note);
+                json.WriteStringValue(WorkstationText.Note(note));
             }
 
             json.WriteEndArray();

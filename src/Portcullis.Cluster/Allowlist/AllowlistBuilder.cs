@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Portcullis.Cluster.Check;
 using Portcullis.Cluster.Description;
-using Portcullis.Core.Addresses;
 using Portcullis.Core.Sets;
 
 namespace Portcullis.Cluster.Allowlist;
@@ -21,7 +20,7 @@ public static class AllowlistBuilder
     {
         ArgumentNullException.ThrowIfNull(description);
         var entries = new List<AllowlistEntry>();
-        var notes = new List<string>();
+        var notes = new List<AllowlistNote>();
         foreach (var subnet in description.WorkerSubnets)
         {
             var node = binding?.WorkerSubnets.FirstOrDefault(s => s.Subnet.Cidr == subnet.Cidr);
@@ -29,16 +28,13 @@ public static class AllowlistBuilder
             var address = gateway?.FloatingIpAddress ?? subnet.PublicGatewayIp;
             if (address is not { } ip)
             {
-                notes.Add(node is not null && gateway is null
-                    ? $"worker subnet {subnet.DisplayName} has no public gateway: its workers cannot reach the internet, so nothing from it needs allowlisting"
-                    : $"worker subnet {subnet.DisplayName}: the floating IP of its public gateway is not known (give --config or import 'ibmcloud is public-gateways')");
+                notes.Add(new AllowlistNote(node is not null && gateway is null ? AllowlistNoteKind.NoPublicGateway : AllowlistNoteKind.GatewayAddressUnknown, subnet));
                 continue;
             }
 
-            var reason = gateway is not null ? $"public gateway {gateway.Name} of zone {gateway.Zone}" : $"public gateway of zone {subnet.Zone}";
             if (entries.All(e => e.Cidr.First != ip))
             {
-                entries.Add(new AllowlistEntry(new IpPrefix(ip, 32), gateway?.Zone ?? subnet.Zone, reason));
+                entries.Add(AllowlistEntry.OfGateway(ip, gateway?.Zone ?? subnet.Zone, gateway));
             }
         }
 
@@ -53,26 +49,26 @@ public static class AllowlistBuilder
     public static ClusterAllowlist ToCluster(ClusterDescription description, ClusterBinding? binding, bool workers, ConnectionSet? connection = null)
     {
         ArgumentNullException.ThrowIfNull(description);
-        var notes = new List<string>();
+        var notes = new List<AllowlistNote>();
         List<AllowlistEntry> entries;
         if (workers)
         {
             entries = binding is not null
-                ? [.. binding.Workers.Select(w => new AllowlistEntry(new IpPrefix(w.Address, 32), w.Subnet.Subnet.Zone, $"worker {w.Name}"))]
-                : [.. description.Workers.Select(w => new AllowlistEntry(new IpPrefix(w.Address, 32), w.Zone, $"worker {w.Id}"))];
+                ? [.. binding.Workers.Select(AllowlistEntry.OfWorker)]
+                : [.. description.Workers.Select(AllowlistEntry.OfWorker)];
             if (entries.Count == 0)
             {
-                notes.Add("the workers' IPs are not known (import 'ibmcloud ks worker ls --output json' or give --config)");
+                notes.Add(new AllowlistNote(AllowlistNoteKind.WorkerAddressesUnknown));
             }
 
-            notes.Add("worker IPs change when workers are replaced or the pool is resized; the worker subnets stay valid (but may be shared with other clusters)");
+            notes.Add(new AllowlistNote(AllowlistNoteKind.WorkerAddressesChange));
         }
         else
         {
-            entries = [.. description.WorkerSubnets.Select(s => new AllowlistEntry(s.Cidr, s.Zone, $"worker subnet {s.DisplayName}"))];
+            entries = [.. description.WorkerSubnets.Select(AllowlistEntry.OfSubnet)];
         }
 
-        notes.Add("connections into VPC workers can only come from the IBM Cloud private network (VPN, Direct Link, transit gateway, classic)");
+        notes.Add(new AllowlistNote(AllowlistNoteKind.PrivateNetworkOnly));
         var ordered = entries.OrderBy(e => e.Cidr.First).ToImmutableArray();
         return new ClusterAllowlist(description.Name, AllowlistDirection.ToCluster, ordered, connection ?? ConnectionSet.All, [.. notes]);
     }

@@ -25,7 +25,7 @@ public sealed class ClusterBinding
         ImmutableArray<Endpoint> masterVpe,
         DocumentationEra era,
         ImmutableArray<IpPrefix> controlPlane,
-        ImmutableArray<string> notes)
+        ImmutableArray<BindingNote> notes)
     {
         Description = description;
         Configuration = configuration;
@@ -67,7 +67,7 @@ public sealed class ClusterBinding
     public ImmutableArray<IpPrefix> ControlPlane { get; }
 
     /// <summary>Remarks on how the binding was made (workers placed for want of a worker list ...).</summary>
-    public ImmutableArray<string> Notes { get; }
+    public ImmutableArray<BindingNote> Notes { get; }
 
     /// <summary>The port of the master's service endpoint (private first), if known.</summary>
     public int? MasterPort => Description.PrivateEndpoint?.Port ?? Description.PublicEndpoint?.Port;
@@ -87,7 +87,7 @@ public sealed class ClusterBinding
         ArgumentNullException.ThrowIfNull(configuration);
         ArgumentNullException.ThrowIfNull(facts);
         ArgumentNullException.ThrowIfNull(diagnostics);
-        var notes = ImmutableArray.CreateBuilder<string>();
+        var notes = ImmutableArray.CreateBuilder<BindingNote>();
         var where = description.Location;
         var existing = configuration.IksClusters.FirstOrDefault(c => c.Id == description.Id);
         if (existing is null || existing.Workers.IsEmpty)
@@ -151,19 +151,19 @@ public sealed class ClusterBinding
         return new ClusterBinding(description, configuration, analyzer, vpc, workers, [.. subnets.OrderBy(s => s.Subnet.Cidr.First)], masterVpe, era, controlPlane, notes.ToImmutable());
     }
 
-    private static (IksCluster Cluster, string Note) Synthesize(ClusterDescription description, VpcConfiguration configuration)
+    private static (IksCluster Cluster, BindingNote Note) Synthesize(ClusterDescription description, VpcConfiguration configuration)
     {
         var subnets = description.WorkerSubnets;
         WorkerSubnet? SubnetOf(ClusterWorker worker) =>
             subnets.FirstOrDefault(s => worker.SubnetId is not null && s.Id == worker.SubnetId) ?? subnets.FirstOrDefault(s => s.Cidr.Contains(worker.Address));
         ImmutableArray<IksWorkerNode> nodes;
-        string note;
+        BindingNote note;
         if (!description.Workers.IsDefaultOrEmpty)
         {
             nodes = [.. description.Workers.Select(w => SubnetOf(w) is { } s
                 ? new IksWorkerNode(w.Id, w.Address, w.SubnetId ?? s.Id ?? ConfigSubnetId(configuration, s.Cidr), s.Cidr, w.Zone ?? s.Zone, w.Pool)
                 : new IksWorkerNode(w.Id, w.Address, w.SubnetId, default, w.Zone, w.Pool))];
-            note = $"the VPC configuration lists no worker of cluster {description.Id}; the {nodes.Length} workers of the cluster description are checked";
+            note = new BindingNote(BindingNoteKind.WorkersFromDescription, description.Id, nodes.Length);
         }
         else
         {
@@ -175,7 +175,7 @@ public sealed class ClusterBinding
             }
 
             nodes = [.. placed];
-            note = $"neither the VPC configuration nor the cluster description lists the workers of cluster {description.Id}; one worker per worker subnet is assumed at its first assignable address";
+            note = new BindingNote(BindingNoteKind.WorkersAssumed, description.Id);
         }
 
         var cluster = new IksCluster(description.Id, description.Name, description.Region, description.VersionText, description.PodSubnet, description.ServiceSubnet,

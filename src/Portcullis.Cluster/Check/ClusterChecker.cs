@@ -22,11 +22,11 @@ public static class ClusterChecker
         ArgumentNullException.ThrowIfNull(catalog);
         var results = ImmutableArray.CreateBuilder<RequirementResult>();
         var findings = new List<Finding>();
-        findings.AddRange(binding.Notes.Select(n => new Finding(FindingKind.Note, n)));
+        findings.AddRange(binding.Notes.Select(n => new BindingNoteFinding(n)));
         var waived = binding.Description.Overrides.Waive.IsDefault ? [] : binding.Description.Overrides.Waive;
         foreach (var id in waived.Where(w => catalog.Requirements.All(r => r.Id != w)))
         {
-            findings.Add(new Finding(FindingKind.Note, $"waived requirement '{id}' is not in the {EraNames.Name(catalog.Era)} catalog"));
+            findings.Add(new UnknownWaiverFinding(id, catalog.Era));
         }
 
         foreach (var requirement in catalog.For(binding.Description.Version, waived))
@@ -42,10 +42,7 @@ public static class ClusterChecker
         }
 
         var quotas = Quotas(binding);
-        findings.AddRange(quotas.Where(q => q.UnderPressure).Select(q => new Finding(FindingKind.QuotaPressure,
-            q.Limit == VpcQuotas.GroupsPerInterface
-                ? $"{q.What} has {q.Used} of {q.Limit} security groups: no room for another group (IKS cannot add groups to workers after creation anyway; add rules to kube-{binding.Description.Id})"
-                : $"{q.What} uses {q.Used} of {q.Limit} rules")));
+        findings.AddRange(quotas.Where(q => q.UnderPressure).Select(q => new QuotaFinding(q, binding.Description.Id)));
         return new ClusterCheckReport(binding, catalog, results.ToImmutable(), [.. findings], quotas);
     }
 
@@ -56,13 +53,13 @@ public static class ClusterChecker
         ArgumentNullException.ThrowIfNull(requirement);
         if (!requirement.Connection.TryResolve(binding.MasterPort, out var connection, out var problem))
         {
-            return new RequirementResult(requirement, ConnectionSet.None, RequirementStatus.NotApplicable, [], problem);
+            return new RequirementResult(requirement, ConnectionSet.None, RequirementStatus.NotApplicable, [], NotApplicableReason.Unresolved(problem!));
         }
 
         var units = Units(binding, requirement.Peer);
         if (units.Count == 0)
         {
-            return new RequirementResult(requirement, connection, RequirementStatus.NotApplicable, [], NotApplicableReason(binding, requirement.Peer));
+            return new RequirementResult(requirement, connection, RequirementStatus.NotApplicable, [], NoPeer(binding, requirement.Peer));
         }
 
         var peers = ImmutableArray.CreateBuilder<PeerCheck>();
@@ -77,7 +74,7 @@ public static class ClusterChecker
                 }
 
                 peers.Add(unit.Endpoint is { } peer
-                    ? CheckPair(binding, requirement, connection, workers, peer, unit.Label)
+                    ? CheckPair(binding, requirement, connection, workers, peer, unit)
                     : CheckRange(binding, requirement, connection, workers, unit));
             }
         }
@@ -86,42 +83,37 @@ public static class ClusterChecker
         return new RequirementResult(requirement, connection, RequirementResult.Combine(checks.Select(p => p.Status)), checks);
     }
 
-    private sealed record PeerUnit(string Label, IpAddressSet Addresses, SubnetNode? Subnet, Endpoint? Endpoint);
-
-    private static List<PeerUnit> Units(ClusterBinding binding, RequirementPeer peer)
+    private static List<CheckedPeer> Units(ClusterBinding binding, RequirementPeer peer)
     {
-        static string Cidrs(IEnumerable<IpPrefix> prefixes) => string.Join(',', prefixes);
-        PeerUnit OfSubnet(SubnetNode s) => new($"{s.Name} ({s.Subnet.Cidr})", s.Addresses, s, null);
-        return peer.Kind switch
+        var kind = peer.Kind;
+        return kind switch
         {
-            PeerKind.Cidrs => [new PeerUnit(peer.ToString() == "any" ? "any (0.0.0.0/0)" : Cidrs(peer.Cidrs), IpAddressSet.Of(peer.Cidrs), null, null)],
-            PeerKind.WorkerSubnets => [.. binding.WorkerSubnets.Select(OfSubnet)],
-            PeerKind.VpcSubnets => [.. binding.Vpc.Subnets.Select(OfSubnet)],
+            PeerKind.Cidrs => [CheckedPeer.OfBlocks(kind, peer.Cidrs)],
+            PeerKind.WorkerSubnets => [.. binding.WorkerSubnets.Select(s => CheckedPeer.OfSubnet(kind, s))],
+            PeerKind.VpcSubnets => [.. binding.Vpc.Subnets.Select(s => CheckedPeer.OfSubnet(kind, s))],
             PeerKind.VpcPrefixes => binding.Vpc.Vpc.AddressPrefixes.IsDefaultOrEmpty ? []
-                : [new PeerUnit($"VPC prefixes {Cidrs(binding.Vpc.Vpc.AddressPrefixes.Select(p => p.Cidr))}", IpAddressSet.Of(binding.Vpc.Vpc.AddressPrefixes.Select(p => p.Cidr)), null, null)],
-            PeerKind.PodSubnet => binding.Description.PodSubnet.IsDefault ? []
-                : [new PeerUnit($"pod subnet {binding.Description.PodSubnet}", binding.Description.PodSubnet.ToAddressSet(), null, null)],
-            PeerKind.ControlPlane => binding.ControlPlane.IsDefaultOrEmpty ? []
-                : [new PeerUnit($"control plane {Cidrs(binding.ControlPlane)}", IpAddressSet.Of(binding.ControlPlane), null, null)],
-            PeerKind.Workers => [.. binding.Workers.Select(w => new PeerUnit(w.DisplayName, w.Addresses, null, w))],
-            _ => [.. binding.MasterVpe.Select(e => new PeerUnit(e.DisplayName, e.Addresses, null, e))],
+                : [CheckedPeer.OfBlocks(kind, [.. binding.Vpc.Vpc.AddressPrefixes.Select(p => p.Cidr)])],
+            PeerKind.PodSubnet => binding.Description.PodSubnet.IsDefault ? [] : [CheckedPeer.OfBlocks(kind, [binding.Description.PodSubnet])],
+            PeerKind.ControlPlane => binding.ControlPlane.IsDefaultOrEmpty ? [] : [CheckedPeer.OfBlocks(kind, binding.ControlPlane)],
+            PeerKind.Workers => [.. binding.Workers.Select(w => CheckedPeer.OfEndpoint(kind, w))],
+            _ => [.. binding.MasterVpe.Select(e => CheckedPeer.OfEndpoint(kind, e))],
         };
     }
 
-    private static string NotApplicableReason(ClusterBinding binding, RequirementPeer peer) => peer.Kind switch
+    private static NotApplicableReason NoPeer(ClusterBinding binding, RequirementPeer peer) => peer.Kind switch
     {
-        PeerKind.ControlPlane => $"the control-plane CIDRs of region {binding.Description.Region} are not known; give overrides.controlPlaneCidrs or overrides.metro in cluster.yaml",
-        PeerKind.MasterVpe => $"the VPC configuration has no VPE gateway of cluster {binding.Description.Id} (named iks-{binding.Description.Id})",
-        PeerKind.VpcPrefixes => $"the VPC configuration lists no address prefixes of VPC {binding.Vpc.Name}",
-        PeerKind.PodSubnet => "the cluster description gives no pod subnet",
-        _ => "no peer to check",
+        PeerKind.ControlPlane => new(NotApplicableKind.ControlPlaneUnknown, Cluster: binding.Description),
+        PeerKind.MasterVpe => new(NotApplicableKind.NoMasterVpe, Cluster: binding.Description),
+        PeerKind.VpcPrefixes => new(NotApplicableKind.NoVpcPrefixes, Vpc: binding.Vpc),
+        PeerKind.PodSubnet => new(NotApplicableKind.NoPodSubnet, Cluster: binding.Description),
+        _ => new(NotApplicableKind.NoPeer),
     };
 
     // Workers every rule treats alike are checked once, through a representative.
     private static IEnumerable<ImmutableArray<Endpoint>> WorkerClasses(ClusterBinding binding) =>
         binding.Workers.GroupBy(w => binding.Analyzer.ClassOf(w)).Select(g => g.ToImmutableArray());
 
-    private static PeerCheck CheckRange(ClusterBinding binding, Requirement requirement, ConnectionSet connection, ImmutableArray<Endpoint> workers, PeerUnit unit)
+    private static PeerCheck CheckRange(ClusterBinding binding, Requirement requirement, ConnectionSet connection, ImmutableArray<Endpoint> workers, CheckedPeer unit)
     {
         var worker = workers[0];
         var useGroups = requirement.Layers.HasFlag(FirewallLayers.SecurityGroup);
@@ -147,10 +139,10 @@ public static class ClusterChecker
             }
         }
 
-        return new PeerCheck(unit.Label, unit.Subnet, workers, RequirementResult.Combine(statuses), allowedForAll, Merge(gaps));
+        return new PeerCheck(unit, workers, RequirementResult.Combine(statuses), allowedForAll, Merge(gaps));
     }
 
-    private static PeerCheck CheckPair(ClusterBinding binding, Requirement requirement, ConnectionSet connection, ImmutableArray<Endpoint> workers, Endpoint peer, string label)
+    private static PeerCheck CheckPair(ClusterBinding binding, Requirement requirement, ConnectionSet connection, ImmutableArray<Endpoint> workers, Endpoint peer, CheckedPeer unit)
     {
         var worker = workers[0];
         var useGroups = requirement.Layers.HasFlag(FirewallLayers.SecurityGroup);
@@ -188,7 +180,7 @@ public static class ClusterChecker
             }
         }
 
-        return new PeerCheck(label, null, workers, StatusOf(connection, effective), effective, gaps.ToImmutable());
+        return new PeerCheck(unit, workers, StatusOf(connection, effective), effective, gaps.ToImmutable());
     }
 
     // Segments of one peer that one table blocks alike become one gap: the union of their addresses and missing packets.
@@ -270,7 +262,7 @@ public static class ClusterChecker
             yield break;
         }
 
-        var bySubnet = result.Peers.Where(p => p.PeerSubnet is not null).GroupBy(p => p.PeerSubnet!).ToList();
+        var bySubnet = result.Peers.Where(p => p.Peer.Subnet is not null).GroupBy(p => p.Peer.Subnet!).ToList();
         var statuses = bySubnet.ToDictionary(g => g.Key, g => RequirementResult.Combine(g.Select(p => p.Status)));
         if (!statuses.Values.Any(s => s == RequirementStatus.Open))
         {
@@ -279,10 +271,8 @@ public static class ClusterChecker
 
         foreach (var (subnet, status) in statuses.Where(p => p.Value != RequirementStatus.Open))
         {
-            var blocker = bySubnet.First(g => g.Key == subnet).SelectMany(p => p.Gaps).FirstOrDefault()?.Blocker;
-            yield return new Finding(FindingKind.Drift,
-                $"worker subnet {subnet.Name} ({subnet.Subnet.Cidr}) is not covered like the other worker subnets: '{result.Requirement.Purpose}' is {Describe(status)} from it; a subnet added after the rules were written needs rules of its own",
-                result.Requirement.Id, blocker);
+            var gap = bySubnet.First(g => g.Key == subnet).SelectMany(p => p.Gaps).FirstOrDefault();
+            yield return new DriftFinding(result.Requirement, subnet, status, gap);
         }
     }
 
@@ -292,9 +282,7 @@ public static class ClusterChecker
         {
             var gap = group.First();
             var remote = group.Aggregate(IpAddressSet.Empty, (all, g) => all.Union(g.Remote));
-            yield return new Finding(FindingKind.RepliesBlocked,
-                $"network ACL {gap.Owner.Subnet.Acl.Name} drops the {gap.Direction.ToString().ToLowerInvariant()} TCP replies of '{result.Requirement.Purpose}' ({gap.Missing}) for {Summarize(remote)}",
-                result.Requirement.Id, gap.DenyingRule is { } denying ? TransitionalRuleText.Of(denying) : null);
+            yield return new RepliesBlockedFinding(result.Requirement, gap.Owner.Subnet.Acl, gap.Direction, gap.Missing, remote, gap.DenyingRule);
         }
     }
 
@@ -307,7 +295,7 @@ public static class ClusterChecker
         var useGroups = requirement.Layers.HasFlag(FirewallLayers.SecurityGroup);
         var useAcl = requirement.Layers.HasFlag(FirewallLayers.Acl);
         var open = IpAddressSet.Empty;
-        string? rule = null;
+        RuleCitation? rule = null;
         foreach (var workers in WorkerClasses(binding))
         {
             var worker = workers[0];
@@ -324,18 +312,14 @@ public static class ClusterChecker
                 {
                     var sample = IpAddressSet.Single(segment.Peers.First);
                     rule = RuleAttribution.Groups(worker.Vpc, worker.SecurityGroups, requirement.Direction, worker.Address, sample, result.Connection)
-                        .SelectMany(v => v.Rules).Select(TransitionalRuleText.Of).FirstOrDefault();
+                        .SelectMany(v => v.Rules).FirstOrDefault();
                 }
             }
         }
 
         if (!open.IsEmpty)
         {
-            var what = open == outside ? "every address (0.0.0.0/0)" : Summarize(open);
-            what += ", outside the cluster's pod and service subnets";
-            yield return new Finding(FindingKind.WiderThanNeeded,
-                $"'{requirement.Purpose}' ({result.Connection}) is open from {what}, where {requirement.Peer} suffice",
-                requirement.Id, rule);
+            yield return new WiderThanNeededFinding(requirement, result.Connection, open, open == outside, rule);
         }
     }
 
@@ -344,32 +328,16 @@ public static class ClusterChecker
         var usages = new List<QuotaUsage>();
         foreach (var acl in binding.WorkerSubnets.Select(s => s.Acl).DistinctBy(a => a.Id))
         {
-            usages.Add(new QuotaUsage($"network ACL {acl.Name}", acl.Rules.Length, VpcQuotas.RulesPerAcl));
+            usages.Add(QuotaUsage.Of(acl));
         }
 
         foreach (var group in binding.Workers.SelectMany(w => w.SecurityGroups).DistinctBy(g => g.Id))
         {
-            usages.Add(new QuotaUsage($"security group {group.Name}", group.Rules.Length, VpcQuotas.RulesPerSecurityGroup));
+            usages.Add(QuotaUsage.Of(group));
         }
 
         var most = binding.Workers.MaxBy(w => w.SecurityGroups.Length)!;
-        usages.Add(new QuotaUsage($"worker {most.Name}", most.SecurityGroups.Length, VpcQuotas.GroupsPerInterface));
+        usages.Add(QuotaUsage.Of(most));
         return [.. usages];
-    }
-
-    /// <summary><c>open</c>, <c>partly open</c>, <c>blocked</c>, <c>n/a</c>.</summary>
-    public static string Describe(RequirementStatus status) => status switch
-    {
-        RequirementStatus.Open => "open",
-        RequirementStatus.PartlyOpen => "partly open",
-        RequirementStatus.Blocked => "blocked",
-        _ => "n/a",
-    };
-
-    /// <summary>Up to three CIDRs of a set, and how many more.</summary>
-    public static string Summarize(IpAddressSet addresses)
-    {
-        var prefixes = addresses.ToPrefixes();
-        return prefixes.Count <= 3 ? string.Join(',', prefixes) : $"{string.Join(',', prefixes.Take(3))} and {prefixes.Count - 3} more blocks";
     }
 }

@@ -38,45 +38,4 @@ public sealed record LayerGap(
 
     /// <summary>The first rule that denies part of the missing packets (the one a new rule must go before), if any.</summary>
     public RuleCitation? DenyingRule => Verdict.SelectMany(v => v.Rules).FirstOrDefault(r => r.Action == AclAction.Deny);
-
-    /// <summary>What blocks, in a few words: <c>network ACL acl-1: deny-all-outbound (outbound #17)</c>.</summary>
-    public string ShortBlocker
-    {
-        get
-        {
-            var what = IsReply ? "replies: " : string.Empty;
-            var direction = Direction.ToString().ToLowerInvariant();
-            if (Layer == LayerKind.NetworkAcl)
-            {
-                var acl = Owner.Subnet.Acl;
-                var rule = DenyingRule?.AclRule;
-                return rule is null
-                    ? $"{what}network ACL {acl.Name}: no {direction} rule (implicit deny)"
-                    : $"{what}network ACL {acl.Name}: {rule.Name} ({direction} #{rule.Priority})";
-            }
-
-            return Owner.SecurityGroups.IsEmpty
-                ? $"{Owner.DisplayName} has no security group"
-                : $"security group {string.Join(", ", Owner.SecurityGroups.Select(g => g.Name))}: no {direction} rule";
-        }
-    }
-
-    /// <summary>What blocks, as explain says it: the deny rule, or that no rule of the table allows the packets.</summary>
-    public string Blocker
-    {
-        get
-        {
-            var what = IsReply ? "TCP replies: " : string.Empty;
-            if (Layer == LayerKind.NetworkAcl)
-            {
-                var denying = DenyingRule;
-                return denying is null
-                    ? $"{what}network ACL {Owner.Subnet.Acl.Name} ({Direction.ToString().ToLowerInvariant()}): no rule allows it (implicit deny)"
-                    : $"{what}network ACL {Owner.Subnet.Acl.Name}: {TransitionalRuleText.Of(denying)}";
-            }
-
-            var groups = Owner.SecurityGroups.IsEmpty ? "no security group" : "security group " + string.Join(", ", Owner.SecurityGroups.Select(g => g.Name));
-            return $"{groups} of {Owner.DisplayName}: no {Direction.ToString().ToLowerInvariant()} rule allows it";
-        }
-    }
 }

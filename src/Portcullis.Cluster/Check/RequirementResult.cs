@@ -9,19 +9,19 @@ namespace Portcullis.Cluster.Check;
 /// <param name="Connection">The packets it needs (parameters filled).</param>
 /// <param name="Status">The overall status.</param>
 /// <param name="Peers">The checks per workers and peer.</param>
-/// <param name="Note">Why it is not applicable, or a remark.</param>
+/// <param name="NotApplicable">Why it is not applicable, when it is not.</param>
 public sealed record RequirementResult(
     Requirement Requirement,
     ConnectionSet Connection,
     RequirementStatus Status,
     ImmutableArray<PeerCheck> Peers,
-    string? Note = null)
+    NotApplicableReason? NotApplicable = null)
 {
     /// <summary>Every gap of every peer.</summary>
     public IEnumerable<LayerGap> Gaps => Peers.SelectMany(p => p.Gaps);
 
-    /// <summary>The first thing that blocks, as explain would say it; <see langword="null"/> when open.</summary>
-    public string? Blocker => Gaps.FirstOrDefault(g => !g.IsReply)?.Blocker ?? Gaps.FirstOrDefault()?.Blocker;
+    /// <summary>What blocks first: the first gap of the requests, else of the replies; <see langword="null"/> when open.</summary>
+    public LayerGap? BlockingGap => Gaps.FirstOrDefault(g => !g.IsReply) ?? Gaps.FirstOrDefault();
 
     /// <summary>Combines per-peer statuses: open when all are, blocked when all are, partly open otherwise.</summary>
     public static RequirementStatus Combine(IEnumerable<RequirementStatus> statuses)

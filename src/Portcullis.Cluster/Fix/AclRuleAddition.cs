@@ -10,16 +10,4 @@ namespace Portcullis.Cluster.Fix;
 /// <param name="Rule">The rule (id <c>planned-N</c>; its priority is set when applied).</param>
 /// <param name="Before">The existing rule it goes before, or <see langword="null"/> to append it.</param>
 public sealed record AclRuleAddition(ImmutableArray<string> RequirementIds, RuleShape Shape, NetworkAcl Acl, NetworkAclRule Rule, NetworkAclRule? Before)
-    : PlannedChange(RequirementIds, Shape)
-{
-    /// <inheritdoc />
-    public override string Summary
-    {
-        get
-        {
-            var peer = Rule.Direction == TrafficDirection.Inbound ? $"from {Rule.Source}" : $"to {Rule.Destination}";
-            var where = Before is null ? "at the end" : $"before {Before.Name}";
-            return $"network ACL {Acl.Name}: allow {Rule.Direction.ToString().ToLowerInvariant()} {Shape} {peer} {where}";
-        }
-    }
-}
+    : PlannedChange(RequirementIds, Shape);

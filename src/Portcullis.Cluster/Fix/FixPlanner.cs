@@ -25,7 +25,7 @@ public static class FixPlanner
         ArgumentNullException.ThrowIfNull(report);
         var binding = report.Binding;
         var gaps = report.Results.SelectMany(r => r.Gaps.Select(g => (r.Requirement.Id, Gap: g))).ToList();
-        var problems = new List<string>();
+        var problems = new List<FixProblem>();
         var changes = new List<PlannedChange>();
         var counter = 0;
         string NextId() => $"planned-{++counter}";
@@ -43,8 +43,8 @@ public static class FixPlanner
             var total = acl.Rules.Length + byAcl.Count();
             if (total > VpcQuotas.RulesPerAcl)
             {
-                problems.Add($"network ACL {acl.Name} would need {byAcl.Count()} more rules ({total} in all, quota {VpcQuotas.RulesPerAcl}), which the API rejects; none are planned for it. "
-                    + "Aggregate instead: " + string.Join("; ", byAcl.GroupBy(c => (c.Rule.Direction, c.Shape)).Select(g => Aggregation(g.Key.Direction, g.Key.Shape, g.Select(c => c.Rule.Direction == TrafficDirection.Inbound ? c.Rule.Source : c.Rule.Destination)))));
+                problems.Add(new RuleQuotaExceeded(QuotaUsage.Of(acl) with { Used = total }, byAcl.Count(),
+                    [.. byAcl.GroupBy(c => (c.Rule.Direction, c.Shape)).Select(g => Aggregation(g.Key.Direction, g.Key.Shape, g.Select(c => c.Rule.Direction == TrafficDirection.Inbound ? c.Rule.Source : c.Rule.Destination)))]));
                 continue;
             }
 
@@ -54,7 +54,7 @@ public static class FixPlanner
         var groupChanges = new List<SecurityGroupRuleAddition>();
         foreach (var gap in gaps.Where(x => x.Gap.Layer == LayerKind.SecurityGroup && ChooseGroup(binding, x.Gap.Owner) is null).Select(x => x.Gap.Owner).Distinct())
         {
-            problems.Add($"{gap.DisplayName} has no security group to add rules to; IKS cannot attach a group to a worker after creation: recreate the worker pool with --security-group, or open the traffic on the VPC default group");
+            problems.Add(new NoGroupForRules(gap));
         }
 
         foreach (var group in gaps.Where(x => x.Gap.Layer == LayerKind.SecurityGroup && ChooseGroup(binding, x.Gap.Owner) is not null)
@@ -69,8 +69,8 @@ public static class FixPlanner
             var total = securityGroup.Rules.Length + byGroup.Count();
             if (total > VpcQuotas.RulesPerSecurityGroup)
             {
-                problems.Add($"security group {securityGroup.Name} would need {byGroup.Count()} more rules ({total} in all, quota {VpcQuotas.RulesPerSecurityGroup}), which the API rejects; none are planned for it. "
-                    + "Aggregate instead: " + string.Join("; ", byGroup.Where(c => c.Rule.Remote is CidrRemote).GroupBy(c => (c.Rule.Direction, c.Shape)).Select(g => Aggregation(g.Key.Direction, g.Key.Shape, g.Select(c => ((CidrRemote)c.Rule.Remote).Prefix)))));
+                problems.Add(new RuleQuotaExceeded(QuotaUsage.Of(securityGroup) with { Used = total }, byGroup.Count(),
+                    [.. byGroup.Where(c => c.Rule.Remote is CidrRemote).GroupBy(c => (c.Rule.Direction, c.Shape)).Select(g => Aggregation(g.Key.Direction, g.Key.Shape, g.Select(c => ((CidrRemote)c.Rule.Remote).Prefix)))]));
                 continue;
             }
 
@@ -213,12 +213,10 @@ public static class FixPlanner
     private static ConnectionSet RuleConnection(LayerGap gap, bool sourcePorts) =>
         RuleShape.Of(gap.Needed, sourcePorts).Where(s => s.Connection.Overlaps(gap.Missing)).Aggregate(ConnectionSet.None, (all, s) => all.Union(s.Connection));
 
-    private static string Aggregation(TrafficDirection direction, RuleShape shape, IEnumerable<IpPrefix> remotes)
+    private static SuggestedAggregation Aggregation(TrafficDirection direction, RuleShape shape, IEnumerable<IpPrefix> remotes)
     {
         var set = IpAddressSet.Of(remotes);
-        var supernet = CidrMath.Supernet(set);
-        var side = direction == TrafficDirection.Inbound ? "from" : "to";
-        return $"one {direction.ToString().ToLowerInvariant()} {shape} rule {side} {supernet} in place of {set.ToPrefixes().Count} blocks ({ClusterChecker.Summarize(set)}), if the wider block is acceptable";
+        return new SuggestedAggregation(direction, shape, CidrMath.Supernet(set), set);
     }
 
     private static string UniqueName(HashSet<string> names, string requirement, string suffix)

@@ -5,8 +5,4 @@ namespace Portcullis.Cluster.Fix;
 /// <summary>One rule a fix adds (fixes only ever add rules, so nothing open before is closed).</summary>
 /// <param name="RequirementIds">The requirements the rule is for.</param>
 /// <param name="Shape">The rule's protocol and ports.</param>
-public abstract record PlannedChange(ImmutableArray<string> RequirementIds, RuleShape Shape)
-{
-    /// <summary>One line saying what is added where.</summary>
-    public abstract string Summary { get; }
-}
+public abstract record PlannedChange(ImmutableArray<string> RequirementIds, RuleShape Shape);

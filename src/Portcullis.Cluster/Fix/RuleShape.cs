@@ -149,30 +149,6 @@ public sealed record RuleShape(string Protocol, int? PortMin = null, int? PortMa
         _ => $"number_{protocol}",
     };
 
-    /// <summary>The rule's protocol and ports, as a short text: <c>tcp 30000-32767</c>, <c>tcp src 443</c>, <c>icmp type 8</c>.</summary>
-    public override string ToString()
-    {
-        var text = Protocol;
-        if (SourcePortMin is { } sourceMin)
-        {
-            text += " src " + Range(sourceMin, SourcePortMax!.Value);
-        }
-
-        if (PortMin is { } min)
-        {
-            text += " " + Range(min, PortMax!.Value);
-        }
-
-        if (IcmpType is { } type)
-        {
-            text += $" type {type}" + (IcmpCode is { } code ? $" code {code}" : string.Empty);
-        }
-
-        return text;
-    }
-
-    private static string Range(int min, int max) => min == max ? $"{min}" : $"{min}-{max}";
-
     private static RuleShape Ports(string protocol, Interval<int>? source, Interval<int> destination)
     {
         static bool All(Interval<int> range) => range.Start == ConnectionSet.MinPort && range.End == ConnectionSet.MaxPort;

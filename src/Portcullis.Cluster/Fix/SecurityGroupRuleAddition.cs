@@ -9,15 +9,4 @@ namespace Portcullis.Cluster.Fix;
 /// <param name="Group">The group.</param>
 /// <param name="Rule">The rule (id <c>planned-N</c>).</param>
 public sealed record SecurityGroupRuleAddition(ImmutableArray<string> RequirementIds, RuleShape Shape, SecurityGroup Group, SecurityGroupRule Rule)
-    : PlannedChange(RequirementIds, Shape)
-{
-    /// <inheritdoc />
-    public override string Summary
-    {
-        get
-        {
-            var peer = Rule.Direction == TrafficDirection.Inbound ? "from" : "to";
-            return $"security group {Group.Name}: allow {Rule.Direction.ToString().ToLowerInvariant()} {Shape} {peer} {Rule.Remote}";
-        }
-    }
-}
+    : PlannedChange(RequirementIds, Shape);

@@ -22,26 +22,30 @@ public sealed record ConnectionTemplate(string Protocol, string? Ports = null, s
     public bool IsParameterized => Ports?.Contains("${", StringComparison.Ordinal) == true || SourcePorts?.Contains("${", StringComparison.Ordinal) == true;
 
     /// <summary>The packets, with <c>${master-port}</c> replaced by <paramref name="masterPort"/> (when given).</summary>
-    public bool TryResolve(int? masterPort, out ConnectionSet connection, out string? problem)
+    /// <param name="masterPort">The master's port, if known.</param>
+    /// <param name="connection">The packets, when the template resolves.</param>
+    /// <param name="problem">Why it does not, otherwise.</param>
+    /// <returns>Whether the template resolves.</returns>
+    public bool TryResolve(int? masterPort, out ConnectionSet connection, out TemplateProblem? problem)
     {
         connection = ConnectionSet.None;
         problem = null;
         var protocol = RuleProtocol.FromApiName(Protocol);
         if (!protocol.IsKnown)
         {
-            problem = $"unknown protocol '{Protocol}'";
+            problem = new TemplateProblem(TemplateProblemKind.UnknownProtocol, Protocol);
             return false;
         }
 
         if (!protocol.HasPorts && (Ports is not null || SourcePorts is not null))
         {
-            problem = $"ports go with tcp or udp, not '{Protocol}'";
+            problem = new TemplateProblem(TemplateProblemKind.PortsWithoutTcpOrUdp, Protocol);
             return false;
         }
 
         if (!protocol.IsIcmp && (IcmpType is not null || IcmpCode is not null))
         {
-            problem = $"an ICMP type or code goes with icmp, not '{Protocol}'";
+            problem = new TemplateProblem(TemplateProblemKind.IcmpFieldsWithoutIcmp, Protocol);
             return false;
         }
 
@@ -60,7 +64,7 @@ public sealed record ConnectionTemplate(string Protocol, string? Ports = null, s
         {
             if (IcmpType is < 0 or > ConnectionSet.MaxIcmpType || IcmpCode is < 0 or > ConnectionSet.MaxIcmpCode || (IcmpCode is not null && IcmpType is null))
             {
-                problem = "the ICMP type must be 0-254, and a code (0-255) needs a type";
+                problem = new TemplateProblem(TemplateProblemKind.IcmpOutOfRange);
                 return false;
             }
 
@@ -94,7 +98,7 @@ public sealed record ConnectionTemplate(string Protocol, string? Ports = null, s
         return text;
     }
 
-    private static bool TryPorts(string? text, int? masterPort, out IntervalSet<int> ports, out string? problem)
+    private static bool TryPorts(string? text, int? masterPort, out IntervalSet<int> ports, out TemplateProblem? problem)
     {
         problem = null;
         ports = IntervalSet<int>.Range(ConnectionSet.MinPort, ConnectionSet.MaxPort);
@@ -110,7 +114,7 @@ public sealed record ConnectionTemplate(string Protocol, string? Ports = null, s
             {
                 if (masterPort is not { } port)
                 {
-                    problem = "the cluster's master port is not known (give the service endpoint URL in cluster.yaml)";
+                    problem = new TemplateProblem(TemplateProblemKind.MasterPortUnknown);
                     return false;
                 }
 
@@ -124,7 +128,7 @@ public sealed record ConnectionTemplate(string Protocol, string? Ports = null, s
             }
             else
             {
-                problem = $"'{text}' is not a port list: ports are 1-65535, single or as ranges, joined by commas, or {MasterPortParameter}";
+                problem = new TemplateProblem(TemplateProblemKind.NotAPortList, text);
                 return false;
             }
         }

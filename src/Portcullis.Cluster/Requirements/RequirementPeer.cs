@@ -22,7 +22,11 @@ public sealed record RequirementPeer(PeerKind Kind, ImmutableArray<IpPrefix> Cid
     };
 
     /// <summary>Reads <c>cidr 161.26.0.0/16</c>, <c>any</c> (every IPv4 address), or a kind name.</summary>
-    public static bool TryParse(string? text, out RequirementPeer? peer, out string? problem)
+    /// <param name="text">The text.</param>
+    /// <param name="peer">The peer, when the text is one.</param>
+    /// <param name="problem">Why it is not, otherwise.</param>
+    /// <returns>Whether the text is a peer.</returns>
+    public static bool TryParse(string? text, out RequirementPeer? peer, out PeerProblem? problem)
     {
         peer = null;
         problem = null;
@@ -40,7 +44,7 @@ public sealed record RequirementPeer(PeerKind Kind, ImmutableArray<IpPrefix> Cid
             {
                 if (!IpPrefix.TryParse(part, out var prefix) || !prefix.IsIPv4)
                 {
-                    problem = $"'{part}' is not an IPv4 CIDR block";
+                    problem = new PeerProblem(PeerProblemKind.NotAnIPv4Block, part);
                     return false;
                 }
 
@@ -49,7 +53,7 @@ public sealed record RequirementPeer(PeerKind Kind, ImmutableArray<IpPrefix> Cid
 
             if (blocks.Count == 0)
             {
-                problem = "'cidr' needs at least one block";
+                problem = new PeerProblem(PeerProblemKind.NoBlocks, string.Empty);
                 return false;
             }
 
@@ -66,7 +70,7 @@ public sealed record RequirementPeer(PeerKind Kind, ImmutableArray<IpPrefix> Cid
             }
         }
 
-        problem = $"unknown peer '{trimmed}': use any, cidr <blocks>, {string.Join(", ", Enum.GetValues<PeerKind>().Where(k => k != PeerKind.Cidrs).Select(KindName))}";
+        problem = new PeerProblem(PeerProblemKind.UnknownPeer, trimmed);
         return false;
     }
 

@@ -16,17 +16,15 @@ namespace Portcullis.Cluster.Workstation;
 /// <param name="VerifyWith">A command that proves the path works, if the documentation gives one.</param>
 /// <param name="ExactPort">Whether the ports are the exact ones (false when the whole documented range stands in for an unknown port).</param>
 /// <param name="Protocol">The transport protocol: TCP for every tool here.</param>
+/// <param name="Region">The registry's region, for <see cref="EgressPurpose.Registry"/>.</param>
 public sealed record EgressRequirement(
     string Tool,
     string Host,
     IntervalSet<int> Ports,
-    string Purpose,
+    EgressPurpose Purpose,
     DocumentationEra Era,
     string Source,
     string? VerifyWith = null,
     bool ExactPort = true,
-    string Protocol = "tcp")
-{
-    /// <summary>The ports as text: <c>443</c>, <c>443,4443</c>, <c>30000-32767</c>.</summary>
-    public string PortText => Ports.ToString();
-}
+    string Protocol = "tcp",
+    IbmRegion? Region = null);

@@ -21,17 +21,17 @@ public static class WorkstationEgress
     /// <param name="description">The cluster.</param>
     /// <param name="era">The documentation era.</param>
     /// <param name="facts">The regions' registry domains.</param>
-    public static (ImmutableArray<EgressRequirement> Requirements, ImmutableArray<string> Notes) For(ClusterDescription description, DocumentationEra era, CloudFacts facts)
+    public static (ImmutableArray<EgressRequirement> Requirements, ImmutableArray<WorkstationNote> Notes) For(ClusterDescription description, DocumentationEra era, CloudFacts facts)
     {
         ArgumentNullException.ThrowIfNull(description);
         ArgumentNullException.ThrowIfNull(facts);
         var list = ImmutableArray.CreateBuilder<EgressRequirement>();
-        var notes = ImmutableArray.CreateBuilder<string>();
+        var notes = ImmutableArray.CreateBuilder<WorkstationNote>();
         var is2020 = era == DocumentationEra.Vpc2020;
         var page = is2020 ? "[FW-VPC-2020] corporate firewalls" : "[FW-VPC-2024] corporate firewalls";
         var https = IntervalSet<int>.Single(443);
-        list.Add(new EgressRequirement("ibmcloud", "cloud.ibm.com", https, "ibmcloud login and the IBM Cloud API", era, page, "ibmcloud login -a https://cloud.ibm.com/"));
-        list.Add(new EgressRequirement("ibmcloud ks", "containers.cloud.ibm.com", https, "the IBM Cloud Kubernetes Service API (ibmcloud ks)", era, page,
+        list.Add(new EgressRequirement("ibmcloud", "cloud.ibm.com", https, EgressPurpose.IbmCloudApi, era, page, "ibmcloud login -a https://cloud.ibm.com/"));
+        list.Add(new EgressRequirement("ibmcloud ks", "containers.cloud.ibm.com", https, EgressPurpose.KubernetesServiceApi, era, page,
             is2020 ? "curl https://containers.cloud.ibm.com/v1/" : "curl https://containers.cloud.ibm.com/global/v1/versions"));
 
         var registryPorts = is2020 ? IntervalSet<int>.Of(new Interval<int>(443, 443), new Interval<int>(4443, 4443)) : https;
@@ -40,17 +40,16 @@ public static class WorkstationEgress
         {
             if (facts.Region(name) is not { } region)
             {
-                notes.Add($"registry region '{name}' is not known; known: {string.Join(", ", facts.Regions.Select(r => r.Name))}");
+                notes.Add(new WorkstationNote(WorkstationNoteKind.UnknownRegistryRegion, name, facts.Regions));
                 continue;
             }
 
-            var purpose = is2020 ? $"IBM Cloud Container Registry ({region.Name}); 4443 for image signing (notary)" : $"IBM Cloud Container Registry ({region.Name}): ibmcloud cr, docker push and pull";
-            list.Add(new EgressRequirement("ibmcloud cr", region.RegistryDomain, registryPorts, purpose, era, page + "; [REG]",
-                is2020 ? $"curl https://{region.RegistryDomain}/api/v1/messages" : $"curl -i https://{region.RegistryDomain}/api/v1/messages"));
+            list.Add(new EgressRequirement("ibmcloud cr", region.RegistryDomain, registryPorts, EgressPurpose.Registry, era, page + "; [REG]",
+                is2020 ? $"curl https://{region.RegistryDomain}/api/v1/messages" : $"curl -i https://{region.RegistryDomain}/api/v1/messages", Region: region));
         }
 
         var range = is2020 ? MasterPortRange2020 : MasterPortRange;
-        foreach (var (endpoint, kind) in new[] { (description.PublicEndpoint, "public"), (description.PrivateEndpoint, "private") })
+        foreach (var (endpoint, purpose) in new[] { (description.PublicEndpoint, EgressPurpose.PublicMaster), (description.PrivateEndpoint, EgressPurpose.PrivateMaster) })
         {
             if (endpoint is null)
             {
@@ -58,23 +57,22 @@ public static class WorkstationEgress
             }
 
             var exact = endpoint.Port != 443 || endpoint.Url is not null;
-            var purpose = $"kubectl to the cluster master ({kind} cloud service endpoint)" + (kind == "private" ? "; needs VPN or Direct Link into the IBM private network" : string.Empty);
             list.Add(new EgressRequirement("kubectl", endpoint.Host, exact ? IntervalSet<int>.Single(endpoint.Port) : range, purpose, era, page,
                 $"curl --insecure https://{endpoint.Host}:{endpoint.Port}/version", exact));
         }
 
         if (description.PublicEndpoint is null && description.PrivateEndpoint is null)
         {
-            notes.Add($"the cluster's service endpoint URL is not known: allow the master port range {range} to the cluster's master host (ibmcloud ks cluster get shows the URL)");
+            notes.Add(new WorkstationNote(WorkstationNoteKind.MasterEndpointUnknown, MasterPorts: range));
         }
 
         if (description.Etcd is { } etcd)
         {
-            list.Add(new EgressRequirement("calicoctl", etcd.Host, IntervalSet<int>.Single(etcd.Port), "calicoctl to the cluster's etcd (etcd_host and etcd_port of the cluster-info ConfigMap)", era, page + "; [FW-VPC-2020] calicoctl"));
+            list.Add(new EgressRequirement("calicoctl", etcd.Host, IntervalSet<int>.Single(etcd.Port), EgressPurpose.Etcd, era, page + "; [FW-VPC-2020] calicoctl"));
         }
         else
         {
-            notes.Add("calicoctl: the etcd port is not known; read it with 'kubectl get cm -n kube-system cluster-info -o yaml' (etcd_host) and import it with 'portcullis cluster init --cluster-info'");
+            notes.Add(new WorkstationNote(WorkstationNoteKind.EtcdPortUnknown));
         }
 
         return (list.ToImmutable(), notes.ToImmutable());

@@ -36,6 +36,13 @@ public sealed class AddressMap : IEquatable<AddressMap>
     /// <summary>The connections for one address.</summary>
     public ConnectionSet Lookup(IpAddress address) => _values[IndexOf(address.Value)];
 
+    /// <summary>The connections for one address, and where the next range starts (none after the last).</summary>
+    internal (ConnectionSet Value, UInt128? Next) At(UInt128 address)
+    {
+        var index = IndexOf(address);
+        return (_values[index], index + 1 < _starts.Length ? _starts[index + 1] : null);
+    }
+
     /// <summary>The connections allowed for every address of the range (the intersection over it).</summary>
     public ConnectionSet ForAll(IpAddress first, IpAddress last)
     {

@@ -69,7 +69,11 @@ public sealed partial class Explainer
             }
         }
 
+        // Between VPCs, the gateway's prefix filters decide the route to the destination, and for replies the route back.
+        var crossesGateway = gateway is not null && src is not null && dst is not null;
+        ImmutableArray<TransitGatewayVerdict> route = crossesGateway ? [.. TransitGatewayVerdict.Of(gateway!, dst!.Subnet)] : [];
         var hasResponse = !connection.Tcp.IsEmpty && (aclRelevant || gateway is not null);
+        ImmutableArray<TransitGatewayVerdict> responseRoute = hasResponse && crossesGateway ? [.. TransitGatewayVerdict.Of(gateway!, src!.Subnet)] : [];
         ImmutableArray<LayerVerdict> responseEgress = [], responseIngress = [];
         if (hasResponse)
         {
@@ -97,9 +101,11 @@ public sealed partial class Explainer
             ingress,
             router,
             gateway,
+            route,
             hasResponse,
             responseEgress,
             responseIngress,
+            responseRoute,
             loadBalancer);
         return (pair, PairKey.Of(pair, src ?? dst!));
     }

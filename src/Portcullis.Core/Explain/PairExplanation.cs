@@ -16,9 +16,11 @@ namespace Portcullis.Core.Explain;
 /// <param name="Ingress">The verdicts of the destination side's tables (the ACL, then security groups).</param>
 /// <param name="Router">The router to or from external addresses, if any.</param>
 /// <param name="TransitGateway">The transit gateway between the VPCs, if any.</param>
+/// <param name="TransitGatewayRoute">The gateway's verdicts on the route to the destination: the transit connection and prefix filter (or default) that decide.</param>
 /// <param name="HasResponseSection">Whether the reply path is checked (TCP allowed across a stateless layer).</param>
 /// <param name="ResponseEgress">The destination subnet's outbound ACL verdict for the replies.</param>
 /// <param name="ResponseIngress">The source subnet's inbound ACL verdict for the replies.</param>
+/// <param name="ResponseTransitGatewayRoute">The gateway's verdicts on the route back to the source, for the replies.</param>
 /// <param name="LoadBalancer">For a load balancer source and an endpoint destination, whether it is one of its pool members.</param>
 public sealed record PairExplanation(
     NodeGroup Source,
@@ -31,9 +33,11 @@ public sealed record PairExplanation(
     ImmutableArray<LayerVerdict> Ingress,
     Router? Router,
     TransitGatewayNetwork? TransitGateway,
+    ImmutableArray<TransitGatewayVerdict> TransitGatewayRoute,
     bool HasResponseSection,
     ImmutableArray<LayerVerdict> ResponseEgress,
     ImmutableArray<LayerVerdict> ResponseIngress,
+    ImmutableArray<TransitGatewayVerdict> ResponseTransitGatewayRoute,
     LoadBalancerRelation? LoadBalancer)
 {
     /// <summary>Whether anything is allowed.</summary>

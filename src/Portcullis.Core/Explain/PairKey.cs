@@ -47,6 +47,12 @@ internal sealed class PairKey : IEquatable<PairKey>
             }
         }
 
+        foreach (var verdicts in new[] { pair.TransitGatewayRoute, pair.ResponseTransitGatewayRoute })
+        {
+            atoms.Add(verdicts.Length);
+            atoms.AddRange(verdicts);
+        }
+
         foreach (var step in pair.Path.Where(s => s is not NodeStep { Node: ExternalBlock }))
         {
             atoms.AddRange([step.GetType(), step.StartsHop, step.Blocks]);

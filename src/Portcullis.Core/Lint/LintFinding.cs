@@ -1,14 +1,32 @@
 using System.Collections.Immutable;
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Sets;
 
 namespace Portcullis.Core.Lint;
 
-/// <summary>One problem a linter found, with the objects it concerns and where they are in the input.</summary>
-/// <param name="Linter">The name of the linter that found it (<c>nacl-rule-shadowed</c>).</param>
-/// <param name="Severity">How much it matters.</param>
-/// <param name="Message">One sentence that says what is wrong, naming the objects.</param>
-public sealed record LintFinding(string Linter, LintSeverity Severity, string Message)
+/// <summary>
+/// One problem a linter found, as facts: the kinds of finding are the derived records (in
+/// <c>Portcullis.Core.Lint.Findings</c>), each holding the model objects, numbers and connection sets it is about; writers word
+/// them. Every finding also lists the objects it names, with where they are in the input.
+/// </summary>
+public abstract record LintFinding
 {
+    /// <summary>Describes a finding.</summary>
+    /// <param name="linter">The name of the linter that found it (<c>nacl-rule-shadowed</c>).</param>
+    /// <param name="severity">How much it matters.</param>
+    protected LintFinding(string linter, Severity severity)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(linter);
+        Linter = linter;
+        Severity = severity;
+    }
+
+    /// <summary>The name of the linter that found it (<c>nacl-rule-shadowed</c>).</summary>
+    public string Linter { get; }
+
+    /// <summary>How much it matters.</summary>
+    public Severity Severity { get; }
+
     /// <summary>
     /// The objects the finding is about, the one to change first: SARIF points at the first that has a location.
     /// </summary>
@@ -16,9 +34,6 @@ public sealed record LintFinding(string Linter, LintSeverity Severity, string Me
 
     /// <summary>Objects that explain the finding: shadowing or implying rules, the layers that block or allow.</summary>
     public ImmutableArray<LintSubject> Related { get; init; } = [];
-
-    /// <summary>Further lines: the rule as written, the rules that shadow it, what a reply would need.</summary>
-    public ImmutableArray<string> Details { get; init; } = [];
 
     /// <summary>For findings about traffic, the node it starts from.</summary>
     public LintSubject? Source { get; init; }

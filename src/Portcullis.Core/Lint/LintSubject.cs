@@ -6,30 +6,73 @@ using Portcullis.Core.Topology;
 
 namespace Portcullis.Core.Lint;
 
-/// <summary>An object a lint finding names: a table, a rule, a subnet, an endpoint or external addresses, with where it was read.</summary>
-/// <param name="Kind">What it is.</param>
-/// <param name="Name">Its name: the table's or subnet's name, a rule's name (or id), an endpoint as reports print it.</param>
-/// <param name="Location">Where it is in the user's input (file and JSON path), when known.</param>
-public sealed record LintSubject(LintSubjectKind Kind, string Name, SourceLocation? Location)
+/// <summary>
+/// An object a lint finding names, as a reference: what kind it is, the model object (a table, a rule with its
+/// table, a subnet, an endpoint, external addresses, a transit gateway), the VPC it belongs to, and where it was
+/// read. Writers name it; SARIF and JSON locate it.
+/// </summary>
+/// <remarks>Which references are set follows from <see cref="Kind"/>; the factories set exactly those.</remarks>
+public sealed record LintSubject
 {
-    /// <summary>The name of the VPC it belongs to; <see langword="null"/> for external addresses.</summary>
-    public string? Vpc { get; init; }
+    private LintSubject(LintSubjectKind kind, VpcNetwork? vpc, SourceLocation? location)
+    {
+        Kind = kind;
+        Vpc = vpc;
+        Location = location;
+    }
 
-    /// <summary>For a rule, the name of its network ACL or security group.</summary>
-    public string? Table { get; init; }
+    /// <summary>What it is.</summary>
+    public LintSubjectKind Kind { get; }
 
-    /// <summary>For a rule, the rule as explanations cite it (<c>name: ..., priority: ..., action: ...</c>).</summary>
-    public string? Text { get; init; }
+    /// <summary>The VPC it belongs to (the VPC itself for <see cref="LintSubjectKind.Vpc"/>); <see langword="null"/> for external addresses and transit gateways.</summary>
+    public VpcNetwork? Vpc { get; }
 
-    /// <summary>The addresses it stands for (a subnet's block, an endpoint's address, external ranges); empty for tables and rules.</summary>
-    public IpAddressSet Addresses { get; init; }
+    /// <summary>Where it is in the user's input (file and JSON path, then line and column once resolved), when known.</summary>
+    public SourceLocation? Location { get; init; }
+
+    /// <summary>The network ACL, or the ACL of a network ACL rule.</summary>
+    public NetworkAcl? Acl { get; private init; }
+
+    /// <summary>The rule, for a network ACL rule.</summary>
+    public NetworkAclRule? AclRule { get; private init; }
+
+    /// <summary>The security group, or the group of a security group rule.</summary>
+    public SecurityGroup? SecurityGroup { get; private init; }
+
+    /// <summary>The rule, for a security group rule.</summary>
+    public SecurityGroupRule? GroupRule { get; private init; }
+
+    /// <summary>The subnet, for a subnet.</summary>
+    public Subnet? Subnet { get; private init; }
+
+    /// <summary>The node, for an endpoint (a load balancer shown as one node is an endpoint too).</summary>
+    public NetworkNode? Node { get; private init; }
+
+    /// <summary>The transit gateway, for a transit gateway.</summary>
+    public TransitGatewayNetwork? TransitGateway { get; private init; }
+
+    /// <summary>The kind of external space, for external addresses.</summary>
+    public ExternalKind? ExternalKind { get; private init; }
+
+    /// <summary>The addresses it stands for (a subnet's block, an endpoint's address, external ranges); empty for tables, rules, VPCs and gateways.</summary>
+    public IpAddressSet Addresses { get; private init; }
+
+    /// <summary>For a rule, the rule as explanations cite it.</summary>
+    public RuleCitation? Rule => AclRule is { } acl ? RuleCitation.Of(acl, Vpc!) : GroupRule is { } group ? RuleCitation.Of(group, Vpc!) : null;
+
+    /// <summary>A VPC.</summary>
+    public static LintSubject Of(VpcNetwork vpc)
+    {
+        ArgumentNullException.ThrowIfNull(vpc);
+        return new LintSubject(LintSubjectKind.Vpc, vpc, vpc.Vpc.Location);
+    }
 
     /// <summary>A network ACL.</summary>
     public static LintSubject Of(NetworkAcl acl, VpcNetwork vpc)
     {
         ArgumentNullException.ThrowIfNull(acl);
         ArgumentNullException.ThrowIfNull(vpc);
-        return new LintSubject(LintSubjectKind.NetworkAcl, acl.Name, acl.Location) { Vpc = vpc.Name };
+        return new LintSubject(LintSubjectKind.NetworkAcl, vpc, acl.Location) { Acl = acl };
     }
 
     /// <summary>A rule of a network ACL.</summary>
@@ -38,7 +81,7 @@ public sealed record LintSubject(LintSubjectKind Kind, string Name, SourceLocati
         ArgumentNullException.ThrowIfNull(acl);
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(vpc);
-        return new LintSubject(LintSubjectKind.NetworkAclRule, rule.Name, rule.Location) { Vpc = vpc.Name, Table = acl.Name, Text = TransitionalRuleText.Of(rule) };
+        return new LintSubject(LintSubjectKind.NetworkAclRule, vpc, rule.Location) { Acl = acl, AclRule = rule };
     }
 
     /// <summary>A security group.</summary>
@@ -46,16 +89,16 @@ public sealed record LintSubject(LintSubjectKind Kind, string Name, SourceLocati
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(vpc);
-        return new LintSubject(LintSubjectKind.SecurityGroup, group.Name, group.Location) { Vpc = vpc.Name };
+        return new LintSubject(LintSubjectKind.SecurityGroup, vpc, group.Location) { SecurityGroup = group };
     }
 
-    /// <summary>A rule of a security group (named by its name, else its id).</summary>
+    /// <summary>A rule of a security group.</summary>
     public static LintSubject Of(SecurityGroup group, SecurityGroupRule rule, VpcNetwork vpc)
     {
         ArgumentNullException.ThrowIfNull(group);
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(vpc);
-        return new LintSubject(LintSubjectKind.SecurityGroupRule, rule.Name ?? rule.Id, rule.Location) { Vpc = vpc.Name, Table = group.Name, Text = TransitionalRuleText.Of(rule, vpc) };
+        return new LintSubject(LintSubjectKind.SecurityGroupRule, vpc, rule.Location) { SecurityGroup = group, GroupRule = rule };
     }
 
     /// <summary>A subnet.</summary>
@@ -63,19 +106,19 @@ public sealed record LintSubject(LintSubjectKind Kind, string Name, SourceLocati
     {
         ArgumentNullException.ThrowIfNull(subnet);
         ArgumentNullException.ThrowIfNull(vpc);
-        return new LintSubject(LintSubjectKind.Subnet, subnet.Name, subnet.Location) { Vpc = vpc.Name, Addresses = subnet.Cidr.ToAddressSet() };
+        return new LintSubject(LintSubjectKind.Subnet, vpc, subnet.Location) { Subnet = subnet, Addresses = subnet.Cidr.ToAddressSet() };
     }
 
     /// <summary>A transit gateway.</summary>
     public static LintSubject Of(TransitGatewayNetwork gateway)
     {
         ArgumentNullException.ThrowIfNull(gateway);
-        return new LintSubject(LintSubjectKind.TransitGateway, gateway.Name, gateway.Gateway?.SourceLocation);
+        return new LintSubject(LintSubjectKind.TransitGateway, null, gateway.Gateway?.SourceLocation) { TransitGateway = gateway };
     }
 
     /// <summary>
-    /// A node of a connectivity report: an endpoint (named as reports print it, located at the resource that owns
-    /// it), a subnet, or external addresses.
+    /// A node of a connectivity report: an endpoint or a load balancer (located at the resource that owns it), a
+    /// subnet, or external addresses.
     /// </summary>
     /// <param name="node">The node.</param>
     /// <param name="location">Where the node's resource is in the input, when known.</param>
@@ -85,18 +128,12 @@ public sealed record LintSubject(LintSubjectKind Kind, string Name, SourceLocati
         return node switch
         {
             SubnetNode subnet => Of(subnet.Subnet, subnet.Vpc),
-            ExternalBlock => new LintSubject(LintSubjectKind.ExternalAddresses, node.DisplayName, null) { Addresses = node.Addresses },
-            _ => new LintSubject(LintSubjectKind.Endpoint, node.DisplayName, location) { Vpc = node.Vpc?.Name, Addresses = node.Addresses },
+            ExternalBlock block => External(block.Kind, block.Addresses),
+            _ => new LintSubject(LintSubjectKind.Endpoint, node.Vpc, location) { Node = node, Addresses = node.Addresses },
         };
     }
 
-    /// <summary>External addresses of one kind, named as reports name them (<c>Public Internet 8.8.8.0/24</c>).</summary>
+    /// <summary>External addresses of one kind (several blocks merged, as reports merge them).</summary>
     public static LintSubject External(ExternalKind kind, IpAddressSet addresses) =>
-        new(LintSubjectKind.ExternalAddresses, ExternalAddressSpace.Describe(kind, addresses), null) { Addresses = addresses };
-
-    /// <summary>The name with its VPC, as multi-VPC findings print it: <c>vpc/name</c>; external addresses have no VPC.</summary>
-    public string QualifiedName => Vpc is null ? Name : $"{Vpc}/{Name}";
-
-    /// <inheritdoc />
-    public override string ToString() => Table is null ? QualifiedName : $"{Vpc}/{Table}/{Name}";
+        new(LintSubjectKind.ExternalAddresses, null, null) { ExternalKind = kind, Addresses = addresses };
 }

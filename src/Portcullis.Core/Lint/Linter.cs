@@ -1,3 +1,5 @@
+using Portcullis.Core.Diagnostics;
+
 namespace Portcullis.Core.Lint;
 
 /// <summary>
@@ -13,7 +15,7 @@ public abstract class Linter
     /// <param name="description">What it checks and why it matters, in a few sentences.</param>
     /// <param name="severity">The severity of its usual finding (some findings may be more or less severe).</param>
     /// <param name="enabledByDefault">Whether it runs without <c>--enable</c>.</param>
-    protected Linter(string name, string title, string description, LintSeverity severity, bool enabledByDefault = true)
+    protected Linter(string name, string title, string description, Severity severity, bool enabledByDefault = true)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(name);
         ArgumentException.ThrowIfNullOrWhiteSpace(title);
@@ -35,7 +37,7 @@ public abstract class Linter
     public string Description { get; }
 
     /// <summary>The severity of its usual finding.</summary>
-    public LintSeverity Severity { get; }
+    public Severity Severity { get; }
 
     /// <summary>Whether it runs without being enabled by name.</summary>
     public bool EnabledByDefault { get; }
@@ -44,9 +46,6 @@ public abstract class Linter
     /// <param name="context">The configuration and its analysis.</param>
     /// <returns>The findings, in any order.</returns>
     public abstract IEnumerable<LintFinding> Check(LintContext context);
-
-    /// <summary>A finding of this linter, at its usual severity unless given.</summary>
-    protected LintFinding Finding(string message, LintSeverity? severity = null) => new(Name, severity ?? Severity, message);
 
     /// <inheritdoc />
     public override string ToString() => Name;

@@ -40,24 +40,16 @@ public static class LinterRegistry
     /// <param name="enable">Names to run in addition to the default ones.</param>
     /// <param name="disable">Names not to run.</param>
     /// <param name="selected">The linters to run, in registry order.</param>
-    /// <param name="error">Why the selection is invalid (unknown names), when it is.</param>
+    /// <param name="unknown">The names that are no linter's, in ordinal order; empty when every name is known.</param>
     /// <returns>Whether every name is known.</returns>
-    public static bool TrySelect(IEnumerable<string> enable, IEnumerable<string> disable, out ImmutableArray<Linter> selected, out string? error)
+    public static bool TrySelect(IEnumerable<string> enable, IEnumerable<string> disable, out ImmutableArray<Linter> selected, out ImmutableArray<string> unknown)
     {
         ArgumentNullException.ThrowIfNull(enable);
         ArgumentNullException.ThrowIfNull(disable);
         var on = enable.ToHashSet(StringComparer.Ordinal);
         var off = disable.ToHashSet(StringComparer.Ordinal);
-        var unknown = on.Concat(off).Where(n => Find(n) is null).Distinct().Order(StringComparer.Ordinal).ToList();
-        if (unknown.Count > 0)
-        {
-            selected = [];
-            error = $"unknown linter{(unknown.Count == 1 ? string.Empty : "s")} {string.Join(", ", unknown.Select(n => $"'{n}'"))}; the linters are {string.Join(", ", All.Select(l => l.Name))}";
-            return false;
-        }
-
-        selected = [.. All.Where(l => (l.EnabledByDefault || on.Contains(l.Name)) && !off.Contains(l.Name))];
-        error = null;
-        return true;
+        unknown = [.. on.Concat(off).Where(n => Find(n) is null).Distinct().Order(StringComparer.Ordinal)];
+        selected = unknown.IsEmpty ? [.. All.Where(l => (l.EnabledByDefault || on.Contains(l.Name)) && !off.Contains(l.Name))] : [];
+        return unknown.IsEmpty;
     }
 }

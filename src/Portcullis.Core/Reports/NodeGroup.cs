@@ -16,32 +16,10 @@ public sealed record NodeGroup(ImmutableArray<NetworkNode> Nodes, bool QualifyWi
     public bool IsExternal => Nodes[0].IsExternal;
 
     /// <summary>The kind of external space, for an external group.</summary>
-    public ExternalKind? ExternalKind => Nodes[0] is ExternalBlock block ? block.Kind : null;
+    public ExternalKind? ExternalKind => Nodes[0] is ExternalNode external ? external.Kind : null;
 
     /// <summary>The addresses of all nodes.</summary>
     public IpAddressSet Addresses => Nodes.Aggregate(IpAddressSet.Empty, (all, n) => all.Union(n.Addresses));
-
-    /// <summary>The printed name, as the linters still word it (transitional: the lint findings become facts next).</summary>
-    internal string DisplayName
-    {
-        get
-        {
-            if (IsExternal)
-            {
-                return ExternalAddressSpace.Describe(((ExternalBlock)Nodes[0]).Kind, Addresses);
-            }
-
-            var names = Nodes.Select(n => n.DisplayName).Order(StringComparer.Ordinal).ToArray();
-            var list = string.Join(',', names);
-            if (!QualifyWithVpc)
-            {
-                return list;
-            }
-
-            var vpc = Nodes[0].Vpc!.Name;
-            return names.Length == 1 ? $"{vpc}/{list}" : $"{vpc}/[{list}]";
-        }
-    }
 
     /// <summary>
     /// What the group stands for, as a value: external groups by their kind and addresses (however the blocks were

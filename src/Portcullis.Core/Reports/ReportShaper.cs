@@ -27,11 +27,11 @@ public static class ReportShaper
         {
             foreach (var (connection, blocked) in Split(line))
             {
-                if (line.Source is ExternalBlock source)
+                if (line.Source is ExternalNode source)
                 {
                     Collect(merged, (line.Destination, false, source.Kind, connection, blocked, line.OverApproximated), source);
                 }
-                else if (line.Destination is ExternalBlock destination)
+                else if (line.Destination is ExternalNode destination)
                 {
                     Collect(merged, (line.Source, true, destination.Kind, connection, blocked, line.OverApproximated), destination);
                 }

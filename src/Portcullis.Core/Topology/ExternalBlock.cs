@@ -6,7 +6,7 @@ namespace Portcullis.Core.Topology;
 /// A range of external addresses that every rule treats alike: the external space is cut at every CIDR any rule
 /// mentions, so one answer holds for each whole block.
 /// </summary>
-public sealed class ExternalBlock : NetworkNode
+public sealed class ExternalBlock : ExternalNode
 {
     internal ExternalBlock(ExternalKind kind, IpAddress first, IpAddress last)
     {
@@ -16,8 +16,8 @@ public sealed class ExternalBlock : NetworkNode
         Addresses = IpAddressSet.Range(first, last);
     }
 
-    /// <summary>Public internet or service network.</summary>
-    public ExternalKind Kind { get; }
+    /// <inheritdoc />
+    public override ExternalKind Kind { get; }
 
     /// <summary>The first address.</summary>
     public IpAddress First { get; }
@@ -27,9 +27,6 @@ public sealed class ExternalBlock : NetworkNode
 
     /// <inheritdoc />
     public override IpAddressSet Addresses { get; }
-
-    /// <inheritdoc />
-    public override VpcNetwork? Vpc => null;
 
     /// <inheritdoc />
     public override string DisplayName => ExternalAddressSpace.Describe(Kind, Addresses);

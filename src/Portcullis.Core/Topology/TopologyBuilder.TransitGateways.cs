@@ -77,15 +77,8 @@ internal sealed partial class TopologyBuilder
     }
 
     /// <summary>A VPC's address prefixes that the connection's prefix filters permit (first matching filter decides, else the default).</summary>
-    private static IpAddressSet Advertised(VpcNetwork vpc, TransitConnection connection)
-    {
-        var prefixes = vpc.Vpc.AddressPrefixes.IsDefaultOrEmpty
-            ? vpc.Subnets.Select(s => s.Subnet.Cidr)
-            : vpc.Vpc.AddressPrefixes.Select(p => p.Cidr);
-        var permitted = prefixes.Where(prefix =>
-            (connection.PrefixFilters.FirstOrDefault(f => f.Matches(prefix))?.Action ?? connection.PrefixFiltersDefault) == PrefixFilterAction.Permit);
-        return IpAddressSet.Of(permitted);
-    }
+    private static IpAddressSet Advertised(VpcNetwork vpc, TransitConnection connection) =>
+        IpAddressSet.Of(TransitGatewayNetwork.OfferedPrefixes(vpc).Where(prefix => TransitGatewayNetwork.Advertises(connection, prefix)));
 
     private static (string A, string B)? Overlapping(List<VpcNetwork> members)
     {

@@ -36,6 +36,43 @@ public sealed class TransitGatewayNetwork
     /// <summary>For each VPC, its connection to the gateway.</summary>
     public FrozenDictionary<VpcNetwork, TransitConnection> Connections { get; }
 
+    /// <summary>
+    /// The prefixes a VPC offers a transit gateway, which its connection's prefix filters then permit or deny: the VPC's
+    /// address prefixes, or its subnets' blocks when the configuration lists no address prefix.
+    /// </summary>
+    public static IEnumerable<IpPrefix> OfferedPrefixes(VpcNetwork vpc)
+    {
+        ArgumentNullException.ThrowIfNull(vpc);
+        return vpc.Vpc.AddressPrefixes.IsDefaultOrEmpty ? vpc.Subnets.Select(s => s.Subnet.Cidr) : vpc.Vpc.AddressPrefixes.Select(p => p.Cidr);
+    }
+
+    /// <summary>
+    /// The index in <see cref="TransitConnection.PrefixFilters"/> of the filter that decides whether the connection
+    /// advertises <paramref name="prefix"/>: the first that matches, as filters apply in order; null when none matches
+    /// and the connection's default decides.
+    /// </summary>
+    public static int? DecidingFilterIndex(TransitConnection connection, IpPrefix prefix)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        for (var i = 0; i < connection.PrefixFilters.Length; i++)
+        {
+            if (connection.PrefixFilters[i].Matches(prefix))
+            {
+                return i;
+            }
+        }
+
+        return null;
+    }
+
+    /// <summary>Whether the connection advertises the prefix on its gateway: the deciding filter's action, else the default.</summary>
+    public static bool Advertises(TransitConnection connection, IpPrefix prefix)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        var action = DecidingFilterIndex(connection, prefix) is { } index ? connection.PrefixFilters[index].Action : connection.PrefixFiltersDefault;
+        return action == PrefixFilterAction.Permit;
+    }
+
     /// <summary>Whether the gateway routes traffic to the subnet: its VPC is on the gateway and advertises the whole subnet.</summary>
     public bool RoutesTo(SubnetNode subnet)
     {

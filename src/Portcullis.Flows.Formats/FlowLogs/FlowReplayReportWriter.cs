@@ -5,6 +5,7 @@ using Portcullis.Core.Model;
 using Portcullis.Flows.Replay;
 using Portcullis.Formats.Json;
 using Portcullis.Formats.Reports;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Flows.Formats.FlowLogs;
 
@@ -17,16 +18,17 @@ public static partial class FlowReplayReportWriter
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        var wording = new Wording();
         switch (format)
         {
             case ReportFormat.Txt:
-                WriteText(report, output);
+                WriteText(report, wording, output);
                 break;
             case ReportFormat.Json:
-                WriteJson(report, output);
+                WriteJson(report, wording, output);
                 break;
             case ReportFormat.Csv:
-                WriteCsv(report, output);
+                WriteCsv(report, wording, output);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "The flow replay writes txt, json or csv.");
@@ -37,26 +39,25 @@ public static partial class FlowReplayReportWriter
 
     private static string Direction(TrafficDirection direction) => direction == TrafficDirection.Inbound ? "inbound" : "outbound";
 
-    private static string Layer(LayerKind layer) => layer == LayerKind.NetworkAcl ? "network ACL" : "security group";
-
     private static string Kind(ChangeKind kind) => kind == ChangeKind.NowRejected ? "now-rejected" : "now-accepted";
 
-    private static void WriteText(FlowReplayReport report, TextWriter output)
+    private static void WriteText(FlowReplayReport report, Wording wording, TextWriter output)
     {
+        var ordered = wording.Ordered(report.Changes);
         output.WriteLine($"Flow-log replay: {N(report.Objects)} objects, {N(report.Records)} records, {N(report.Evaluated)} decided against the configuration"
             + (report.UnknownRecords > 0 ? $", {N(report.UnknownRecords)} of vNICs it does not have" : string.Empty));
         foreach (var kind in new[] { ChangeKind.NowRejected, ChangeKind.NowAccepted })
         {
-            var changes = report.Changes.Where(c => c.Kind == kind).ToList();
+            var changes = ordered.Where(c => c.Kind == kind).ToList();
             output.WriteLine();
             var title = kind == ChangeKind.NowRejected ? "Accepted traffic the configuration would now reject" : "Rejected traffic the configuration would now accept";
             output.WriteLine(changes.Count == 0 ? $"{title}: none" : $"{title}: {N(changes.Sum(c => c.Records))} records");
             foreach (var change in changes)
             {
-                output.WriteLine($"  {change.Endpoint} {Direction(change.Direction)}, {(change.Cause == ChangeCause.Request ? "request" : "replies")}: {N(change.Records)} records");
+                output.WriteLine($"  {NodeText.Name(change.Endpoint)} {Direction(change.Direction)}, {(change.Cause == ChangeCause.Request ? "request" : "replies")}: {N(change.Records)} records");
                 foreach (var rule in change.DecidedBy)
                 {
-                    output.WriteLine($"    {(kind == ChangeKind.NowRejected ? "dropped by" : "allowed by")} {rule}");
+                    output.WriteLine($"    {(kind == ChangeKind.NowRejected ? "dropped by" : "allowed by")} {wording.Deciding(rule)}");
                 }
 
                 output.WriteLine($"    e.g. {string.Join("; ", change.Examples)}");
@@ -65,12 +66,14 @@ public static partial class FlowReplayReportWriter
 
         output.WriteLine();
         output.WriteLine("Rule hits (records each rule decided):");
-        foreach (var lane in report.Rules.GroupBy(r => (r.Layer, r.LayerName, r.Direction)))
+        // One heading per table and direction (tables that share a name are not merged).
+        foreach (var lane in report.Rules.GroupBy(r => (Table: (object?)r.Acl ?? r.Group, r.Direction), TableKeys.Instance))
         {
-            output.WriteLine($"  {Layer(lane.Key.Layer)} {lane.Key.LayerName} {Direction(lane.Key.Direction)} ({N(lane.First().Evaluated)} records evaluated):");
+            var first = lane.First();
+            output.WriteLine($"  {Wording.Layer(first.Layer)} {Wording.TableName(first)} {Direction(first.Direction)} ({N(first.Evaluated)} records evaluated):");
             foreach (var rule in lane)
             {
-                output.WriteLine($"    {N(rule.Hits),12}  {rule.Citation}");
+                output.WriteLine($"    {N(rule.Hits),12}  {wording.Rule(rule.Rule)}");
             }
         }
 
@@ -79,7 +82,7 @@ public static partial class FlowReplayReportWriter
         output.WriteLine(unused.Count == 0 ? "Unused rules: none" : $"Unused rules (lint): {unused.Count}");
         foreach (var rule in unused)
         {
-            output.WriteLine($"  unused-rule: {Layer(rule.Layer)} {rule.LayerName}: {rule.Citation} (none of {N(rule.Evaluated)} records evaluated against it)");
+            output.WriteLine($"  unused-rule: {Wording.Layer(rule.Layer)} {Wording.TableName(rule)}: {wording.Rule(rule.Rule)} (none of {N(rule.Evaluated)} records evaluated against it)");
         }
 
         if (report.UnjudgedRules > 0)
@@ -87,18 +90,19 @@ public static partial class FlowReplayReportWriter
             output.WriteLine($"  ({report.UnjudgedRules} rules of ACL and security-group directions that no record crossed are not judged)");
         }
 
-        if (report.UnknownInterfaces.Length > 0)
+        var unknown = Wording.UnknownInterfaces(report);
+        if (unknown.Length > 0)
         {
             output.WriteLine();
-            output.WriteLine($"Unknown vNICs (records not decided): {report.UnknownInterfaces.Length} ids, {N(report.UnknownRecords)} records");
-            foreach (var (id, records) in report.UnknownInterfaces.Take(20))
+            output.WriteLine($"Unknown vNICs (records not decided): {unknown.Length} ids, {N(report.UnknownRecords)} records");
+            foreach (var (id, records) in unknown.Take(20))
             {
                 output.WriteLine($"  {id}: {N(records)} records");
             }
 
-            if (report.UnknownInterfaces.Length > 20)
+            if (unknown.Length > 20)
             {
-                output.WriteLine($"  ... {report.UnknownInterfaces.Length - 20} more (see --format json)");
+                output.WriteLine($"  ... {unknown.Length - 20} more (see --format json)");
             }
         }
 
@@ -117,7 +121,7 @@ public static partial class FlowReplayReportWriter
         }
     }
 
-    private static void WriteJson(FlowReplayReport report, TextWriter output)
+    private static void WriteJson(FlowReplayReport report, Wording wording, TextWriter output)
     {
         JsonText.Write(output, json =>
         {
@@ -134,12 +138,12 @@ public static partial class FlowReplayReportWriter
             json.WriteNumber("unjudged_rules", report.UnjudgedRules);
             json.WriteEndObject();
             json.WriteStartArray("changes");
-            foreach (var change in report.Changes)
+            foreach (var change in wording.Ordered(report.Changes))
             {
                 json.WriteStartObject();
                 json.WriteString("kind", Kind(change.Kind));
                 json.WriteString("cause", change.Cause == ChangeCause.Request ? "request" : "reply");
-                json.WriteString("endpoint", change.Endpoint);
+                json.WriteString("endpoint", NodeText.Name(change.Endpoint));
                 json.WriteString("interface_id", change.InterfaceId);
                 json.WriteString("direction", Direction(change.Direction));
                 json.WriteNumber("records", change.Records);
@@ -148,14 +152,14 @@ public static partial class FlowReplayReportWriter
                 {
                     json.WriteStartObject();
                     json.WriteString("layer", rule.Layer == LayerKind.NetworkAcl ? "network-acl" : "security-group");
-                    json.WriteString("name", rule.LayerName);
-                    if (rule.Citation is null)
+                    json.WriteString("name", Wording.TableName(rule));
+                    if (rule.Rule is { } cited)
                     {
-                        json.WriteNull("rule");
+                        json.WriteString("rule", wording.Rule(cited));
                     }
                     else
                     {
-                        json.WriteString("rule", rule.Citation);
+                        json.WriteNull("rule");
                     }
 
                     json.WriteEndObject();
@@ -173,10 +177,10 @@ public static partial class FlowReplayReportWriter
             }
 
             json.WriteEndArray();
-            WriteRules(json, "rules", report.Rules);
-            WriteRules(json, "unused_rules", report.UnusedRules);
+            WriteRules(json, wording, "rules", report.Rules);
+            WriteRules(json, wording, "unused_rules", report.UnusedRules);
             json.WriteStartArray("unknown_interfaces");
-            foreach (var (id, records) in report.UnknownInterfaces)
+            foreach (var (id, records) in Wording.UnknownInterfaces(report))
             {
                 json.WriteStartObject();
                 json.WriteString("id", id);
@@ -189,16 +193,16 @@ public static partial class FlowReplayReportWriter
         });
     }
 
-    private static void WriteRules(Utf8JsonWriter json, string name, IEnumerable<RuleUse> rules)
+    private static void WriteRules(Utf8JsonWriter json, Wording wording, string name, IEnumerable<RuleUse> rules)
     {
         json.WriteStartArray(name);
         foreach (var rule in rules)
         {
             json.WriteStartObject();
             json.WriteString("layer", rule.Layer == LayerKind.NetworkAcl ? "network-acl" : "security-group");
-            json.WriteString("name", rule.LayerName);
+            json.WriteString("name", Wording.TableName(rule));
             json.WriteString("direction", Direction(rule.Direction));
-            json.WriteString("rule", rule.Citation);
+            json.WriteString("rule", wording.Rule(rule.Rule));
             if (rule.Location is not null)
             {
                 json.WriteString("location", rule.Location.ToString());
@@ -212,27 +216,29 @@ public static partial class FlowReplayReportWriter
         json.WriteEndArray();
     }
 
-    private static void WriteCsv(FlowReplayReport report, TextWriter output)
+    private static void WriteCsv(FlowReplayReport report, Wording wording, TextWriter output)
     {
         output.Write("section,kind,endpoint,interface_id,direction,layer,layer_name,rule,records,evaluated\r\n");
-        foreach (var change in report.Changes)
+        foreach (var change in wording.Ordered(report.Changes))
         {
             var kind = $"{Kind(change.Kind)} ({(change.Cause == ChangeCause.Request ? "request" : "reply")})";
             foreach (var rule in change.DecidedBy)
             {
-                Row(output, "change", kind, change.Endpoint, change.InterfaceId, Direction(change.Direction), Layer(rule.Layer), rule.LayerName,
-                    rule.Citation ?? (rule.Layer == LayerKind.NetworkAcl ? "(no rule matches: implicit deny)" : "(no rule allows it)"), change.Records.ToString(CultureInfo.InvariantCulture), string.Empty);
+                var cited = rule.Rule is { } citation ? wording.Rule(citation)
+                    : rule.Layer == LayerKind.NetworkAcl ? "(no rule matches: implicit deny)" : "(no rule allows it)";
+                Row(output, "change", kind, NodeText.Name(change.Endpoint), change.InterfaceId, Direction(change.Direction), Wording.Layer(rule.Layer), Wording.TableName(rule),
+                    cited, change.Records.ToString(CultureInfo.InvariantCulture), string.Empty);
             }
         }
 
         foreach (var rule in report.Rules)
         {
             var kind = rule.Hits == 0 ? "unused" : "used";
-            Row(output, "rule", kind, string.Empty, string.Empty, Direction(rule.Direction), Layer(rule.Layer), rule.LayerName, rule.Citation,
+            Row(output, "rule", kind, string.Empty, string.Empty, Direction(rule.Direction), Wording.Layer(rule.Layer), Wording.TableName(rule), wording.Rule(rule.Rule),
                 rule.Hits.ToString(CultureInfo.InvariantCulture), rule.Evaluated.ToString(CultureInfo.InvariantCulture));
         }
 
-        foreach (var (id, records) in report.UnknownInterfaces)
+        foreach (var (id, records) in Wording.UnknownInterfaces(report))
         {
             Row(output, "unknown-vnic", string.Empty, string.Empty, id, string.Empty, string.Empty, string.Empty, string.Empty, records.ToString(CultureInfo.InvariantCulture), string.Empty);
         }
@@ -246,4 +252,15 @@ public static partial class FlowReplayReportWriter
 
     private static string Csv(string field) =>
         field.AsSpan().IndexOfAny(",\"\r\n") >= 0 ? $"\"{field.Replace("\"", "\"\"", StringComparison.Ordinal)}\"" : field;
+
+    // Groups rule uses by the table that holds them (the same object) and their direction.
+    private sealed class TableKeys : IEqualityComparer<(object? Table, TrafficDirection Direction)>
+    {
+        public static TableKeys Instance { get; } = new();
+
+        public bool Equals((object? Table, TrafficDirection Direction) x, (object? Table, TrafficDirection Direction) y) =>
+            ReferenceEquals(x.Table, y.Table) && x.Direction == y.Direction;
+
+        public int GetHashCode((object? Table, TrafficDirection Direction) key) => HashCode.Combine(System.Runtime.CompilerServices.RuntimeHelpers.GetHashCode(key.Table), key.Direction);
+    }
 }

@@ -29,10 +29,9 @@ public sealed partial class FlowReplayEngine
             {
                 foreach (var endpoint in vpc.Endpoints.Where(e => e.Address.IsIPv4 && e.Subnet.Subnet.Cidr.IsIPv4))
                 {
-                    var (aclIn, aclOut) = Acl(endpoint.Subnet.Acl);
+                    var (aclIn, aclOut) = Acl(vpc, endpoint.Subnet.Acl);
                     var cidr = endpoint.Subnet.Subnet.Cidr;
-                    paths.Add(new ReplayPath(paths.Count, endpoint, cidr.First.IPv4Value, cidr.Last.IPv4Value, endpoint.Subnet.Acl.Name, aclIn, aclOut,
-                        string.Join(',', endpoint.SecurityGroups.Select(g => g.Name)),
+                    paths.Add(new ReplayPath(paths.Count, endpoint, cidr.First.IPv4Value, cidr.Last.IPv4Value, aclIn, aclOut,
                         [.. endpoint.SecurityGroups.Select(g => Group(vpc, g, TrafficDirection.Inbound))],
                         [.. endpoint.SecurityGroups.Select(g => Group(vpc, g, TrafficDirection.Outbound))]));
                 }
@@ -41,22 +40,22 @@ public sealed partial class FlowReplayEngine
             return new FlowReplayEngine(_catalog, [.. paths]);
         }
 
-        private (Lane<AclLane>, Lane<AclLane>) Acl(NetworkAcl acl)
+        private (Lane<AclLane>, Lane<AclLane>) Acl(VpcNetwork vpc, NetworkAcl acl)
         {
             if (!_acls.TryGetValue(acl, out var lanes))
             {
-                lanes = (AclLaneOf(acl, TrafficDirection.Inbound), AclLaneOf(acl, TrafficDirection.Outbound));
+                lanes = (AclLaneOf(vpc, acl, TrafficDirection.Inbound), AclLaneOf(vpc, acl, TrafficDirection.Outbound));
                 _acls.Add(acl, lanes);
             }
 
             return lanes;
         }
 
-        private Lane<AclLane> AclLaneOf(NetworkAcl acl, TrafficDirection direction)
+        private Lane<AclLane> AclLaneOf(VpcNetwork vpc, NetworkAcl acl, TrafficDirection direction)
         {
             var id = _catalog.AddLane();
             var rules = acl.RulesOf(direction).ToArray();
-            int[] ids = [.. rules.Select(r => _catalog.AddRule(acl, r, id))];
+            int[] ids = [.. rules.Select(r => _catalog.AddRule(acl, r, vpc, id))];
             return new Lane<AclLane>(id, ids, lane => new AclLane(
                 FirstMatchClassifier.Build(ClassifierRules.OfAcl(acl, direction)), lane.RuleIds, [.. rules.Select(r => r.Action == AclAction.Allow)]));
         }

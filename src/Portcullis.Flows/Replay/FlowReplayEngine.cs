@@ -106,17 +106,21 @@ public sealed partial class FlowReplayEngine
     public FlowReplayReport Report(FlowReplayTally tally)
     {
         ArgumentNullException.ThrowIfNull(tally);
+        // Most records first, then a fixed order of the values that tell changes apart, whichever worker met them first.
         var changes = tally.Changes
+            .OrderByDescending(pair => pair.Value.Records)
+            .ThenBy(pair => pair.Key.Kind)
+            .ThenBy(pair => pair.Key.Path)
+            .ThenBy(pair => pair.Key.Direction)
+            .ThenBy(pair => pair.Key.Cause)
+            .ThenBy(pair => pair.Key.AclFirst)
+            .ThenBy(pair => pair.Key.AclRule)
+            .ThenBy(pair => pair.Key.GroupRule)
             .Select(pair => ToChange(pair.Key, pair.Value.Records, pair.Value.Examples))
-            .OrderByDescending(c => c.Records)
-            .ThenBy(c => c.Kind)
-            .ThenBy(c => c.Endpoint, StringComparer.Ordinal)
-            .ThenBy(c => c.Direction)
-            .ThenBy(c => string.Join('|', c.DecidedBy), StringComparer.Ordinal)
             .ToImmutableArray();
         var unknown = tally.Unknown.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal).Select(p => (p.Key, p.Value)).ToImmutableArray();
         var rules = _catalog.Uses(tally.Hits, tally.Evaluated);
-        return new FlowReplayReport(tally.Objects, tally.Records, tally.EvaluatedRecords, changes, rules, _catalog.RuleCount - rules.Length, unknown,
+        return new FlowReplayReport(tally.Objects, tally.Records, tally.EvaluatedRecords, changes, rules, _catalog.RuleCount - rules.Length, unknown, tally.OtherUnknown,
             tally.AddressMismatches, tally.SkippedDataObjects);
     }
 
@@ -221,14 +225,18 @@ public sealed partial class FlowReplayEngine
     private ChangedDecision ToChange(ChangeKey key, long records, List<FlowKey> examples)
     {
         var path = _pathList[key.Path];
-        var acl = key.AclRule == ChangeKey.NotOnPath ? null : Deciding(LayerKind.NetworkAcl, key.AclRule, path.AclName);
-        var groups = key.GroupRule == ChangeKey.NotOnPath ? null : Deciding(LayerKind.SecurityGroup, key.GroupRule, path.GroupNames);
+        var acl = key.AclRule == ChangeKey.NotOnPath ? null : AclDeciding(key.AclRule, path);
+        var groups = key.GroupRule == ChangeKey.NotOnPath ? null : GroupDeciding(key.GroupRule, path);
         var decidedBy = (key.AclFirst ? new[] { acl, groups } : [groups, acl]).OfType<DecidingRule>().ToImmutableArray();
-        return new ChangedDecision(key.Kind, key.Cause, path.Endpoint.DisplayName, path.Endpoint.Id, key.Direction, decidedBy, records, [.. examples]);
+        return new ChangedDecision(key.Kind, key.Cause, path.Endpoint, key.Direction, decidedBy, records, [.. examples]);
     }
 
-    private DecidingRule Deciding(LayerKind layer, int rule, string layerName) =>
-        rule >= 0 ? new DecidingRule(layer, _catalog[rule].LayerName, _catalog.Citation(rule)) : new DecidingRule(layer, layerName, null);
+    private DecidingRule AclDeciding(int rule, ReplayPath path) =>
+        rule >= 0 ? new DecidingRule(LayerKind.NetworkAcl, _catalog[rule].Acl, [], _catalog[rule].Rule) : new DecidingRule(LayerKind.NetworkAcl, path.Endpoint.Subnet.Acl, [], null);
+
+    // A matching group rule names its own group; without one, every group of the vNIC had its say.
+    private DecidingRule GroupDeciding(int rule, ReplayPath path) =>
+        rule >= 0 ? new DecidingRule(LayerKind.SecurityGroup, null, [_catalog[rule].Group!], _catalog[rule].Rule) : new DecidingRule(LayerKind.SecurityGroup, null, path.Endpoint.SecurityGroups, null);
 
     /// <summary>
     /// Collects the catalog numbers of one group's matching rules whose remote holds the connection's remote address

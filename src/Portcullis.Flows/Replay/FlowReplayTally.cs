@@ -9,11 +9,8 @@ namespace Portcullis.Flows.Replay;
 /// <remarks>Not thread-safe. Create with <see cref="FlowReplayEngine.CreateTally"/>.</remarks>
 public sealed class FlowReplayTally
 {
-    /// <summary>The most distinct unknown vNIC ids kept by name; further ones are counted together.</summary>
-    internal const int UnknownIdLimit = 1000;
-
-    /// <summary>The id the overflow of unknown vNICs is counted under.</summary>
-    internal const string OtherUnknownIds = "(other unknown vNICs)";
+    /// <summary>The most distinct unknown vNIC ids kept by id; the records of further ones are counted together.</summary>
+    public const int UnknownIdLimit = 1000;
 
     private readonly FlowReplayEngine _engine;
 
@@ -42,6 +39,9 @@ public sealed class FlowReplayTally
     internal long AddressMismatches { get; set; }
 
     internal Dictionary<string, long> Unknown { get; } = new(StringComparer.Ordinal);
+
+    /// <summary>Records of unknown vNICs beyond the first <see cref="UnknownIdLimit"/> ids.</summary>
+    internal long OtherUnknown { get; private set; }
 
     internal Dictionary<ChangeKey, (long Records, List<FlowKey> Examples)> Changes { get; } = [];
 
@@ -89,6 +89,8 @@ public sealed class FlowReplayTally
             CountUnknown(id, count);
         }
 
+        OtherUnknown += other.OtherUnknown;
+
         foreach (var (key, (records, examples)) in other.Changes)
         {
             var mine = Changes.TryGetValue(key, out var existing) ? existing : (0, new List<FlowKey>());
@@ -105,7 +107,8 @@ public sealed class FlowReplayTally
     {
         if (!Unknown.ContainsKey(id) && Unknown.Count >= UnknownIdLimit)
         {
-            id = OtherUnknownIds;
+            OtherUnknown += records;
+            return;
         }
 
         Unknown[id] = Unknown.GetValueOrDefault(id) + records;

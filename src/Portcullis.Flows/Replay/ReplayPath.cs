@@ -3,11 +3,12 @@ using Portcullis.Core.Topology;
 namespace Portcullis.Flows.Replay;
 
 /// <summary>The firewalls on a vNIC's side of every connection: its subnet's ACL, its security groups, and its subnet's bounds.</summary>
-internal sealed class ReplayPath(int id, Endpoint endpoint, uint subnetFirst, uint subnetLast, string aclName, Lane<AclLane> aclInbound, Lane<AclLane> aclOutbound,
-    string groupNames, Lane<GroupLane>[] groupsInbound, Lane<GroupLane>[] groupsOutbound)
+internal sealed class ReplayPath(int id, Endpoint endpoint, uint subnetFirst, uint subnetLast, Lane<AclLane> aclInbound, Lane<AclLane> aclOutbound,
+    Lane<GroupLane>[] groupsInbound, Lane<GroupLane>[] groupsOutbound)
 {
     public int Id { get; } = id;
 
+    /// <summary>The vNIC's endpoint (its subnet's ACL and its security groups are the path's tables).</summary>
     public Endpoint Endpoint { get; } = endpoint;
 
     public uint Address { get; } = endpoint.Address.IPv4Value;
@@ -16,13 +17,9 @@ internal sealed class ReplayPath(int id, Endpoint endpoint, uint subnetFirst, ui
 
     public uint SubnetLast { get; } = subnetLast;
 
-    public string AclName { get; } = aclName;
-
     public Lane<AclLane> AclInbound { get; } = aclInbound;
 
     public Lane<AclLane> AclOutbound { get; } = aclOutbound;
-
-    public string GroupNames { get; } = groupNames;
 
     /// <summary>The inbound lanes of the endpoint's groups (none: the groups allow nothing).</summary>
     public Lane<GroupLane>[] GroupsInbound { get; } = groupsInbound;

@@ -2,7 +2,6 @@ using System.Text;
 using Portcullis.Core.Explain;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
-using Portcullis.Formats.Json;
 using Portcullis.Formats.Reports;
 using Portcullis.Formats.Wording;
 namespace Portcullis.Formats.Explain;
@@ -122,7 +121,11 @@ public static partial class ExplanationWriter
 
             if (pair.TransitGateway is { } gateway)
             {
-                text.Append("cross-vpc-connection: transit gateway ").Append(gateway.Name).Append((pair.Blocked & BlockReasons.TransitGateway) != 0 ? " denies connection" : " allows connection").Append('\n');
+                // Name the connection whose filter decides; where it permits but the route is still missing, the gateway.
+                var deciding = pair.TransitGatewayRoute.FirstOrDefault(v => !v.Permits) ?? pair.TransitGatewayRoute.FirstOrDefault();
+                text.Append("cross-vpc-connection: ").Append(deciding is not null
+                    ? ExplainText.TransitGatewaySummary(deciding)
+                    : $"transit gateway {gateway.Name}{((pair.Blocked & BlockReasons.TransitGateway) != 0 ? " denies connection" : " allows connection")}").Append('\n');
             }
 
             if (!pair.Ingress.IsEmpty)
@@ -142,12 +145,14 @@ public static partial class ExplanationWriter
             }
 
             AppendTables(text, "Egress", pair.Egress);
+            AppendRoute(text, pair.TransitGatewayRoute);
             AppendTables(text, "Ingress", pair.Ingress);
             if (pair.HasResponseSection)
             {
                 var state = pair.ResponseBlocked.IsEmpty ? "enabled" : pair.ResponseBlocked.Equals(pair.Connection.TcpOnly()) ? "disabled" : "partly enabled";
                 text.Append("TCP response is ").Append(state).Append("; The relevant rules are:\n");
                 AppendTables(text, "Egress", pair.ResponseEgress);
+                AppendRoute(text, pair.ResponseTransitGatewayRoute);
                 AppendTables(text, "Ingress", pair.ResponseIngress);
             }
         }
@@ -243,74 +248,24 @@ public static partial class ExplanationWriter
         text.Append('\n');
     }
 
+    // Between the two sides' tables, as the traffic crosses the gateway between them.
+    private static void AppendRoute(StringBuilder text, IEnumerable<TransitGatewayVerdict> verdicts)
+    {
+        var list = verdicts.ToList();
+        if (list.Count == 0)
+        {
+            return;
+        }
+
+        foreach (var verdict in list)
+        {
+            text.Append('\t').Append(ExplainText.TransitGatewayVerdict(verdict)).Append("\n\t\t").Append(ExplainText.PrefixFilter(verdict)).Append('\n');
+        }
+
+        text.Append('\n');
+    }
+
     // "protocol: TCP src-ports: 1-9; protocol: TCP dst-ports: 5" reads "src-ports: 1-9; dst-ports: 5" after "blocked for:".
     private static string TcpPortsOnly(ConnectionSet tcp) =>
         string.Join("; ", ConnectionText.Of(tcp).Split("; ").Select(part => part.Replace("protocol: TCP ", string.Empty, StringComparison.Ordinal)));
-
-    private static void WriteJson(Explanation explanation, TextWriter output)
-    {
-        JsonText.Write(output, json =>
-        {
-            json.WriteStartObject();
-            json.WriteString("source", explanation.Request.Source);
-            json.WriteString("destination", explanation.Request.Destination);
-            if (explanation.Request.Query is { } query)
-            {
-                json.WriteString("query", ConnectionText.Of(query));
-            }
-
-            json.WriteString("vpc", explanation.Vpc?.Name);
-            if (explanation.Note is { } note)
-            {
-                json.WriteString("note", ExplainText.Note(note, explanation.Request));
-            }
-
-            json.WriteStartArray("pairs");
-            foreach (var pair in explanation.Pairs)
-            {
-                json.WriteStartObject();
-                json.WriteString("source", NodeText.Group(pair.Source));
-                json.WriteString("destination", NodeText.Group(pair.Destination));
-                json.WriteBoolean("allowed", pair.IsAllowed);
-                json.WriteString("connection", ConnectionText.Of(pair.Connection));
-                json.WriteString("response_blocked", ConnectionText.Of(pair.ResponseBlocked));
-                json.WriteStartArray("blocked_because");
-                foreach (var reason in Enum.GetValues<BlockReasons>().Where(r => r != BlockReasons.None && (pair.Blocked & r) != 0))
-                {
-                    json.WriteStringValue(reason.ToString());
-                }
-
-                json.WriteEndArray();
-                json.WriteString("router", pair.Router is { } router ? ExplainText.Router(router) : null);
-                json.WriteString("transit_gateway", pair.TransitGateway?.Name);
-                json.WriteString("path", Path(pair).Replace("\n\t", string.Empty, StringComparison.Ordinal));
-                foreach (var (name, verdicts) in new[] { ("egress", pair.Egress), ("ingress", pair.Ingress), ("response_egress", pair.ResponseEgress), ("response_ingress", pair.ResponseIngress) })
-                {
-                    json.WriteStartArray(name);
-                    foreach (var verdict in verdicts)
-                    {
-                        json.WriteStartObject();
-                        json.WriteString("layer", verdict.Kind == LayerKind.SecurityGroup ? "security_group" : "network_acl");
-                        json.WriteString("name", verdict.Name);
-                        json.WriteString("effect", verdict.Effect.ToString());
-                        json.WriteStartArray("rules");
-                        foreach (var rule in verdict.Rules)
-                        {
-                            JsonText.WriteRule(json, rule);
-                        }
-
-                        json.WriteEndArray();
-                        json.WriteEndObject();
-                    }
-
-                    json.WriteEndArray();
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
-            json.WriteEndObject();
-        });
-    }
 }

@@ -109,7 +109,7 @@ internal sealed class ConnectivityGraphBuilder(ConnectivityLevel level)
             return node;
         }
 
-        var kind = ((ExternalBlock)group.Nodes[0]).Kind;
+        var kind = ((ExternalNode)group.Nodes[0]).Kind;
         var publicInternet = kind == ExternalKind.PublicInternet;
         var heading = publicInternet ? "Public Internet" : "Service Network";
         node = new GraphNode(null, name, heading, null, publicInternet ? GraphNodeKind.PublicInternet : GraphNodeKind.ServiceNetwork, name[heading.Length..].Trim(),

@@ -1,4 +1,3 @@
-using System.Text;
 using System.Text.Encodings.Web;
 using System.Text.Json;
 using Portcullis.Core.Explain;
@@ -11,17 +10,34 @@ public static class JsonText
 {
     private static readonly JsonWriterOptions Options = new() { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
 
-    /// <summary>Writes the document <paramref name="write"/> produces to <paramref name="output"/>.</summary>
+    // Writers of long documents flush the JSON writer's buffer to the output once it holds this much.
+    private const int FlushThreshold = 1 << 16;
+
+    /// <summary>
+    /// Writes the document <paramref name="write"/> produces to <paramref name="output"/>, as it is produced: writers
+    /// of long documents call <see cref="FlushIfFull"/> between items, so memory stays flat however long it is.
+    /// </summary>
     public static void Write(TextWriter output, Action<Utf8JsonWriter> write)
     {
-        using var stream = new MemoryStream();
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(write);
+        using (var stream = new TextWriterStream(output))
         using (var json = new Utf8JsonWriter(stream, Options))
         {
             write(json);
         }
 
-        output.Write(Encoding.UTF8.GetString(stream.ToArray()));
         output.Write('\n');
+    }
+
+    /// <summary>Passes what the JSON writer holds on to the output once it is large.</summary>
+    public static void FlushIfFull(Utf8JsonWriter json)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        if (json.BytesPending >= FlushThreshold)
+        {
+            json.Flush();
+        }
     }
 
     /// <summary>Writes a cited rule as an object: its text, its action and where it was read.</summary>

@@ -1,8 +1,9 @@
 using System.Text.Json;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Lint;
-
 using Portcullis.Formats.Json;
+using Portcullis.Formats.Wording;
+
 namespace Portcullis.Formats.Lint;
 
 /// <summary>
@@ -33,7 +34,7 @@ public static class LintJsonWriter
 
             json.WriteEndArray();
             json.WriteStartObject("summary");
-            foreach (var severity in new[] { LintSeverity.Error, LintSeverity.Warning, LintSeverity.Note })
+            foreach (var severity in new[] { Severity.Error, Severity.Warning, Severity.Note })
             {
                 json.WriteNumber(LintTextWriter.Label(severity), report.Count(severity));
             }
@@ -55,9 +56,9 @@ public static class LintJsonWriter
         json.WriteStartObject();
         json.WriteString("linter", finding.Linter);
         json.WriteString("severity", LintTextWriter.Label(finding.Severity));
-        json.WriteString("message", finding.Message);
+        json.WriteString("message", LintText.Message(finding));
         json.WriteStartArray("details");
-        foreach (var detail in finding.Details)
+        foreach (var detail in LintText.Details(finding))
         {
             json.WriteStringValue(detail);
         }
@@ -79,7 +80,7 @@ public static class LintJsonWriter
 
         if (finding.Connection is { } connection)
         {
-            json.WriteString("connection", connection.ToString());
+            json.WriteString("connection", ConnectionText.Of(connection));
         }
 
         json.WriteEndObject();
@@ -99,11 +100,11 @@ public static class LintJsonWriter
     private static void WriteSubject(Utf8JsonWriter json, LintSubject subject)
     {
         json.WriteStartObject();
-        json.WriteString("kind", KindName(subject.Kind));
-        json.WriteString("name", subject.Name);
-        WriteOptional(json, "vpc", subject.Vpc);
-        WriteOptional(json, "table", subject.Table);
-        WriteOptional(json, "rule", subject.Text);
+        json.WriteString("kind", LintSubjectText.Kind(subject.Kind));
+        json.WriteString("name", LintSubjectText.Name(subject));
+        WriteOptional(json, "vpc", subject.Vpc?.Name);
+        WriteOptional(json, "table", LintSubjectText.Table(subject));
+        WriteOptional(json, "rule", LintSubjectText.Rule(subject));
         if (!subject.Addresses.IsEmpty)
         {
             json.WriteString("addresses", subject.Addresses.ToCidrString());
@@ -142,19 +143,4 @@ public static class LintJsonWriter
             json.WriteString(name, value);
         }
     }
-
-    /// <summary>The kind as JSON and SARIF name it: <c>network-acl-rule</c>, <c>security-group</c> ...</summary>
-    internal static string KindName(LintSubjectKind kind) => kind switch
-    {
-        LintSubjectKind.Vpc => "vpc",
-        LintSubjectKind.Subnet => "subnet",
-        LintSubjectKind.NetworkAcl => "network-acl",
-        LintSubjectKind.NetworkAclRule => "network-acl-rule",
-        LintSubjectKind.SecurityGroup => "security-group",
-        LintSubjectKind.SecurityGroupRule => "security-group-rule",
-        LintSubjectKind.Endpoint => "endpoint",
-        LintSubjectKind.ExternalAddresses => "external-addresses",
-        LintSubjectKind.TransitGateway => "transit-gateway",
-        _ => kind.ToString().ToLowerInvariant(),
-    };
 }

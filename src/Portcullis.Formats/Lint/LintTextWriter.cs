@@ -1,3 +1,4 @@
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Lint;
 
 namespace Portcullis.Formats.Lint;
@@ -60,22 +61,22 @@ public static class LintTextWriter
             return $"No findings from {Plural(report.Linters.Length, "linter")}";
         }
 
-        return $"{Plural(report.Count(LintSeverity.Error), "error")}, {Plural(report.Count(LintSeverity.Warning), "warning")}, "
-            + $"{Plural(report.Count(LintSeverity.Note), "note")} from {Plural(report.Linters.Length, "linter")}";
+        return $"{Plural(report.Count(Severity.Error), "error")}, {Plural(report.Count(Severity.Warning), "warning")}, "
+            + $"{Plural(report.Count(Severity.Note), "note")} from {Plural(report.Linters.Length, "linter")}";
     }
 
     /// <summary>The severity as findings print it: <c>error</c>, <c>warning</c>, <c>note</c>.</summary>
-    public static string Label(LintSeverity severity) => severity switch
+    public static string Label(Severity severity) => severity switch
     {
-        LintSeverity.Error => "error",
-        LintSeverity.Warning => "warning",
+        Severity.Error => "error",
+        Severity.Warning => "warning",
         _ => "note",
     };
 
     private static void WriteFinding(LintFinding finding, TextWriter output)
     {
-        output.Write($"  {Label(finding.Severity)}: {finding.Message}\n");
-        foreach (var detail in finding.Details)
+        output.Write($"  {Label(finding.Severity)}: {LintText.Message(finding)}\n");
+        foreach (var detail in LintText.Details(finding))
         {
             output.Write($"      {detail}\n");
         }

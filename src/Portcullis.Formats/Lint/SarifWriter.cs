@@ -2,9 +2,10 @@ using System.Reflection;
 using System.Security.Cryptography;
 using System.Text;
 using System.Text.Json;
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Lint;
-
 using Portcullis.Formats.Json;
+
 namespace Portcullis.Formats.Lint;
 
 /// <summary>
@@ -53,7 +54,7 @@ public static class SarifWriter
     }
 
     /// <summary>The SARIF level of a severity: <c>error</c>, <c>warning</c> or <c>note</c>.</summary>
-    public static string Level(LintSeverity severity) => LintTextWriter.Label(severity);
+    public static string Level(Severity severity) => LintTextWriter.Label(severity);
 
     /// <summary>
     /// A file as an artifact URI: a relative path stays relative (forward slashes, each segment escaped) so that CI
@@ -119,7 +120,9 @@ public static class SarifWriter
         json.WriteNumber("ruleIndex", ruleIndex);
         json.WriteString("level", Level(finding.Severity));
         json.WriteStartObject("message");
-        json.WriteString("text", finding.Details.IsEmpty ? finding.Message : finding.Message + "\n" + string.Join('\n', finding.Details));
+        var message = LintText.Message(finding);
+        var details = LintText.Details(finding);
+        json.WriteString("text", details.IsEmpty ? message : message + "\n" + string.Join('\n', details));
         json.WriteEndObject();
 
         var located = finding.AllSubjects.Where(s => s.Location is not null).Distinct().ToList();
@@ -177,7 +180,7 @@ public static class SarifWriter
         {
             json.WriteStartArray("logicalLocations");
             json.WriteStartObject();
-            json.WriteString("name", subject.Name);
+            json.WriteString("name", LintSubjectText.Name(subject));
             json.WriteString("fullyQualifiedName", path);
             json.WriteString("kind", "object");
             json.WriteEndObject();
@@ -190,17 +193,18 @@ public static class SarifWriter
         json.WriteEndObject();
     }
 
-    private static string Describe(LintSubject subject) =>
-        subject.Table is null
-            ? $"{LintJsonWriter.KindName(subject.Kind).Replace('-', ' ')} {subject.Name}"
-            : $"{LintJsonWriter.KindName(subject.Kind).Replace('-', ' ')} {subject.Name} of {subject.Table}";
+    private static string Describe(LintSubject subject)
+    {
+        var what = $"{LintSubjectText.Kind(subject.Kind).Replace('-', ' ')} {LintSubjectText.Name(subject)}";
+        return LintSubjectText.Table(subject) is { } table ? $"{what} of {table}" : what;
+    }
 
     // Stable across runs and edits elsewhere in the file: the linter and the objects, not lines or wording.
     private static string Fingerprint(LintFinding finding)
     {
         var key = string.Join('|', new[] { finding.Linter }
-            .Concat(finding.Subjects.Select(s => s.ToString()))
-            .Concat(new[] { finding.Source, finding.Destination }.OfType<LintSubject>().Select(s => s.QualifiedName)));
+            .Concat(finding.Subjects.Select(LintSubjectText.Path))
+            .Concat(new[] { finding.Source, finding.Destination }.OfType<LintSubject>().Select(LintSubjectText.Qualified)));
         return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(key)))[..32];
     }
 

@@ -1,5 +1,5 @@
-using System.Text;
 using System.Text.Json;
+using Portcullis.Core.Addresses;
 using Portcullis.Core.Analysis;
 using Portcullis.Core.Reports;
 using Portcullis.Core.Sets;
@@ -20,14 +20,25 @@ public static partial class ConnectivityReportWriter
     /// <summary>The note that explains the <c>**</c> mark.</summary>
     public const string OverApproximationNote = "connections marked with  **  are an over-approximation, not all private IPs have the same connectivity";
 
-    /// <summary>Writes the report in the given format.</summary>
+    /// <summary>Writes a whole report in the given format.</summary>
+    /// <exception cref="GraphLayoutException">The layout of the HTML graph failed.</exception>
+    public static void Write(ConnectivityReport report, ReportFormat format, TextWriter output, bool grouping = false, ISvgLayout? layout = null)
+    {
+        ArgumentNullException.ThrowIfNull(report);
+        Write(ConnectivityStream.Of(report), format, output, grouping, layout);
+    }
+
+    /// <summary>
+    /// Writes the report in the given format as the analysis produces it: text, Markdown, CSV and JSON line by line
+    /// (memory stays flat however long the report); grouping and the pictures need every line of a section first.
+    /// </summary>
     /// <param name="report">The report.</param>
     /// <param name="format">The format.</param>
     /// <param name="output">Where to write.</param>
     /// <param name="grouping">Whether rows that say the same thing about several nodes merge (txt, md, csv; JSON lists pairs).</param>
     /// <param name="layout">What lays out the graph for <see cref="ReportFormat.Html"/> (required for it).</param>
     /// <exception cref="GraphLayoutException">The layout of the HTML graph failed.</exception>
-    public static void Write(ConnectivityReport report, ReportFormat format, TextWriter output, bool grouping = false, ISvgLayout? layout = null)
+    public static void Write(ConnectivityStream report, ReportFormat format, TextWriter output, bool grouping = false, ISvgLayout? layout = null)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
@@ -46,57 +57,129 @@ public static partial class ConnectivityReportWriter
                 WriteCsv(report, output, grouping);
                 break;
             case ReportFormat.Dot:
-                DotGraphWriter.Write(ConnectivityGraph.Build(report), output);
+                DotGraphWriter.Write(ConnectivityGraph.Build(report.ToReport()), output);
                 break;
             case ReportFormat.Html:
-                HtmlGraphWriter.Write(ConnectivityGraph.Build(report), layout ?? throw new ArgumentNullException(nameof(layout), "The HTML format needs a graph layout."), output);
+                HtmlGraphWriter.Write(ConnectivityGraph.Build(report.ToReport()), layout ?? throw new ArgumentNullException(nameof(layout), "The HTML format needs a graph layout."), output);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unsupported report format.");
         }
     }
 
-    private static IEnumerable<(string Title, ConnectivitySection Section)> SortedSections(ConnectivityReport report) =>
+    // Sections in title order; their lines are still to be computed.
+    private static IEnumerable<(string Title, ConnectivitySectionStream Section)> SortedSections(ConnectivityStream report) =>
         report.Sections.Select(s => (Title: ScopeText.Title(s.Scope, report.Level), Section: s)).OrderBy(s => s.Title, StringComparer.Ordinal);
 
-    private static void WriteText(ConnectivityReport report, TextWriter output, bool markdown, bool grouping)
+    // A section's rows: as they come, or grouped (which needs the whole section).
+    private static IEnumerable<ReportRow> Rows(ConnectivitySectionStream section, bool grouping)
     {
-        var blocks = new List<string>();
-        var anyBlocked = false;
-        var anyOver = false;
-        foreach (var (title, section) in SortedSections(report))
+        if (grouping)
         {
-            var rows = ReportShaper.Rows(section, TextOrder.Report, grouping);
-            anyBlocked |= rows.Any(r => r.ResponseBlocked);
-            anyOver |= rows.Any(r => r.OverApproximated);
-            var text = new StringBuilder();
-            if (markdown)
-            {
-                text.Append("# ").Append(title).Append('\n');
-                text.Append("| src | dst | conn |\n|-----|-----|------|\n");
-                foreach (var row in rows)
-                {
-                    text.Append("| ").Append(NodeText.Group(row.Source)).Append(" | ").Append(NodeText.Group(row.Destination)).Append(" | ").Append(RowText.Connection(row.Label)).Append(" |\n");
-                }
-            }
-            else
-            {
-                text.Append(title).Append('\n');
-                foreach (var row in rows)
-                {
-                    text.Append(RowText.Line(row)).Append('\n');
-                }
-
-                if (rows.IsEmpty)
-                {
-                    text.Append("<nothing to report>\n");
-                }
-            }
-
-            blocks.Add(text.ToString());
+            return ReportShaper.Rows(new ConnectivitySection(section.Scope, [.. section.Lines]), TextOrder.Report, grouping: true);
         }
 
-        output.Write(string.Join("\n", blocks));
+        return StreamedRows(section.Lines, section.Scope is TransitGatewayScope);
+    }
+
+    // Lines arrive endpoint by endpoint; each endpoint's external rows merge per connection once split into the part
+    // that gets its replies and the part that does not, so every row states a whole address list.
+    private static IEnumerable<ReportRow> StreamedRows(IEnumerable<ConnectivityLine> lines, bool qualify)
+    {
+        var chunk = new List<ConnectivityLine>();
+        NetworkNode? owner = null;
+        foreach (var line in lines)
+        {
+            var lineOwner = line.Source.IsExternal ? line.Destination : line.Source;
+            if (!ReferenceEquals(lineOwner, owner) && chunk.Count > 0)
+            {
+                foreach (var row in ChunkRows(chunk, qualify))
+                {
+                    yield return row;
+                }
+
+                chunk.Clear();
+            }
+
+            owner = lineOwner;
+            chunk.Add(line);
+        }
+
+        foreach (var row in ChunkRows(chunk, qualify))
+        {
+            yield return row;
+        }
+    }
+
+    private static IEnumerable<ReportRow> ChunkRows(List<ConnectivityLine> chunk, bool qualify)
+    {
+        NodeGroup Side(NetworkNode node) => new([node], qualify && !node.IsExternal);
+        var external = new Dictionary<(bool Outbound, ExternalKind Kind, RowLabel Label), IpAddressSet>();
+        var order = new List<(bool, ExternalKind, RowLabel)>();
+        NetworkNode? inside = null;
+        foreach (var line in chunk)
+        {
+            foreach (var (connection, blocked) in ReportShaper.Split(line))
+            {
+                if (line.Source is ExternalNode || line.Destination is ExternalNode)
+                {
+                    var outside = (ExternalNode)(line.Source.IsExternal ? line.Source : line.Destination);
+                    inside = line.Source.IsExternal ? line.Destination : line.Source;
+                    var key = (!line.Source.IsExternal, outside.Kind, new RowLabel(connection, blocked, line.OverApproximated));
+                    if (!external.TryGetValue(key, out var addresses))
+                    {
+                        order.Add(key);
+                    }
+
+                    external[key] = addresses.Union(outside.Addresses);
+                    continue;
+                }
+
+                yield return new ReportRow(Side(line.Source), Side(line.Destination), connection, blocked, line.OverApproximated);
+            }
+        }
+
+        foreach (var key in order)
+        {
+            var outside = new NodeGroup([new ExternalAddresses(key.Item2, external[key])], false);
+            var label = key.Item3;
+            yield return key.Item1
+                ? new ReportRow(Side(inside!), outside, label.Connection, label.ResponseBlocked, label.OverApproximated)
+                : new ReportRow(outside, Side(inside!), label.Connection, label.ResponseBlocked, label.OverApproximated);
+        }
+    }
+
+    private static void WriteText(ConnectivityStream report, TextWriter output, bool markdown, bool grouping)
+    {
+        var anyBlocked = false;
+        var anyOver = false;
+        var first = true;
+        foreach (var (title, section) in SortedSections(report))
+        {
+            if (!first)
+            {
+                output.Write('\n');
+            }
+
+            first = false;
+            output.Write(markdown ? $"# {title}\n| src | dst | conn |\n|-----|-----|------|\n" : $"{title}\n");
+            var empty = true;
+            foreach (var row in Rows(section, grouping))
+            {
+                empty = false;
+                anyBlocked |= row.ResponseBlocked;
+                anyOver |= row.OverApproximated;
+                output.Write(markdown
+                    ? $"| {NodeText.Group(row.Source)} | {NodeText.Group(row.Destination)} | {RowText.Connection(row.Label)} |\n"
+                    : RowText.Line(row) + "\n");
+            }
+
+            if (empty && !markdown)
+            {
+                output.Write("<nothing to report>\n");
+            }
+        }
+
         if (anyBlocked)
         {
             output.Write("\n" + BlockedResponseNote + "\n");
@@ -108,12 +191,12 @@ public static partial class ConnectivityReportWriter
         }
     }
 
-    private static void WriteCsv(ConnectivityReport report, TextWriter output, bool grouping)
+    private static void WriteCsv(ConnectivityStream report, TextWriter output, bool grouping)
     {
         output.Write("section,source,destination,connection,response_blocked\r\n");
         foreach (var (title, section) in SortedSections(report))
         {
-            foreach (var row in ReportShaper.Rows(section, TextOrder.Report, grouping))
+            foreach (var row in Rows(section, grouping))
             {
                 output.Write(string.Join(',', CsvText.Field(title), CsvText.Field(NodeText.Group(row.Source)), CsvText.Field(NodeText.Group(row.Destination)), CsvText.Field(ConnectionText.Of(row.Connection)), row.ResponseBlocked ? "true" : "false"));
                 output.Write("\r\n");
@@ -121,7 +204,7 @@ public static partial class ConnectivityReportWriter
         }
     }
 
-    private static void WriteJson(ConnectivityReport report, TextWriter output)
+    private static void WriteJson(ConnectivityStream report, TextWriter output)
     {
         JsonText.Write(output, json =>
         {
@@ -131,30 +214,17 @@ public static partial class ConnectivityReportWriter
             {
                 json.WriteStartObject(SectionKey(section.Scope));
                 json.WriteStartArray(key);
-                foreach (var line in JsonLines(section))
+                foreach (var line in section.Lines)
                 {
-                    json.WriteStartObject();
-                    json.WritePropertyName("src");
-                    WriteNode(json, line.Source, line.SourceCidr);
-                    json.WritePropertyName("dst");
-                    WriteNode(json, line.Destination, line.DestinationCidr);
-                    if (line.Line.OverApproximated)
+                    foreach (var sourceCidr in Cidrs(line.Source))
                     {
-                        json.WriteBoolean("over_approximation", true);
+                        foreach (var destinationCidr in Cidrs(line.Destination))
+                        {
+                            WriteJsonLine(json, line, sourceCidr, destinationCidr);
+                        }
                     }
 
-                    var responsive = line.Line.Responsive;
-                    json.WriteString("conn_text", ConnectionText.Of(responsive));
-                    json.WritePropertyName("conn");
-                    WriteConnection(json, responsive);
-                    if (!line.Line.ResponseBlocked.IsEmpty)
-                    {
-                        json.WriteString("unidirectional_conn_text", ConnectionText.Of(line.Line.ResponseBlocked));
-                        json.WritePropertyName("unidirectional_conn");
-                        WriteConnection(json, line.Line.ResponseBlocked);
-                    }
-
-                    json.WriteEndObject();
+                    JsonText.FlushIfFull(json);
                 }
 
                 json.WriteEndArray();
@@ -163,6 +233,35 @@ public static partial class ConnectivityReportWriter
 
             json.WriteEndObject();
         });
+
+        // An external side becomes one entry per CIDR it spans.
+        static IEnumerable<string?> Cidrs(NetworkNode node) => node is ExternalNode external ? external.Addresses.ToPrefixes().Select(p => (string?)p.ToString()) : [null];
+    }
+
+    private static void WriteJsonLine(Utf8JsonWriter json, ConnectivityLine line, string? sourceCidr, string? destinationCidr)
+    {
+        json.WriteStartObject();
+        json.WritePropertyName("src");
+        WriteNode(json, line.Source, sourceCidr);
+        json.WritePropertyName("dst");
+        WriteNode(json, line.Destination, destinationCidr);
+        if (line.OverApproximated)
+        {
+            json.WriteBoolean("over_approximation", true);
+        }
+
+        var responsive = line.Responsive;
+        json.WriteString("conn_text", ConnectionText.Of(responsive));
+        json.WritePropertyName("conn");
+        WriteConnection(json, responsive);
+        if (!line.ResponseBlocked.IsEmpty)
+        {
+            json.WriteString("unidirectional_conn_text", ConnectionText.Of(line.ResponseBlocked));
+            json.WritePropertyName("unidirectional_conn");
+            WriteConnection(json, line.ResponseBlocked);
+        }
+
+        json.WriteEndObject();
     }
 
     private static string SectionKey(ConnectivityScope scope) => scope switch
@@ -172,34 +271,12 @@ public static partial class ConnectivityReportWriter
         _ => scope.ToString()!,
     };
 
-    // JSON keeps one entry per node pair; an external block becomes one entry per CIDR it spans.
-    private static IEnumerable<(ConnectivityLine Line, NetworkNode Source, string? SourceCidr, NetworkNode Destination, string? DestinationCidr)> JsonLines(ConnectivitySection section)
-    {
-        var expanded = new List<(ConnectivityLine, NetworkNode, string?, NetworkNode, string?)>();
-        foreach (var line in section.Lines)
-        {
-            foreach (var sourceCidr in Cidrs(line.Source))
-            {
-                foreach (var destinationCidr in Cidrs(line.Destination))
-                {
-                    expanded.Add((line, line.Source, sourceCidr, line.Destination, destinationCidr));
-                }
-            }
-        }
-
-        return expanded.OrderBy(e => Name(e.Item2, e.Item3), StringComparer.Ordinal).ThenBy(e => Name(e.Item4, e.Item5), StringComparer.Ordinal);
-
-        static IEnumerable<string?> Cidrs(NetworkNode node) => node is ExternalBlock block ? block.Addresses.ToPrefixes().Select(p => (string?)p.ToString()) : [null];
-
-        static string Name(NetworkNode node, string? cidr) => cidr is null ? NodeText.Name(node) : $"{((ExternalBlock)node).Kind} [{cidr}]";
-    }
-
     private static void WriteNode(Utf8JsonWriter json, NetworkNode node, string? cidr)
     {
         json.WriteStartObject();
         switch (node)
         {
-            case ExternalBlock block:
+            case ExternalNode block:
                 json.WriteString("ResourceType", AddressText.Label(block.Kind));
                 json.WriteString("CidrStr", cidr);
                 break;

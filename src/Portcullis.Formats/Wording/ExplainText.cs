@@ -1,4 +1,5 @@
 using Portcullis.Core.Explain;
+using Portcullis.Core.Model;
 using Portcullis.Core.Topology;
 
 namespace Portcullis.Formats.Wording;
@@ -70,6 +71,60 @@ public static class ExplainText
             _ => $"network ACL {verdict.Name} allows connection",
         };
     }
+
+    /// <summary>
+    /// A transit gateway's verdict as the details head it: <c>transit gateway tgw allows connection via transit
+    /// connection conn with the following prefix filter</c>.
+    /// </summary>
+    public static string TransitGatewayVerdict(TransitGatewayVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        var effect = verdict.Permits ? "allows" : "blocks";
+        var tail = verdict.AddressPrefix is null ? string.Empty : " with the following prefix filter";
+        return $"transit gateway {verdict.Gateway.Name} {effect} connection via transit connection {verdict.Connection.Name}{tail}";
+    }
+
+    /// <summary>
+    /// What decides: the prefix filter with its index in the connection's filters (<c>index: 1, action: deny, ge: 22,
+    /// le: 23, prefix: 10.240.0.0/21</c>), the connection's default (<c>default prefix,  action: permit</c>), or that
+    /// no address prefix of the VPC holds the address.
+    /// </summary>
+    public static string PrefixFilter(TransitGatewayVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        if (verdict.AddressPrefix is null)
+        {
+            return $"no address prefix of VPC {verdict.Vpc.Name} holds the address, so the gateway has no route to it";
+        }
+
+        if (verdict.Filter is not { } filter)
+        {
+            return $"default prefix,  action: {FilterAction(verdict.Connection.PrefixFiltersDefault)}";
+        }
+
+        var text = new System.Text.StringBuilder($"index: {verdict.FilterIndex}, action: {FilterAction(filter.Action)}");
+        if (filter.Ge is { } ge)
+        {
+            text.Append(", ge: ").Append(ge);
+        }
+
+        if (filter.Le is { } le)
+        {
+            text.Append(", le: ").Append(le);
+        }
+
+        return text.Append(", prefix: ").Append(filter.Prefix).ToString();
+    }
+
+    /// <summary>The verdict in short: <c>transit connection conn of transit gateway tgw denies connection</c>.</summary>
+    public static string TransitGatewaySummary(TransitGatewayVerdict verdict)
+    {
+        ArgumentNullException.ThrowIfNull(verdict);
+        return $"transit connection {verdict.Connection.Name} of transit gateway {verdict.Gateway.Name} {(verdict.Permits ? "allows" : "denies")} connection";
+    }
+
+    /// <summary>A prefix filter action as the API writes it: <c>permit</c> or <c>deny</c>.</summary>
+    public static string FilterAction(PrefixFilterAction action) => action == PrefixFilterAction.Permit ? "permit" : "deny";
 
     /// <summary>Whether a load balancer opens connections to the destination (only to its pool members).</summary>
     public static string LoadBalancer(LoadBalancerRelation relation)

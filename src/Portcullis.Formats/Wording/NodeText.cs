@@ -18,7 +18,7 @@ public static class NodeText
     public static string Name(NetworkNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return node is ExternalBlock block ? AddressText.External(block.Kind, block.Addresses) : Names.GetValue(node, Describe);
+        return node is ExternalNode external ? AddressText.External(external.Kind, external.Addresses) : Names.GetValue(node, Describe);
     }
 
     /// <summary>The name with its VPC for nodes inside one (<c>vpc/vsi1[10.240.10.4]</c>), as cross-VPC sections print them.</summary>
@@ -37,7 +37,7 @@ public static class NodeText
         ArgumentNullException.ThrowIfNull(group);
         if (group.IsExternal)
         {
-            return AddressText.External(((ExternalBlock)group.Nodes[0]).Kind, group.Addresses);
+            return AddressText.External(((ExternalNode)group.Nodes[0]).Kind, group.Addresses);
         }
 
         var names = group.Nodes.Select(Name).Order(StringComparer.Ordinal).ToArray();

@@ -1,5 +1,5 @@
 using System.Collections.Immutable;
-using Portcullis.Core.Lint;
+using Portcullis.Core.Diagnostics;
 
 namespace Portcullis.Server.Configuration;
 
@@ -19,7 +19,7 @@ public sealed record ServerConfiguration
     public ImmutableArray<WebhookSettings> Webhooks { get; init; } = [];
 
     /// <summary>The least lint severity that raises an alert for a new finding.</summary>
-    public LintSeverity LintAlertSeverity { get; init; } = LintSeverity.Error;
+    public Severity LintAlertSeverity { get; init; } = Severity.Error;
 
     /// <summary>The request limits.</summary>
     public LimitSettings Limits { get; init; } = new();

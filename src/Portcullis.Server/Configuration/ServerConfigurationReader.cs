@@ -1,7 +1,6 @@
 using System.Collections.Immutable;
 using Portcullis.Cluster.Requirements;
 using Portcullis.Core.Diagnostics;
-using Portcullis.Core.Lint;
 using Portcullis.Formats;
 using Portcullis.Formats.Yaml;
 using Portcullis.Storage;
@@ -40,13 +39,13 @@ public static class ServerConfigurationReader
         var webhooks = Named(cursor["webhooks"], "webhook", ReadWebhook);
         var alerts = cursor["alerts"];
         alerts.WarnUnknownKeys("lintSeverity");
-        var severity = LintSeverity.Error;
+        var severity = Severity.Error;
         if (alerts["lintSeverity"].Text() is { } severityText)
         {
             if (!Enum.TryParse(severityText.Trim(), ignoreCase: true, out severity) || !Enum.IsDefined(severity) || severityText.Trim().All(char.IsAsciiDigit))
             {
                 alerts["lintSeverity"].Report(FormatDiagnostics.InvalidScalar, severityText, "error, warning or note");
-                severity = LintSeverity.Error;
+                severity = Severity.Error;
             }
         }
 

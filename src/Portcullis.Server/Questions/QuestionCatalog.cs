@@ -90,7 +90,7 @@ internal static partial class QuestionCatalog
         var format = query.Format(LintWriter.Formats);
         var filter = query.Filter();
         return new Question("lint", query.Canonical, ContentTypes.Of(Name(format)), string.Empty, (files, environment, cancellationToken) =>
-            new LintHandler().RunAsync(new LintOptions { Configs = [.. files], Filter = filter, Enable = enable, Disable = disable, PrintAll = printAll, Format = format, FailOn = Core.Lint.LintSeverity.Error }, environment, cancellationToken));
+            new LintHandler().RunAsync(new LintOptions { Configs = [.. files], Filter = filter, Enable = enable, Disable = disable, PrintAll = printAll, Format = format, FailOn = Core.Diagnostics.Severity.Error }, environment, cancellationToken));
     }
 
     /// <summary>The diff between two snapshots: the first file given is before, the second after.</summary>

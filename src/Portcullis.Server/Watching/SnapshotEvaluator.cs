@@ -2,7 +2,7 @@ using System.Collections.Immutable;
 using System.Text.Json;
 using Microsoft.Extensions.Logging;
 using Microsoft.Extensions.Primitives;
-using Portcullis.Core.Lint;
+using Portcullis.Core.Diagnostics;
 using Portcullis.Server.Configuration;
 using Portcullis.Server.Hosting;
 using Portcullis.Server.Questions;
@@ -85,7 +85,7 @@ internal sealed class SnapshotEvaluator(IPortcullisStore store, QuestionRunner r
             .Select(r => new RequirementStatusRecord(snapshot.Id, cluster.Name, r.GetProperty("id").GetString()!, r.GetProperty("status").GetString()!))];
     }
 
-    private async Task<List<(string Linter, LintSeverity Severity, string Message)>> LintFindingsAsync(SnapshotRecord snapshot, CancellationToken cancellationToken)
+    private async Task<List<(string Linter, Severity Severity, string Message)>> LintFindingsAsync(SnapshotRecord snapshot, CancellationToken cancellationToken)
     {
         var answer = await runner.AnswerAsync(QuestionCatalog.Lint(Query(("format", "json"))), [snapshot], null, cancellationToken).ConfigureAwait(false);
         if (!answer.Succeeded)
@@ -96,7 +96,7 @@ internal sealed class SnapshotEvaluator(IPortcullisStore store, QuestionRunner r
         using var document = JsonDocument.Parse(answer.Body);
         return [.. document.RootElement.GetProperty("findings").EnumerateArray().Select(f => (
             f.GetProperty("linter").GetString()!,
-            Enum.TryParse<LintSeverity>(f.GetProperty("severity").GetString(), ignoreCase: true, out var severity) ? severity : LintSeverity.Note,
+            Enum.TryParse<Severity>(f.GetProperty("severity").GetString(), ignoreCase: true, out var severity) ? severity : Severity.Note,
             f.GetProperty("message").GetString()!))];
     }
 

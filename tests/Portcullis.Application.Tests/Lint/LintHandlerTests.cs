@@ -2,7 +2,7 @@ using System.Text.Json;
 using Portcullis.Application.Hosting;
 using Portcullis.Application.Lint;
 using Portcullis.Application.Tests.Support;
-using Portcullis.Core.Lint;
+using Portcullis.Core.Diagnostics;
 using Portcullis.Formats.Lint;
 
 namespace Portcullis.Application.Tests.Lint;
@@ -12,11 +12,11 @@ public sealed class LintHandlerTests
 {
     [Theory]
     // The example has warnings and a note, and no error.
-    [InlineData(LintSeverity.Error, ExitCodes.Success)]
-    [InlineData(LintSeverity.Warning, ExitCodes.Findings)]
-    [InlineData(LintSeverity.Note, ExitCodes.Findings)]
+    [InlineData(Severity.Error, ExitCodes.Success)]
+    [InlineData(Severity.Warning, ExitCodes.Findings)]
+    [InlineData(Severity.Note, ExitCodes.Findings)]
     [InlineData(null, ExitCodes.Success)]
-    public async Task Run_FailOn_ExitsOneWhenAFindingReachesIt(LintSeverity? failOn, int expected)
+    public async Task Run_FailOn_ExitsOneWhenAFindingReachesIt(Severity? failOn, int expected)
     {
         var test = new TestEnvironment();
 

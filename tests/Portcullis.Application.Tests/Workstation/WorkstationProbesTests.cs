@@ -10,7 +10,7 @@ namespace Portcullis.Application.Tests.Workstation;
 public sealed class WorkstationProbesTests
 {
     private static EgressRequirement Egress(string tool, string host, string ports, bool exact = true, DocumentationEra era = DocumentationEra.AclSgMinimums) =>
-        new(tool, host, IntervalSet<int>.Of(ports.Split(',').Select(p => p.Split('-')).Select(b => new Interval<int>(int.Parse(b[0]), int.Parse(b[^1])))), "why", era, "source", ExactPort: exact);
+        new(tool, host, IntervalSet<int>.Of(ports.Split(',').Select(p => p.Split('-')).Select(b => new Interval<int>(int.Parse(b[0]), int.Parse(b[^1])))), EgressPurpose.IbmCloudApi, era, "source", ExactPort: exact);
 
     [Theory]
     [InlineData("ibmcloud cr", "us.icr.io", "443", "https://us.icr.io/api/v1/messages")] // the registry answers 200 or 204

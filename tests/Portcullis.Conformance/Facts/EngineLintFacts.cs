@@ -1,5 +1,8 @@
 using Portcullis.Conformance.Golden;
 using Portcullis.Core.Lint;
+using Portcullis.Core.Topology;
+using Portcullis.Formats.Lint;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Conformance.Facts;
 
@@ -18,38 +21,36 @@ public static class EngineLintFacts
         switch (finding.Linter)
         {
             case "nacl-unattached" or "sg-unattached":
-                return new LintFact(finding.Linter, $"{finding.Subjects[0].Vpc}|{finding.Subjects[0].Name}", empty);
+                return new LintFact(finding.Linter, $"{finding.Subjects[0].Vpc!.Name}|{LintSubjectText.Name(finding.Subjects[0])}", empty);
             case "subnet-cidr-overlap":
-                var pair = finding.Subjects.Select(s => $"{s.Vpc}|{s.Name}|{s.Addresses}").Order(StringComparer.Ordinal);
+                var pair = finding.Subjects.Select(s => $"{s.Vpc!.Name}|{s.Subnet!.Name}|{s.Addresses}").Order(StringComparer.Ordinal);
                 return new LintFact(finding.Linter, string.Join(" & ", pair), empty);
             case "nacl-rule-cidr-out-of-range" or "sg-rule-cidr-out-of-range":
                 return new LintFact(finding.Linter, Rule(finding.Subjects[0]), empty);
             case "nacl-split-subnet" or "sg-split-subnet":
-                var subnets = finding.Subjects.Where(s => s.Kind == LintSubjectKind.Subnet).Select(s => s.Name).Order(StringComparer.Ordinal);
+                var subnets = finding.Subjects.Where(s => s.Kind == LintSubjectKind.Subnet).Select(s => s.Subnet!.Name).Order(StringComparer.Ordinal);
                 return new LintFact(finding.Linter, $"{Rule(finding.Subjects[0])}|{string.Join(',', subnets)}", empty);
             case "nacl-rule-shadowed" or "sg-rule-implied":
-                return new LintFact(finding.Linter, Rule(finding.Subjects[0]), finding.Related.Select(r => LintRuleKey.Of(r.Text!)).ToHashSet());
+                return new LintFact(finding.Linter, Rule(finding.Subjects[0]), finding.Related.Select(r => LintRuleKey.Of(LintSubjectText.Rule(r)!)).ToHashSet());
             case "tcp-response-blocked":
-                return new LintFact(finding.Linter, $"{Node(finding.Source!)} => {Node(finding.Destination!)} : {finding.Connection}", empty);
+                return new LintFact(finding.Linter, $"{Node(finding.Source!)} => {Node(finding.Destination!)} : {ConnectionText.Of(finding.Connection!)}", empty);
             default:
-                return new LintFact(finding.Linter, finding.Message, empty);
+                return new LintFact(finding.Linter, LintText.Message(finding), empty);
         }
     }
 
-    private static string Rule(LintSubject rule) => $"{rule.Vpc}|{rule.Table}|{LintRuleKey.Of(rule.Text!)}";
+    private static string Rule(LintSubject rule) => $"{rule.Vpc!.Name}|{LintSubjectText.Table(rule)}|{LintRuleKey.Of(LintSubjectText.Rule(rule)!)}";
 
     /// <summary>An internal node as <c>vpc/address</c> (a load balancer as <c>vpc/lb:name</c>), external addresses as their kind and blocks.</summary>
     internal static string Node(LintSubject node)
     {
-        if (node.Kind == LintSubjectKind.ExternalAddresses)
+        if (node.ExternalKind is { } kind)
         {
-            var kind = node.Name.StartsWith("Public Internet", StringComparison.Ordinal) ? "PublicInternet" : "ServiceNetwork";
-            return $"{kind}:{node.Addresses.ToCidrString()}";
+            return $"{(kind == ExternalKind.PublicInternet ? "PublicInternet" : "ServiceNetwork")}:{node.Addresses.ToCidrString()}";
         }
 
-        const string LoadBalancer = "[LoadBalancer]";
-        return node.Name.EndsWith(LoadBalancer, StringComparison.Ordinal)
-            ? $"{node.Vpc}/lb:{node.Name[..^LoadBalancer.Length]}"
-            : $"{node.Vpc}/{(node.Addresses.RangeCount == 1 && node.Addresses.First == node.Addresses.Last ? node.Addresses.First.ToString() : node.Name)}";
+        return node.Node is LoadBalancerNode loadBalancer
+            ? $"{node.Vpc!.Name}/lb:{loadBalancer.Name}"
+            : $"{node.Vpc!.Name}/{(node.Addresses.RangeCount == 1 && node.Addresses.First == node.Addresses.Last ? node.Addresses.First.ToString() : LintSubjectText.Name(node))}";
     }
 }

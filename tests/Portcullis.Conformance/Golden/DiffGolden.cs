@@ -17,7 +17,7 @@ public static partial class DiffGolden
 
     public static string? FirstDifference(string golden, string format, IEnumerable<DiffLine> ours)
     {
-        var expected = Parse(golden, format);
+        var expected = GoldenFormatException.Reading(() => Parse(golden, format));
         var actual = ours.Select(line => new Entry(
             GoldenNames.Parse(line.Source.Name, string.Empty),
             GoldenNames.Parse(line.Destination.Name, string.Empty),

@@ -3,6 +3,8 @@ using Portcullis.Conformance.Facts;
 using Portcullis.Core.Lint;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Lint;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Conformance.Golden;
 
@@ -88,13 +90,13 @@ public static partial class LintGolden
     public static string? FirstDifference(string golden, NetworkTopology topology, LintOptions options)
     {
         ArgumentNullException.ThrowIfNull(options);
-        if (!LinterRegistry.TrySelect(options.Enable, options.Disable, out var linters, out var error))
+        if (!LinterRegistry.TrySelect(options.Enable, options.Disable, out var linters, out var unknown))
         {
-            return $"lint options rejected: {error}";
+            return $"lint options rejected: {LintText.UnknownLinters(unknown)}";
         }
 
-        var report = LintRunner.Run(topology, linters.Where(l => LinterNames.Contains(l.Name)));
-        return FirstDifference(Parse(golden), EngineLintFacts.From(report));
+        var report = LintRunner.Run(topology, linters.Where(l => LinterNames.Contains(l.Name)), LintText.Order);
+        return FirstDifference(GoldenFormatException.Reading(() => Parse(golden)), EngineLintFacts.From(report));
     }
 
     /// <summary>The first difference between the golden's findings and ours, or <see langword="null"/> when they agree.</summary>
@@ -167,10 +169,10 @@ public static partial class LintGolden
                 var tcp = ConnectionSet.None;
                 foreach (var part in flow.Groups[3].Value.Split("; "))
                 {
-                    tcp = tcp.Union(ConnectionSet.TryParse("protocol: " + part, out var set) ? set : throw new FormatException($"cannot read the connection '{part}'"));
+                    tcp = tcp.Union(ConnectionText.TryParse("protocol: " + part, out var set) ? set : throw new FormatException($"cannot read the connection '{part}'"));
                 }
 
-                return new LintFact(linter, $"{Node(flow.Groups[1].Value)} => {Node(flow.Groups[2].Value)} : {tcp}", empty);
+                return new LintFact(linter, $"{Node(flow.Groups[1].Value)} => {Node(flow.Groups[2].Value)} : {ConnectionText.Of(tcp)}", empty);
             default:
                 throw new FormatException($"no reading for {linter}");
         }

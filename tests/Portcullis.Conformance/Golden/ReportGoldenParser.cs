@@ -13,12 +13,13 @@ public static class ReportGoldenParser
     private const string SubnetHeader = "Subnet connectivity for VPC ";
     private const string GatewayHeader = "Connectivity between VPCs connected by TGW ";
 
-    public static ConnectivityFacts Parse(string text, string format) => format switch
+    /// <summary>Reads a golden; one it cannot read throws <see cref="GoldenFormatException"/> with the place and the reason.</summary>
+    public static ConnectivityFacts Parse(string text, string format) => GoldenFormatException.Reading(() => format switch
     {
         "json" => ParseJson(text),
         "md" => ParseLines(text, markdown: true),
         _ => ParseLines(text, markdown: false),
-    };
+    });
 
     /// <summary>Adds one line (possibly grouped) to the facts.</summary>
     public static void AddLine(ConnectivityFacts facts, string? sectionVpc, string source, string destination, string connection)
@@ -143,23 +144,43 @@ public static class ReportGoldenParser
         return facts;
     }
 
+    // The analyzer's JSON (jsonOutput.go): { "<vpc>": { "endpoints_connectivity" | "subnets_connectivity": [ { src, dst,
+    // conn, unidirectional_conn? } ] } }. Nodes are endpoints (with AddressStr), subnets (ResourceType Subnet, by name),
+    // abstracted load balancers (ResourceType LoadBalancer) or external blocks (ResourceType and CidrStr). conn holds what
+    // is allowed with replies (or not TCP); unidirectional_conn the TCP part whose replies are blocked.
     private static ConnectivityFacts ParseJson(string text)
     {
         var facts = new ConnectivityFacts();
         using var document = JsonDocument.Parse(text);
-        foreach (var section in document.RootElement.EnumerateObject())
+        var root = Expect(document.RootElement, JsonValueKind.Object, "$");
+        foreach (var section in root.EnumerateObject())
         {
+            var sectionPath = $"$['{section.Name}']";
             var vpc = section.Name.StartsWith("combined-vpc-", StringComparison.Ordinal) ? null : section.Name;
-            foreach (var list in section.Value.EnumerateObject())
+            foreach (var list in Expect(section.Value, JsonValueKind.Object, sectionPath).EnumerateObject())
             {
-                foreach (var entry in list.Value.EnumerateArray())
+                var listPath = $"{sectionPath}.{list.Name}";
+                if (list.Name is not ("endpoints_connectivity" or "subnets_connectivity"))
                 {
-                    var src = JsonNode(entry.GetProperty("src"), vpc);
-                    var dst = JsonNode(entry.GetProperty("dst"), vpc);
-                    AddJson(facts, src, dst, JsonConnection(entry.GetProperty("conn")), false);
+                    throw new GoldenFormatException($"{listPath}: not a connectivity list the reader knows");
+                }
+
+                if (list.Value.ValueKind == JsonValueKind.Null)
+                {
+                    continue; // an empty report
+                }
+
+                var index = 0;
+                foreach (var entry in Expect(list.Value, JsonValueKind.Array, listPath).EnumerateArray())
+                {
+                    var path = $"{listPath}[{index++}]";
+                    Expect(entry, JsonValueKind.Object, path);
+                    var src = JsonNode(Required(entry, "src", path), vpc, path + ".src");
+                    var dst = JsonNode(Required(entry, "dst", path), vpc, path + ".dst");
+                    AddJson(facts, src, dst, JsonConnection(Required(entry, "conn", path), path + ".conn"), false);
                     if (entry.TryGetProperty("unidirectional_conn", out var blocked))
                     {
-                        AddJson(facts, src, dst, JsonConnection(blocked), true);
+                        AddJson(facts, src, dst, JsonConnection(blocked, path + ".unidirectional_conn"), true);
                     }
                 }
             }
@@ -189,42 +210,78 @@ public static class ReportGoldenParser
         }
     }
 
-    private static GoldenNames.Side JsonNode(JsonElement node, string? vpc)
+    private static GoldenNames.Side JsonNode(JsonElement node, string? vpc, string path)
     {
-        var type = node.GetProperty("ResourceType").GetString();
+        Expect(node, JsonValueKind.Object, path);
+        var type = String(node, "ResourceType", path);
         if (type is "Public Internet" or "Service Network")
         {
             var kind = type == "Public Internet" ? ExternalKind.PublicInternet : ExternalKind.ServiceNetwork;
-            return new GoldenNames.Side(null, (kind, IpPrefix.Parse(node.GetProperty("CidrStr").GetString()).ToAddressSet()));
+            return new GoldenNames.Side(null, (kind, GoldenNames.ParseRanges(String(node, "CidrStr", path))));
         }
 
-        var address = node.GetProperty("AddressStr").GetString()!;
-        return new GoldenNames.Side([new NodeKey(vpc ?? "?", IpAddress.Parse(address).ToString())], null);
+        if (vpc is null)
+        {
+            // A section of VPCs joined by a transit gateway: its JSON nodes do not say which VPC they are in.
+            throw new GoldenFormatException($"{path}: a node of a combined-VPC section names no VPC");
+        }
+
+        if (node.TryGetProperty("AddressStr", out var addressElement))
+        {
+            var address = String(node, "AddressStr", path);
+            return IpAddress.TryParse(address, out var parsed)
+                ? new GoldenNames.Side([new NodeKey(vpc, parsed.ToString())], null)
+                : throw new GoldenFormatException($"{path}.AddressStr: '{address}' is not one address (a potential load balancer address has no key in JSON)");
+        }
+
+        return type switch
+        {
+            "Subnet" => new GoldenNames.Side([new NodeKey(vpc, String(node, "ResourceName", path))], null),
+            "LoadBalancer" => new GoldenNames.Side([new NodeKey(vpc, "lb:" + String(node, "ResourceName", path))], null),
+            _ => throw new GoldenFormatException($"{path}: a node of type '{type}' without AddressStr"),
+        };
     }
 
-    private static ConnectionSet JsonConnection(JsonElement items)
+    private static ConnectionSet JsonConnection(JsonElement items, string path)
     {
         var result = ConnectionSet.None;
-        foreach (var item in items.EnumerateArray())
+        if (items.ValueKind == JsonValueKind.Null)
         {
-            var protocol = item.GetProperty("protocol").GetString();
-            int Get(string name, int fallback) => item.TryGetProperty(name, out var v) ? v.GetInt32() : fallback;
+            return result;
+        }
+
+        var index = 0;
+        foreach (var item in Expect(items, JsonValueKind.Array, path).EnumerateArray())
+        {
+            var itemPath = $"{path}[{index++}]";
+            Expect(item, JsonValueKind.Object, itemPath);
+            var protocol = String(item, "protocol", itemPath);
+            int? Optional(string name) => item.TryGetProperty(name, out var v)
+                ? v.ValueKind == JsonValueKind.Number && v.TryGetInt32(out var n) ? n : throw new GoldenFormatException($"{itemPath}.{name}: not an integer")
+                : null;
             result = result.Union(protocol switch
             {
                 "ANY" => ConnectionSet.AllIcmpTcpUdp,
                 "TCP" or "UDP" => ConnectionSet.Ports(
                     protocol == "TCP" ? IpProtocols.Tcp : IpProtocols.Udp,
-                    Get("min_source_port", 1),
-                    Get("max_source_port", 65535),
-                    Get("min_destination_port", 1),
-                    Get("max_destination_port", 65535)),
-                "ICMP" => item.TryGetProperty("type", out var type)
-                    ? ConnectionSet.IcmpOf(type.GetInt32(), item.TryGetProperty("code", out var code) ? code.GetInt32() : null)
-                    : ConnectionSet.IcmpOf(null, null),
-                _ => throw new FormatException($"unknown protocol item {item}"),
+                    Optional("min_source_port") ?? 1,
+                    Optional("max_source_port") ?? 65535,
+                    Optional("min_destination_port") ?? 1,
+                    Optional("max_destination_port") ?? 65535),
+                "ICMP" => Optional("type") is { } icmpType ? ConnectionSet.IcmpOf(icmpType, Optional("code")) : ConnectionSet.IcmpOf(null, null),
+                _ => throw new GoldenFormatException($"{itemPath}.protocol: '{protocol}' is not a protocol the reader knows"),
             });
         }
 
         return result;
     }
+
+    private static JsonElement Expect(JsonElement element, JsonValueKind kind, string path) =>
+        element.ValueKind == kind ? element : throw new GoldenFormatException($"{path}: expected {kind.ToString().ToLowerInvariant()}, found {element.ValueKind.ToString().ToLowerInvariant()}");
+
+    private static JsonElement Required(JsonElement element, string name, string path) =>
+        element.TryGetProperty(name, out var value) ? value : throw new GoldenFormatException($"{path}: no '{name}'");
+
+    private static string String(JsonElement element, string name, string path) =>
+        Required(element, name, path) is { ValueKind: JsonValueKind.String } value ? value.GetString()! : throw new GoldenFormatException($"{path}.{name}: expected a string");
 }

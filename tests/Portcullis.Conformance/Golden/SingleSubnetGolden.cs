@@ -13,7 +13,7 @@ public static class SingleSubnetGolden
 
     public static string? FirstDifference(string golden, IReadOnlyList<SubnetAclView> views)
     {
-        var entries = Parse(golden);
+        var entries = GoldenFormatException.Reading(() => Parse(golden));
         var goldenSubnets = entries.Select(e => (Vpc: e.Vpc, Subnet: e.Subnet)).Distinct().ToHashSet();
         var ours = views.Select(v => (Vpc: v.Subnet.Vpc.Name, Subnet: v.Subnet.Subnet.Cidr)).ToHashSet();
         foreach (var missing in goldenSubnets.Except(ours))

@@ -1,8 +1,12 @@
 using CsCheck;
+using Portcullis.Core.Addresses;
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Lint;
+using Portcullis.Core.Lint.Findings;
 using Portcullis.Core.Lint.Linters;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
+using Portcullis.Core.Topology;
 using Portcullis.Testing;
 
 namespace Portcullis.Core.Tests.Lint;
@@ -31,11 +35,15 @@ public sealed class ConnectivityLinterTests
             .AclRule("acl-s2", AclAction.Allow, TrafficDirection.Inbound, "0.0.0.0/0", "0.0.0.0/0", ConnectionSet.All)
             .AclRule("acl-s2", AclAction.Allow, TrafficDirection.Outbound, "0.0.0.0/0", "0.0.0.0/0", ConnectionSet.Protocol(IpProtocols.Udp));
 
-        var finding = Assert.Single(Lints.Run("tcp-response-blocked", builder));
-        Assert.Equal(("test-vpc/client[10.0.0.4]", "test-vpc/server[10.0.1.4]"), (finding.Source!.QualifiedName, finding.Destination!.QualifiedName));
+        var finding = Assert.Single(Lints.Run<TcpResponseBlockedFinding>("tcp-response-blocked", builder));
+        Assert.Equal(("client", "server"), (((Endpoint)finding.Source!.Node!).Name, ((Endpoint)finding.Destination!.Node!).Name));
+        Assert.Equal(("test-vpc", "test-vpc"), (finding.Source.Vpc!.Name, finding.Destination.Vpc!.Name));
         Assert.Equal(ConnectionSet.AllTcp, finding.Connection);
-        Assert.Equal(["acl-s2"], finding.Subjects.Select(s => s.Name));
-        Assert.Equal("In the connection from \"test-vpc/client[10.0.0.4]\" to \"test-vpc/server[10.0.1.4]\" TCP response is blocked", finding.Message);
+        Assert.Equal(ConnectionSet.AllTcp, finding.Replies); // every port pair, swapped
+        var blocker = Assert.Single(finding.Blockers);
+        Assert.Equal(("acl-s2", "s2", TrafficDirection.Outbound), (blocker.Layer.Acl!.Name, blocker.Subnet.Name, blocker.Direction));
+        Assert.Equal(ConnectionSet.AllTcp, blocker.Dropped); // the ACL lets only UDP out
+        Assert.Equal([blocker.Layer], finding.Subjects);
     }
 
     [Fact]
@@ -59,11 +67,14 @@ public sealed class ConnectivityLinterTests
             .AclRule("acl-s1", AclAction.Allow, TrafficDirection.Outbound, "0.0.0.0/0", "161.26.0.10/32", DnsUdp)
             .AclRule("acl-s1", AclAction.Allow, TrafficDirection.Inbound, "161.26.0.10/32", "0.0.0.0/0", ConnectionSet.Ports(IpProtocols.Udp, 1, 52, 1, 65535));
 
-        var finding = Assert.Single(Lints.Run("one-way-request-response", builder));
-        Assert.Equal("Service Network 161.26.0.10/32", finding.Destination!.Name);
+        var finding = Assert.Single(Lints.Run<OneWayRequestResponseFinding>("one-way-request-response", builder));
+        Assert.Equal(LintSubjectKind.ExternalAddresses, finding.Destination!.Kind);
+        Assert.Equal((ExternalKind.ServiceNetwork, IpPrefix.Parse("161.26.0.10/32").ToAddressSet()), (finding.Destination.ExternalKind, finding.Destination.Addresses));
         Assert.Equal(DnsUdp, finding.Connection);
-        Assert.Equal(["acl-s1"], finding.Subjects.Select(s => s.Name));
-        Assert.Contains("DNS queries over UDP", finding.Message, StringComparison.Ordinal);
+        Assert.Equal([RequestKind.DnsOverUdp], finding.Requests);
+        Assert.Equal(DnsUdp.SwapPorts(), finding.Answers);
+        var blocker = Assert.Single(finding.Blockers);
+        Assert.Equal(("acl-s1", TrafficDirection.Inbound), (blocker.Layer.Acl!.Name, blocker.Direction));
     }
 
     [Fact]
@@ -76,8 +87,10 @@ public sealed class ConnectivityLinterTests
             return replies ? builder.AclRule("acl-s2", AclAction.Allow, TrafficDirection.Outbound, "0.0.0.0/0", "0.0.0.0/0", ConnectionSet.IcmpOf(0, 0)) : builder;
         }
 
-        var finding = Assert.Single(Lints.Run("one-way-request-response", Pings(replies: false)));
+        var finding = Assert.Single(Lints.Run<OneWayRequestResponseFinding>("one-way-request-response", Pings(replies: false)));
         Assert.Equal(ConnectionSet.IcmpOf(8, null), finding.Connection);
+        Assert.Equal([RequestKind.Ping], finding.Requests);
+        Assert.Equal(ConnectionSet.IcmpOf(0, 0), finding.Answers);
         Assert.Empty(Lints.Run("one-way-request-response", Pings(replies: true)));
     }
 
@@ -102,10 +115,18 @@ public sealed class ConnectivityLinterTests
             .AclRule("acl-s1", AclAction.Allow, TrafficDirection.Outbound, "0.0.0.0/0", "0.0.0.0/0", ConnectionSet.Ports(IpProtocols.Tcp, 443, 443, 1, 65535), "lb-replies-out")
             .AclRule("acl-s1", AclAction.Allow, TrafficDirection.Inbound, "0.0.0.0/0", "0.0.0.0/0", ConnectionSet.AllTcp);
 
-        var finding = Assert.Single(Lints.Run("nacl-reply-rule-opens-connections", builder));
-        Assert.Equal("lb-replies-out", finding.Subjects[0].Name);
-        Assert.Equal(LintSeverity.Warning, finding.Severity); // it reaches SSH and the other administrative ports
-        Assert.Contains("flow: test-vpc/worker[10.0.0.4] => Public Internet (all ranges): protocol: TCP src-ports: 443 dst-ports: 1-442,444-65535", finding.Details);
+        var finding = Assert.Single(Lints.Run<ReplyRuleOpensConnectionsFinding>("nacl-reply-rule-opens-connections", builder));
+        Assert.Equal(("acl-s1", "lb-replies-out"), (finding.Acl.Name, finding.Rule.Name));
+        Assert.Equal(Severity.Warning, finding.Severity); // it reaches SSH and the other administrative ports
+        Assert.Equal(AdminPorts.Tcp.Select(t => t.Port), finding.AdminPortsReached); // none of them is 443
+        // One flow to each kind of external space (its blocks merged), the source port 443 to any other port.
+        Assert.Equal([(ExternalKind.PublicInternet, ExternalAddressSpace.PublicInternet), (ExternalKind.ServiceNetwork, ExternalAddressSpace.ServiceNetwork)],
+            finding.Flows.Select(f => (f.Destination.ExternalKind!.Value, f.Destination.Addresses)).Order());
+        Assert.All(finding.Flows, flow =>
+        {
+            Assert.Equal("worker", ((Endpoint)Assert.Single(flow.Source.Nodes)).Name);
+            Assert.Equal(ConnectionSet.Ports(IpProtocols.Tcp, 443, 443, 1, 65535).Except(ConnectionSet.Ports(IpProtocols.Tcp, 443, 443, 443, 443)), flow.Connection);
+        });
     }
 
     [Fact]
@@ -127,7 +148,9 @@ public sealed class ConnectivityLinterTests
         var builder = ClientServer().AllowAll("acl-s2")
             .AclRule("acl-s1", AclAction.Allow, TrafficDirection.Outbound, "0.0.0.0/0", "0.0.0.0/0", ConnectionSet.Ports(IpProtocols.Tcp, 8080, 8080, 30000, 32767), "replies");
 
-        Assert.Equal(LintSeverity.Note, Assert.Single(Lints.Run("nacl-reply-rule-opens-connections", builder)).Severity);
+        var finding = Assert.Single(Lints.Run<ReplyRuleOpensConnectionsFinding>("nacl-reply-rule-opens-connections", builder));
+        Assert.Equal(Severity.Note, finding.Severity);
+        Assert.Empty(finding.AdminPortsReached);
     }
 
     // A bastion with a floating IP; its group opens SSH to the world; the ACL decides how much of it is real.
@@ -143,31 +166,41 @@ public sealed class ConnectivityLinterTests
     [Fact]
     public void AdminPortOpenToInternet_EffectiveFromEveryPublicAddress_IsAnErrorAtTheEndpoint()
     {
-        var finding = Assert.Single(Lints.Run("admin-port-open-to-internet", Bastion("0.0.0.0/0")));
+        var finding = Assert.IsType<AdminPortExposedFinding>(Assert.Single(Lints.Run("admin-port-open-to-internet", Bastion("0.0.0.0/0"))));
 
-        Assert.Equal(LintSeverity.Error, finding.Severity);
-        Assert.Equal("In VPC \"test-vpc\", bastion[10.0.0.4] (floating IP 52.1.2.3) accepts SSH (tcp 22) from the whole public internet", finding.Message);
-        Assert.Equal(["bastion-sg-r0", "bastion[10.0.0.4]"], finding.Subjects.Select(s => s.Name));
-        Assert.Equal(["acl-s1-inbound-1"], finding.Related.Select(s => s.Name));
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal("bastion", finding.Target.Name);
+        Assert.Equal([22], finding.Ports);
+        Assert.Equal(["bastion-sg-r0"], finding.GroupRules.Select(r => r.GroupRule!.Id));
+        Assert.Equal(["acl-s1-inbound-1"], finding.AclRules.Select(r => r.AclRule!.Name));
+        Assert.Equal([.. finding.GroupRules, LintSubject.Of(finding.Target, null)], finding.Subjects); // built in memory: nothing has a location
+        Assert.Equal(finding.AclRules, finding.Related);
     }
 
     [Fact]
     public void AdminPortOpenToInternet_GroupOpenButAclNarrows_IsAWarningOnTheRule()
     {
-        var finding = Assert.Single(Lints.Run("admin-port-open-to-internet", Bastion("145.40.0.0/16")));
+        var finding = Assert.IsType<AdminPortLatentFinding>(Assert.Single(Lints.Run("admin-port-open-to-internet", Bastion("145.40.0.0/16"))));
 
-        Assert.Equal(LintSeverity.Warning, finding.Severity);
-        Assert.Equal("bastion-sg-r0", finding.Subjects[0].Name);
-        Assert.Contains("member bastion[10.0.0.4]: network ACL \"acl-s1\" lets them in only from 145.40.0.0/16 (tcp 22)", finding.Details);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal(("bastion-sg", "bastion-sg-r0"), (finding.Group.Name, finding.Rule.Id));
+        Assert.Equal([22], finding.Ports);
+        var member = Assert.Single(finding.Members);
+        Assert.Equal("bastion", member.Member.Name);
+        Assert.Equal([(22, IpPrefix.Parse("145.40.0.0/16").ToAddressSet())], member.Reachable);
+        Assert.True(finding.PartlyReachable);
     }
 
     [Fact]
     public void AdminPortOpenToInternet_GroupOpenButNoPublicRoute_IsANote()
     {
-        var finding = Assert.Single(Lints.Run("admin-port-open-to-internet", Bastion("0.0.0.0/0", floatingIp: false)));
+        var finding = Assert.IsType<AdminPortLatentFinding>(Assert.Single(Lints.Run("admin-port-open-to-internet", Bastion("0.0.0.0/0", floatingIp: false))));
 
-        Assert.Equal(LintSeverity.Note, finding.Severity);
-        Assert.Contains("has no floating IP", finding.Details[2], StringComparison.Ordinal);
+        Assert.Equal(Severity.Note, finding.Severity);
+        var member = Assert.Single(finding.Members);
+        Assert.Null(member.Member.FloatingIp);
+        Assert.Empty(member.Reachable);
+        Assert.False(finding.PartlyReachable);
     }
 
     [Theory]

@@ -11,6 +11,10 @@ internal static class Lints
 {
     public static IReadOnlyList<LintFinding> Run(string linter, ConfigBuilder builder) => Run(linter, builder.Build());
 
+    /// <summary>Runs a linter whose findings are all of one kind, and returns them as that kind.</summary>
+    public static IReadOnlyList<T> Run<T>(string linter, ConfigBuilder builder)
+        where T : LintFinding => [.. Run(linter, builder).Select(Assert.IsType<T>)];
+
     public static IReadOnlyList<LintFinding> Run(string linter, VpcConfiguration configuration)
     {
         var diagnostics = new DiagnosticBag();

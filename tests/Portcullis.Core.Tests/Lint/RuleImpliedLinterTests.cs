@@ -1,6 +1,7 @@
 using CsCheck;
 using Portcullis.Core.Addresses;
-using Portcullis.Core.Lint;
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Lint.Findings;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Testing;
@@ -19,24 +20,26 @@ public sealed class RuleImpliedLinterTests
     [Fact]
     public void Check_NarrowerRuleBesideBroaderOne_IsImplied()
     {
-        var findings = Lints.Run(Linter, Group()
+        var findings = Lints.Run<RuleImpliedFinding>(Linter, Group()
             .GroupRule("sg", TrafficDirection.Outbound, "0.0.0.0/0", ConnectionSet.AllIcmpTcpUdp)
             .GroupRule("sg", TrafficDirection.Outbound, "10.0.0.0/8", ConnectionSet.Ports(IpProtocols.Tcp, 1, 65535, 100, 200)));
 
         var finding = Assert.Single(findings);
-        Assert.Equal("sg-r1", finding.Subjects[0].Name);
-        Assert.Equal(["sg-r0"], finding.Related.Select(r => r.Name));
-        Assert.Equal(LintSeverity.Note, finding.Severity);
+        Assert.Equal(("sg", "sg-r1"), (finding.Group.Name, finding.Rule.Id));
+        Assert.Equal(["sg-r0"], finding.Implying.Select(r => r.Id));
+        Assert.Equal(["sg-r1"], finding.Subjects.Select(s => s.GroupRule!.Id));
+        Assert.Equal(["sg-r0"], finding.Related.Select(s => s.GroupRule!.Id));
+        Assert.Equal(Severity.Note, finding.Severity);
     }
 
     [Fact]
     public void Check_TwoIdenticalRules_ImplyEachOther()
     {
-        var findings = Lints.Run(Linter, Group()
+        var findings = Lints.Run<RuleImpliedFinding>(Linter, Group()
             .GroupRule("sg", TrafficDirection.Inbound, "145.40.0.0/16", Ssh)
             .GroupRule("sg", TrafficDirection.Inbound, "145.40.0.0/16", Ssh));
 
-        Assert.Equal(["sg-r0", "sg-r1"], findings.Select(f => f.Subjects[0].Name).Order());
+        Assert.Equal(["sg-r0", "sg-r1"], findings.Select(f => f.Rule.Id).Order());
     }
 
     [Fact]
@@ -49,8 +52,9 @@ public sealed class RuleImpliedLinterTests
             .GroupRule("sg", TrafficDirection.Inbound, "10.0.0.0/24", ConnectionSet.AllTcp)
             .GroupRule("sg", TrafficDirection.Inbound, "10.0.1.0/24", ConnectionSet.All);
 
-        var finding = Assert.Single(Lints.Run(Linter, builder));
-        Assert.Equal("sg-r0", finding.Subjects[0].Name);
+        var finding = Assert.Single(Lints.Run<RuleImpliedFinding>(Linter, builder));
+        Assert.Equal("sg-r0", finding.Rule.Id);
+        Assert.Equal(["sg-r1", "sg-r2"], finding.Implying.Select(r => r.Id));
     }
 
     [Theory]
@@ -68,11 +72,11 @@ public sealed class RuleImpliedLinterTests
     [Fact]
     public void Check_RuleWithNarrowerLocal_IsCoveredByRuleForAllLocals()
     {
-        var findings = Lints.Run(Linter, Group()
+        var findings = Lints.Run<RuleImpliedFinding>(Linter, Group()
             .GroupRule("sg", TrafficDirection.Inbound, "0.0.0.0/0", Ssh, local: "10.0.0.4/32")
             .GroupRule("sg", TrafficDirection.Inbound, "0.0.0.0/0", ConnectionSet.AllTcp));
 
-        Assert.Equal("sg-r0", Assert.Single(findings).Subjects[0].Name);
+        Assert.Equal("sg-r0", Assert.Single(findings).Rule.Id);
     }
 
     private sealed record RuleSpec(TrafficDirection Direction, string Remote, int Connection, string? Local);
@@ -96,7 +100,7 @@ public sealed class RuleImpliedLinterTests
             }
 
             var rules = builder.Build().SecurityGroups.Single(g => g.Id == "sg").Rules;
-            var implied = Lints.Run(Linter, builder).Select(f => f.Subjects[0].Name).ToHashSet();
+            var implied = Lints.Run<RuleImpliedFinding>(Linter, builder).Select(f => f.Rule.Id).ToHashSet();
             foreach (var rule in rules)
             {
                 var others = rules.Where(r => r != rule && r.Direction == rule.Direction).ToList();

@@ -1,5 +1,7 @@
 using CsCheck;
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Lint;
+using Portcullis.Core.Lint.Findings;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Testing;
@@ -18,49 +20,55 @@ public sealed class RuleShadowedLinterTests
     [Fact]
     public void Check_AllowAfterBroaderAllow_IsARedundantNote()
     {
-        var findings = Lints.Run(Linter, Acl()
+        var findings = Lints.Run<RuleShadowedFinding>(Linter, Acl()
             .AclRule("acl", AclAction.Allow, TrafficDirection.Inbound, "145.40.0.0/16", "0.0.0.0/0", Ssh, "corporate")
             .AclRule("acl", AclAction.Allow, TrafficDirection.Inbound, "145.40.12.0/24", "0.0.0.0/0", Ssh, "admins"));
 
         var finding = Assert.Single(findings);
-        Assert.Equal(LintSeverity.Note, finding.Severity);
-        Assert.Equal("admins", finding.Subjects[0].Name);
-        Assert.Equal(["corporate"], finding.Related.Select(r => r.Name));
-        Assert.Contains("redundant", finding.Message, StringComparison.Ordinal);
+        Assert.Equal(Severity.Note, finding.Severity);
+        Assert.Equal(("acl", "admins"), (finding.Acl.Name, finding.Rule.Name));
+        Assert.Equal(["corporate"], finding.Shadowing.Select(r => r.Name));
+        Assert.True(finding.Overridden.IsEmpty); // merely redundant
+        Assert.Equal([LintSubject.Of(finding.Acl, finding.Rule, finding.Vpc)], finding.Subjects);
+        Assert.Equal(["corporate"], finding.Related.Select(r => r.AclRule!.Name));
     }
 
     [Fact]
     public void Check_DenyAfterAllowOfTheSamePackets_IsAnError()
     {
         // The deny never applies: the host it names gets SSH through the earlier allow.
-        var findings = Lints.Run(Linter, Acl()
+        var findings = Lints.Run<RuleShadowedFinding>(Linter, Acl()
             .AclRule("acl", AclAction.Allow, TrafficDirection.Inbound, "0.0.0.0/0", "0.0.0.0/0", ConnectionSet.All, "allow-all")
             .AclRule("acl", AclAction.Deny, TrafficDirection.Inbound, "203.0.113.7/32", "0.0.0.0/0", Ssh, "deny-attacker"));
 
-        Assert.Equal(LintSeverity.Error, Assert.Single(findings).Severity);
+        var finding = Assert.Single(findings);
+        Assert.Equal(Severity.Error, finding.Severity);
+        Assert.Equal(Ssh, finding.Overridden); // all it means to deny is allowed
     }
 
     [Fact]
     public void Check_AllowAfterDenyOfTheSamePackets_IsAWarning()
     {
-        var findings = Lints.Run(Linter, Acl()
+        var findings = Lints.Run<RuleShadowedFinding>(Linter, Acl()
             .AclRule("acl", AclAction.Deny, TrafficDirection.Outbound, "0.0.0.0/0", "0.0.0.0/0", ConnectionSet.AllTcp, "deny-tcp")
             .AclRule("acl", AclAction.Allow, TrafficDirection.Outbound, "0.0.0.0/0", "8.8.8.8/32", Ssh, "allow-ssh"));
 
-        Assert.Equal(LintSeverity.Warning, Assert.Single(findings).Severity);
+        var finding = Assert.Single(findings);
+        Assert.Equal(Severity.Warning, finding.Severity);
+        Assert.Equal(Ssh, finding.Overridden); // all it means to allow is denied
     }
 
     [Fact]
     public void Check_RuleCoveredOnlyByTwoEarlierRulesTogether_IsShadowed()
     {
-        var findings = Lints.Run(Linter, Acl()
+        var findings = Lints.Run<RuleShadowedFinding>(Linter, Acl()
             .AclRule("acl", AclAction.Allow, TrafficDirection.Inbound, "10.1.0.0/17", "0.0.0.0/0", ConnectionSet.All, "low-half")
             .AclRule("acl", AclAction.Allow, TrafficDirection.Inbound, "10.1.128.0/17", "0.0.0.0/0", ConnectionSet.AllTcp, "high-half")
             .AclRule("acl", AclAction.Allow, TrafficDirection.Inbound, "10.1.0.0/16", "0.0.0.0/0", Ssh, "whole"));
 
         var finding = Assert.Single(findings);
-        Assert.Equal("whole", finding.Subjects[0].Name);
-        Assert.Equal(["low-half", "high-half"], finding.Related.Select(r => r.Name));
+        Assert.Equal("whole", finding.Rule.Name);
+        Assert.Equal(["low-half", "high-half"], finding.Shadowing.Select(r => r.Name));
     }
 
     [Theory]
@@ -107,7 +115,7 @@ public sealed class RuleShadowedLinterTests
             }
 
             var acl = builder.Build().NetworkAcls.Single(a => a.Id == "acl");
-            var findings = Lints.Run(Linter, builder).ToDictionary(f => f.Subjects[0].Name);
+            var findings = Lints.Run<RuleShadowedFinding>(Linter, builder).ToDictionary(f => f.Rule.Name);
             foreach (var direction in new[] { TrafficDirection.Inbound, TrafficDirection.Outbound })
             {
                 var rules = acl.RulesOf(direction).ToArray();
@@ -120,7 +128,7 @@ public sealed class RuleShadowedLinterTests
                     {
                         Assert.Equal(expected.Severity, actual.Severity);
                         var overlapping = rules[..i].Where(r => Space(r).Overlaps(Space(rules[i]))).Select(r => r.Name);
-                        Assert.Equal(overlapping, actual.Related.Select(r => r.Name));
+                        Assert.Equal(overlapping, actual.Shadowing.Select(r => r.Name));
                     }
                 }
             }
@@ -130,7 +138,7 @@ public sealed class RuleShadowedLinterTests
     private static RuleSpace Space(NetworkAclRule rule) => new(rule.Source.ToAddressSet(), rule.Destination.ToAddressSet(), rule.Connection);
 
     // Shadowed: every sample packet of the rule matches an earlier rule. Its severity: what the first earlier match does with it.
-    private static (bool Shadowed, LintSeverity Severity) Naive(NetworkAclRule[] rules, int index)
+    private static (bool Shadowed, Severity Severity) Naive(NetworkAclRule[] rules, int index)
     {
         var rule = rules[index];
         var overridden = false;
@@ -143,7 +151,7 @@ public sealed class RuleShadowedLinterTests
                     var first = rules[..index].FirstOrDefault(r => r.Source.Contains(a) && r.Destination.Contains(b) && Contains(r.Connection, p));
                     if (first is null)
                     {
-                        return (false, LintSeverity.Note);
+                        return (false, Severity.Note);
                     }
 
                     overridden |= first.Action != rule.Action;
@@ -151,6 +159,6 @@ public sealed class RuleShadowedLinterTests
             }
         }
 
-        return (true, !overridden ? LintSeverity.Note : rule.Action == AclAction.Deny ? LintSeverity.Error : LintSeverity.Warning);
+        return (true, !overridden ? Severity.Note : rule.Action == AclAction.Deny ? Severity.Error : Severity.Warning);
     }
 }

@@ -1,4 +1,7 @@
+using Portcullis.Core.Addresses;
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Lint;
+using Portcullis.Core.Lint.Findings;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Testing;
@@ -20,11 +23,13 @@ public sealed class TableLinterTests
     [InlineData("10.0.0.128/25", "10.0.1.0/26", new[] { "s1", "s2" })] // both, one finding listing them
     public void NaclSplitSubnet_RulePartOfASubnet_NamesTheSubnets(string source, string destination, string[] subnets)
     {
-        var findings = Lints.Run("nacl-split-subnet", TwoSubnets().AclRule("acl", AclAction.Deny, TrafficDirection.Inbound, source, destination, ConnectionSet.All));
+        var findings = Lints.Run<SplitSubnetFinding>("nacl-split-subnet", TwoSubnets().AclRule("acl", AclAction.Deny, TrafficDirection.Inbound, source, destination, ConnectionSet.All));
 
         var finding = Assert.Single(findings);
-        Assert.Equal(subnets, finding.Subjects.Where(s => s.Kind == LintSubjectKind.Subnet).Select(s => s.Name));
-        Assert.Equal(LintSeverity.Warning, finding.Severity);
+        Assert.Equal(("acl", "acl-r0"), (finding.Rule.Acl!.Name, finding.Rule.AclRule!.Id));
+        Assert.Equal(subnets, finding.Subnets.Select(s => s.Name));
+        Assert.Equal([finding.Rule, .. finding.Subnets.Select(s => LintSubject.Of(s, finding.Rule.Vpc!))], finding.Subjects);
+        Assert.Equal(Severity.Warning, finding.Severity);
     }
 
     [Fact]
@@ -34,8 +39,8 @@ public sealed class TableLinterTests
         var builder = new ConfigBuilder().Subnet("wide", "10.0.0.0/16", acl: "acl").Subnet("narrow", "10.0.1.0/24", acl: "acl").Subnet("other", "10.1.0.0/24", acl: "acl")
             .AclRule("acl", AclAction.Deny, TrafficDirection.Inbound, "10.0.1.0/25", "0.0.0.0/0", ConnectionSet.All);
 
-        var finding = Assert.Single(Lints.Run("nacl-split-subnet", builder));
-        Assert.Equal(["wide", "narrow"], finding.Subjects.Where(s => s.Kind == LintSubjectKind.Subnet).Select(s => s.Name));
+        var finding = Assert.Single(Lints.Run<SplitSubnetFinding>("nacl-split-subnet", builder));
+        Assert.Equal(["wide", "narrow"], finding.Subnets.Select(s => s.Name));
     }
 
     [Theory]
@@ -54,9 +59,10 @@ public sealed class TableLinterTests
             .GroupRuleFromGroup("db", TrafficDirection.Inbound, "web", ConnectionSet.AllTcp)
             .GroupRule("web", TrafficDirection.Inbound, "10.0.0.0/16", ConnectionSet.AllTcp, local: "0.0.0.0/0");
 
-        var finding = Assert.Single(Lints.Run("sg-split-subnet", builder));
-        Assert.Equal("db", finding.Subjects[0].Table);
-        Assert.Equal("s1", finding.Subjects[1].Name);
+        var finding = Assert.Single(Lints.Run<SplitSubnetFinding>("sg-split-subnet", builder));
+        Assert.Equal(LintSubjectKind.SecurityGroupRule, finding.Rule.Kind);
+        Assert.Equal("db", finding.Rule.SecurityGroup!.Name);
+        Assert.Equal("s1", Assert.Single(finding.Subnets).Name);
     }
 
     [Fact]
@@ -64,8 +70,9 @@ public sealed class TableLinterTests
     {
         var builder = new ConfigBuilder().Subnet("s1", "10.0.0.0/24").Subnet("s2", "10.0.0.128/25").Subnet("s3", "10.0.1.0/24");
 
-        var finding = Assert.Single(Lints.Run("subnet-cidr-overlap", builder));
-        Assert.Equal(["s1", "s2"], finding.Subjects.Select(s => s.Name));
+        var finding = Assert.Single(Lints.Run<SubnetOverlapFinding>("subnet-cidr-overlap", builder));
+        Assert.Equal(("s1", "s2"), (finding.First.Name, finding.Second.Name));
+        Assert.Equal(["s1", "s2"], finding.Subjects.Select(s => s.Subnet!.Name));
     }
 
     [Fact]
@@ -75,9 +82,10 @@ public sealed class TableLinterTests
     [Fact]
     public void NaclUnattached_AclNoSubnetUses_IsReported()
     {
-        var finding = Assert.Single(Lints.Run("nacl-unattached", TwoSubnets().Acl("spare")));
-        Assert.Equal("spare", finding.Subjects[0].Name);
-        Assert.Equal(LintSeverity.Note, finding.Severity);
+        var finding = Assert.Single(Lints.Run<UnattachedTableFinding>("nacl-unattached", TwoSubnets().Acl("spare")));
+        Assert.Equal((LintSubjectKind.NetworkAcl, "spare"), (finding.Table.Kind, finding.Table.Acl!.Name));
+        Assert.Equal([finding.Table], finding.Subjects);
+        Assert.Equal(Severity.Note, finding.Severity);
     }
 
     [Fact]
@@ -88,16 +96,18 @@ public sealed class TableLinterTests
     {
         var builder = TwoSubnets().Instance("a", "s1", "10.0.0.4", "used").Group("spare").EndpointGateway("cos", ["10.0.1.5"], "vpe");
 
-        Assert.Equal(["spare"], Lints.Run("sg-unattached", builder).Select(f => f.Subjects[0].Name));
+        Assert.Equal(["spare"], Lints.Run<UnattachedTableFinding>("sg-unattached", builder).Select(f => f.Table.SecurityGroup!.Name));
     }
 
     [Theory]
-    [InlineData(TrafficDirection.Inbound, "0.0.0.0/0", "147.235.219.206/31", "outside")] // the local side (destination) is not in the VPC
-    [InlineData(TrafficDirection.Outbound, "10.0.0.0/16", "0.0.0.0/0", "partly outside")] // the local side (source) is larger than the subnets
-    public void NaclRuleCidrOutOfRange_LocalSideOutsideTheSubnets_IsReported(TrafficDirection direction, string source, string destination, string how)
+    [InlineData(TrafficDirection.Inbound, "0.0.0.0/0", "147.235.219.206/31", "147.235.219.206/31", false)] // the local side (destination) is not in the VPC
+    [InlineData(TrafficDirection.Outbound, "10.0.0.0/16", "0.0.0.0/0", "10.0.0.0/16", true)] // the local side (source) is larger than the subnets
+    public void NaclRuleCidrOutOfRange_LocalSideOutsideTheSubnets_IsReported(TrafficDirection direction, string source, string destination, string local, bool partlyInside)
     {
-        var finding = Assert.Single(Lints.Run("nacl-rule-cidr-out-of-range", TwoSubnets().AclRule("acl", AclAction.Allow, direction, source, destination, ConnectionSet.All)));
-        Assert.Contains($" {how} of the VPC's address range (10.0.0.0/24, 10.0.1.0/24)", finding.Message, StringComparison.Ordinal);
+        var finding = Assert.Single(Lints.Run<RuleCidrOutOfRangeFinding>("nacl-rule-cidr-out-of-range", TwoSubnets().AclRule("acl", AclAction.Allow, direction, source, destination, ConnectionSet.All)));
+        Assert.Equal("acl-r0", finding.Rule.AclRule!.Id);
+        Assert.Equal((IpPrefix.Parse(local), partlyInside), (finding.Local, finding.PartlyInside));
+        Assert.Equal([IpPrefix.Parse("10.0.0.0/24"), IpPrefix.Parse("10.0.1.0/24")], finding.SubnetBlocks);
     }
 
     [Theory]
@@ -114,7 +124,8 @@ public sealed class TableLinterTests
             .GroupRule("sg", TrafficDirection.Inbound, "0.0.0.0/0", ConnectionSet.AllTcp, local: "192.168.1.0/24")
             .GroupRule("sg", TrafficDirection.Inbound, "0.0.0.0/0", ConnectionSet.AllTcp, local: "10.0.0.4/32");
 
-        var finding = Assert.Single(Lints.Run("sg-rule-cidr-out-of-range", builder));
-        Assert.Equal("sg-r0", finding.Subjects[0].Name);
+        var finding = Assert.Single(Lints.Run<RuleCidrOutOfRangeFinding>("sg-rule-cidr-out-of-range", builder));
+        Assert.Equal("sg-r0", finding.Rule.GroupRule!.Id);
+        Assert.Equal((IpPrefix.Parse("192.168.1.0/24"), false), (finding.Local, finding.PartlyInside));
     }
 }

@@ -114,10 +114,12 @@ public sealed class IbmVpcConfigReaderTests
     }
 
     [Theory]
-    [InlineData("\"destination_port_min\": 0", "must be an integer from 1 to 65535")]
-    [InlineData("\"destination_port_max\": 70000", "must be an integer from 1 to 65535")]
-    [InlineData("\"destination_port_min\": \"22\"", "must be an integer")]
-    public void TryRead_BadPort_IsAnError(string field, string expected)
+    [InlineData("\"destination_port_min\": -1", "must be an integer from 1 to 65535, found -1")] // a sentinel, not a port
+    [InlineData("\"destination_port_max\": 0", "must be an integer from 1 to 65535, found 0")] // no port left in the range
+    [InlineData("\"destination_port_min\": 70000", "must be an integer from 1 to 65535, found 70000")]
+    [InlineData("\"destination_port_min\": \"22\"", "must be an integer from 1 to 65535, found \"22\"")]
+    [InlineData("\"destination_port_min\": 22.5", "must be an integer from 1 to 65535, found 22.5")]
+    public void TryRead_PortWithoutSensibleMeaning_IsAnError(string field, string expected)
     {
         var (ok, _, diagnostics) = Read(WithRules($$"""{"name": "r", "action": "allow", "direction": "inbound", "source": "0.0.0.0/0", "destination": "0.0.0.0/0", "protocol": "tcp", {{field}}}"""));
         Assert.False(ok);

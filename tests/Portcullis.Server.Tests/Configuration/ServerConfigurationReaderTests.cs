@@ -1,5 +1,4 @@
 using Portcullis.Core.Diagnostics;
-using Portcullis.Core.Lint;
 using Portcullis.Server.Configuration;
 using Portcullis.Testing;
 
@@ -65,7 +64,7 @@ public sealed class ServerConfigurationReaderTests : IDisposable
         Assert.Equal("environment variable IBMCLOUD_API_KEY", configuration.Accounts[1].Source.Secret!.Describe());
         Assert.Equal(Cluster.Requirements.DocumentationEra.SecureByDefault, configuration.Clusters[0].Era);
         Assert.Equal([Storage.AlertKind.RequirementRegressed], configuration.Webhooks[0].Kinds);
-        Assert.Equal(LintSeverity.Warning, configuration.LintAlertSeverity);
+        Assert.Equal(Severity.Warning, configuration.LintAlertSeverity);
         Assert.Equal((1048576L, 120), (configuration.Limits.MaxUploadBytes, configuration.Limits.RequestsPerMinute));
     }
 

@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Analysis;
-using Portcullis.Core.Explain;
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Lint.Findings;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
@@ -30,7 +32,7 @@ internal sealed class AdminPortLinter : Linter
             + "Oracle 1521, MySQL 3306, PostgreSQL 5432, Redis 6379, Elasticsearch 9200, Memcached, MongoDB 27017) open to the whole "
             + "public internet. An endpoint that accepts them from every public address is an error; a security group rule open to "
             + "0.0.0.0/0 on them that another layer happens to narrow is a warning (some addresses get through) or a note (none do).",
-            LintSeverity.Error)
+            Severity.Error)
     {
     }
 
@@ -108,10 +110,9 @@ internal sealed class AdminPortLinter : Linter
     // Load balancers are one target whatever number of addresses they have.
     private static string TargetKey(Endpoint endpoint) => endpoint.Kind == EndpointKind.LoadBalancerPrivateIp ? endpoint.OwnerId : endpoint.Id;
 
-    private LintFinding Exposed(LintContext context, Endpoint endpoint, int[] ports)
+    private AdminPortExposedFinding Exposed(LintContext context, Endpoint endpoint, int[] ports)
     {
         var query = Query(ports);
-        var name = endpoint.Kind == EndpointKind.LoadBalancerPrivateIp ? $"load balancer {endpoint.Name}" : endpoint.DisplayName;
         var groupRules = endpoint.SecurityGroups
             .SelectMany(g => g.Rules.Where(r => r.Direction == TrafficDirection.Inbound && (!r.HasLocal || r.Local.Contains(endpoint.Address))
                 && r.Connection.Overlaps(query) && endpoint.Vpc.RemoteAddresses(r.Remote).Overlaps(ExternalAddressSpace.PublicInternet))
@@ -121,55 +122,24 @@ internal sealed class AdminPortLinter : Linter
         var aclRules = acl.RulesOf(TrafficDirection.Inbound)
             .Where(r => r.Action == AclAction.Allow && r.Destination.Contains(endpoint.Address) && r.Connection.Overlaps(query) && r.Source.ToAddressSet().Overlaps(ExternalAddressSpace.PublicInternet))
             .Select(r => LintSubject.Of(acl, r, endpoint.Vpc))
-            .ToList();
-        var via = endpoint.FloatingIp is { } fip && endpoint.Kind != EndpointKind.LoadBalancerPrivateIp ? $" (floating IP {fip.Address})" : string.Empty;
-        return Finding($"In VPC \"{endpoint.Vpc.Name}\", {name}{via} accepts {AdminPorts.Describe(ports)} from the whole public internet") with
+            .ToImmutableArray();
+        return new AdminPortExposedFinding(Name, Severity, endpoint, [.. ports], [.. groupRules], aclRules)
         {
             Subjects = [.. groupRules, context.Subject(endpoint)],
-            Related = [.. aclRules],
-            Details = [$"ports: {AdminPorts.List(ports)}", .. groupRules.Select(r => $"allowed by security group \"{r.Table}\": {r.Text}"), .. aclRules.Select(r => $"allowed by network ACL \"{r.Table}\": {r.Text}")],
+            Related = aclRules,
         };
     }
 
-    private LintFinding Latent(LintContext context, VpcNetwork vpc, SecurityGroup group, SecurityGroupRule rule, int[] ports, List<Endpoint> members, Dictionary<Endpoint, Dictionary<int, IpAddressSet>> exposure)
+    private AdminPortLatentFinding Latent(LintContext context, VpcNetwork vpc, SecurityGroup group, SecurityGroupRule rule, int[] ports, List<Endpoint> members, Dictionary<Endpoint, Dictionary<int, IpAddressSet>> exposure)
     {
-        var details = new List<string> { $"rule: {TransitionalRuleText.Of(rule, vpc)}", $"ports: {AdminPorts.List(ports)}" };
-        var partly = false;
-        foreach (var member in members)
-        {
-            var reachable = ports.Select(p => (Port: p, From: exposure[member].GetValueOrDefault(p))).Where(x => !x.From.IsEmpty).ToList();
-            partly |= reachable.Count > 0;
-            string why;
-            if (member.FloatingIp is null)
-            {
-                why = "has no floating IP or public load balancer address, so the internet cannot reach it";
-            }
-            else if (reachable.Count == 0)
-            {
-                why = $"is reachable from the internet, but network ACL \"{member.Subnet.Acl.Name}\" does not let these ports in";
-            }
-            else
-            {
-                why = "network ACL \"" + member.Subnet.Acl.Name + "\" lets them in only from " + string.Join("; ", reachable.Select(x => $"{x.From.ToCidrString()} (tcp {x.Port})"));
-            }
-
-            details.Add($"member {member.DisplayName}: {why}");
-        }
-
-        if (members.Count == 0)
-        {
-            details.Add("the group has no members");
-        }
-
-        var remote = ((CidrRemote)rule.Remote).Prefix;
-        var narrower = partly ? "other layers narrow it to part of the internet" : "no member is reachable on them from the internet";
-        return Finding(
-            $"In VPC \"{vpc.Name}\", security group \"{group.Name}\" rule \"{rule.Name ?? rule.Id}\" opens {AdminPorts.Describe(ports)} to {remote}; {narrower}, so the group alone does not protect them",
-            partly ? LintSeverity.Warning : LintSeverity.Note) with
+        var exposures = members
+            .Select(m => new MemberExposure(m, [.. ports.Select(p => (Port: p, From: exposure[m].GetValueOrDefault(p))).Where(x => !x.From.IsEmpty)]))
+            .ToImmutableArray();
+        var partly = exposures.Any(e => !e.Reachable.IsEmpty);
+        return new AdminPortLatentFinding(Name, partly ? Severity.Warning : Severity.Note, vpc, group, rule, [.. ports], exposures)
         {
             Subjects = [LintSubject.Of(group, rule, vpc)],
             Related = [.. members.Select(context.Subject), .. members.Select(m => m.Subnet.Acl).Distinct().Select(a => LintSubject.Of(a, vpc))],
-            Details = [.. details],
         };
     }
 

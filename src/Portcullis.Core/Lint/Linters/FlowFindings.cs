@@ -1,4 +1,5 @@
 using Portcullis.Core.Analysis;
+using Portcullis.Core.Lint.Findings;
 using Portcullis.Core.Model;
 using Portcullis.Core.Reports;
 using Portcullis.Core.Sets;
@@ -8,7 +9,7 @@ namespace Portcullis.Core.Lint.Linters;
 
 /// <summary>
 /// Shared by the linters about traffic whose replies cannot come back: merging external peers the way reports do,
-/// naming the ends, and finding the stateless layers on the way back that drop the replies.
+/// referring to the ends, and finding the stateless layers on the way back that drop the replies.
 /// </summary>
 internal static class FlowFindings
 {
@@ -54,11 +55,7 @@ internal static class FlowFindings
         return rows;
     }
 
-    /// <summary>One side of a row as findings print it: <c>vpc/name</c> for internal nodes, the address list for external ones.</summary>
-    public static string Name(NodeGroup side) =>
-        side.IsExternal ? side.DisplayName : $"{side.Nodes[0].Vpc!.Name}/{side.Nodes[0].DisplayName}";
-
-    /// <summary>One side of a row as a finding names it: an endpoint (with its VPC) or merged external addresses.</summary>
+    /// <summary>One side of a row as a finding refers to it: an endpoint (with its VPC) or merged external addresses.</summary>
     public static LintSubject Side(LintContext context, NodeGroup side) =>
         side.IsExternal ? LintSubject.External(((ExternalBlock)side.Nodes[0]).Kind, side.Addresses) : context.Subject(side.Nodes[0]);
 
@@ -67,9 +64,9 @@ internal static class FlowFindings
     /// destination subnet's ACL outbound, the source subnet's ACL inbound, or a transit gateway with no route back.
     /// Ends that are not single endpoints (a load balancer shown as one node) are not attributed.
     /// </summary>
-    public static List<(LintSubject Layer, string Why)> Blockers(LintContext context, NodeGroup source, NodeGroup destination, ConnectionSet reply)
+    public static List<ReplyBlocker> Blockers(LintContext context, NodeGroup source, NodeGroup destination, ConnectionSet reply)
     {
-        var blockers = new List<(LintSubject, string)>();
+        var blockers = new List<ReplyBlocker>();
         var src = source.Nodes is [Endpoint s] ? s : null;
         var dst = destination.Nodes is [Endpoint d] ? d : null;
         if (src is not null && dst is not null && src.Subnet == dst.Subnet)
@@ -82,7 +79,7 @@ internal static class FlowFindings
             var back = context.Topology.TransitGateways.Where(g => g.Vpcs.Contains(src.Vpc) && g.Vpcs.Contains(dst.Vpc)).ToList();
             if (!back.Any(g => g.RoutesTo(src.Subnet)))
             {
-                blockers.AddRange(back.Select(g => (LintSubject.Of(g), $"transit gateway \"{g.Name}\" has no route back to subnet \"{src.Subnet.Name}\"")));
+                blockers.AddRange(back.Select(g => new ReplyBlocker(LintSubject.Of(g), src.Subnet, null, null)));
             }
         }
 
@@ -91,7 +88,7 @@ internal static class FlowFindings
             var allowed = context.Analyzer.AclAllows(dst, TrafficDirection.Outbound, source.Addresses);
             if (!reply.IsSubsetOf(allowed))
             {
-                blockers.Add((LintSubject.Of(dst.Subnet.Acl, dst.Vpc), $"network ACL \"{dst.Subnet.Acl.Name}\" (outbound, subnet \"{dst.Subnet.Name}\") does not allow {reply.Except(allowed)}"));
+                blockers.Add(new ReplyBlocker(LintSubject.Of(dst.Subnet.Acl, dst.Vpc), dst.Subnet, TrafficDirection.Outbound, reply.Except(allowed)));
             }
         }
 
@@ -100,7 +97,7 @@ internal static class FlowFindings
             var allowed = context.Analyzer.AclAllows(src, TrafficDirection.Inbound, destination.Addresses);
             if (!reply.IsSubsetOf(allowed))
             {
-                blockers.Add((LintSubject.Of(src.Subnet.Acl, src.Vpc), $"network ACL \"{src.Subnet.Acl.Name}\" (inbound, subnet \"{src.Subnet.Name}\") does not allow {reply.Except(allowed)}"));
+                blockers.Add(new ReplyBlocker(LintSubject.Of(src.Subnet.Acl, src.Vpc), src.Subnet, TrafficDirection.Inbound, reply.Except(allowed)));
             }
         }
 

@@ -1,3 +1,5 @@
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Lint.Findings;
 using Portcullis.Core.Topology;
 
 namespace Portcullis.Core.Lint.Linters;
@@ -17,7 +19,7 @@ internal sealed class InterfaceGroupQuotaLinter : Linter
             "Security groups per interface",
             $"A network interface, endpoint gateway, load balancer or worker node in more than {GroupsPerTarget} security groups: IBM Cloud "
             + "allows at most that many per target and the limit cannot be raised.",
-            LintSeverity.Error)
+            Severity.Error)
     {
     }
 
@@ -31,21 +33,11 @@ internal sealed class InterfaceGroupQuotaLinter : Linter
         foreach (var target in targets)
         {
             var endpoint = target.First();
-            var name = endpoint.Kind is EndpointKind.EndpointGatewayIp or EndpointKind.LoadBalancerPrivateIp ? endpoint.Name : endpoint.DisplayName;
-            var groups = string.Join(", ", endpoint.SecurityGroups.Select(g => $"\"{g.Name}\""));
-            yield return Finding($"In VPC \"{endpoint.Vpc.Name}\", {KindOf(endpoint)} \"{name}\" is in {endpoint.SecurityGroups.Length} security groups ({groups}); the limit is {GroupsPerTarget} per target") with
+            yield return new InterfaceGroupQuotaFinding(Name, Severity, endpoint, GroupsPerTarget)
             {
                 Subjects = [context.Subject(endpoint)],
                 Related = [.. endpoint.SecurityGroups.Select(g => LintSubject.Of(g, endpoint.Vpc))],
             };
         }
     }
-
-    private static string KindOf(Endpoint endpoint) => endpoint.Kind switch
-    {
-        EndpointKind.EndpointGatewayIp => "endpoint gateway",
-        EndpointKind.LoadBalancerPrivateIp => "load balancer",
-        EndpointKind.IksWorker => "worker node",
-        _ => "network interface",
-    };
 }

@@ -1,3 +1,6 @@
+using System.Collections.Immutable;
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Lint.Findings;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
 
@@ -26,7 +29,7 @@ internal sealed class OneWayRequestResponseLinter : Linter
             "DNS (UDP or TCP port 53) or ping (ICMP echo) allowed towards a peer while a network ACL on the way back (stateless) or a "
             + "missing transit gateway route drops the answers: every query or ping times out. Allow the answers too (source port 53 "
             + "to the client's ports; ICMP type 0), or stop allowing the requests.",
-            LintSeverity.Warning)
+            Severity.Warning)
     {
     }
 
@@ -57,13 +60,12 @@ internal sealed class OneWayRequestResponseLinter : Linter
                 var destination = FlowFindings.Side(context, row.Destination);
                 var answers = Answers(row.Connection);
                 var blockers = FlowFindings.Blockers(context, row.Source, row.Destination, answers);
-                yield return Finding($"\"{source.QualifiedName}\" may send {Describe(row.Connection)} to \"{destination.QualifiedName}\", but the answers are blocked") with
+                yield return new OneWayRequestResponseFinding(Name, Severity, KindsOf(row.Connection), answers, [.. blockers])
                 {
                     Subjects = [.. blockers.Select(b => b.Layer)],
                     Source = source,
                     Destination = destination,
                     Connection = row.Connection,
-                    Details = [$"requests allowed: {row.Connection}", $"answers needed: {answers}", .. blockers.Select(b => $"blocked by: {b.Why}")],
                 };
             }
         }
@@ -85,24 +87,24 @@ internal sealed class OneWayRequestResponseLinter : Linter
         return requests.Intersect(EchoRequest).IsEmpty ? answers : answers.Union(ConnectionSet.IcmpOf(0, 0));
     }
 
-    private static string Describe(ConnectionSet requests)
+    private static ImmutableArray<RequestKind> KindsOf(ConnectionSet requests)
     {
-        var parts = new List<string>();
+        var kinds = ImmutableArray.CreateBuilder<RequestKind>();
         if (requests.Udp.Overlaps(DnsUdp.Udp))
         {
-            parts.Add("DNS queries over UDP");
+            kinds.Add(RequestKind.DnsOverUdp);
         }
 
         if (requests.Tcp.Overlaps(DnsTcp.Tcp))
         {
-            parts.Add("DNS queries over TCP");
+            kinds.Add(RequestKind.DnsOverTcp);
         }
 
         if (!requests.Icmp.IsEmpty)
         {
-            parts.Add("pings (ICMP echo)");
+            kinds.Add(RequestKind.Ping);
         }
 
-        return string.Join(" and ", parts);
+        return kinds.ToImmutable();
     }
 }

@@ -1,4 +1,6 @@
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Explain;
+using Portcullis.Core.Lint.Findings;
 
 namespace Portcullis.Core.Lint.Linters;
 
@@ -21,7 +23,7 @@ internal sealed class QuotaLinter : Linter
     private readonly LayerKind _layer;
 
     private QuotaLinter(LayerKind layer, string name, string title, string description)
-        : base(name, title, description, LintSeverity.Error) => _layer = layer;
+        : base(name, title, description, Severity.Error) => _layer = layer;
 
     /// <summary>The network ACL variant.</summary>
     public static QuotaLinter NetworkAcls() => new(
@@ -50,19 +52,14 @@ internal sealed class QuotaLinter : Linter
                 {
                     if (Against(acl.Rules.Length, RulesPerAcl) is { } severity)
                     {
-                        yield return Finding($"In VPC \"{vpc.Name}\", network ACL \"{acl.Name}\" has {acl.Rules.Length} rules; the quota is {RulesPerAcl} per network ACL", severity) with
-                        {
-                            Subjects = [LintSubject.Of(acl, vpc)],
-                        };
+                        var table = LintSubject.Of(acl, vpc);
+                        yield return new RuleQuotaFinding(Name, severity, table, acl.Rules.Length, RulesPerAcl) { Subjects = [table] };
                     }
                 }
 
                 if (Against(vpc.Acls.Length, TablesPerVpc) is { } tables)
                 {
-                    yield return Finding($"VPC \"{vpc.Name}\" has {vpc.Acls.Length} network ACLs; the quota is {TablesPerVpc} per VPC", tables) with
-                    {
-                        Subjects = [new LintSubject(LintSubjectKind.Vpc, vpc.Name, vpc.Vpc.Location) { Vpc = vpc.Name }],
-                    };
+                    yield return new TableQuotaFinding(Name, tables, vpc, LayerKind.NetworkAcl, vpc.Acls.Length, TablesPerVpc) { Subjects = [LintSubject.Of(vpc)] };
                 }
             }
             else
@@ -71,25 +68,20 @@ internal sealed class QuotaLinter : Linter
                 {
                     if (Against(group.Rules.Length, RulesPerGroup) is { } severity)
                     {
-                        yield return Finding($"In VPC \"{vpc.Name}\", security group \"{group.Name}\" has {group.Rules.Length} rules; the quota is {RulesPerGroup} per security group", severity) with
-                        {
-                            Subjects = [LintSubject.Of(group, vpc)],
-                        };
+                        var table = LintSubject.Of(group, vpc);
+                        yield return new RuleQuotaFinding(Name, severity, table, group.Rules.Length, RulesPerGroup) { Subjects = [table] };
                     }
                 }
 
                 if (Against(vpc.SecurityGroups.Length, TablesPerVpc) is { } tables)
                 {
-                    yield return Finding($"VPC \"{vpc.Name}\" has {vpc.SecurityGroups.Length} security groups; the quota is {TablesPerVpc} per VPC", tables) with
-                    {
-                        Subjects = [new LintSubject(LintSubjectKind.Vpc, vpc.Name, vpc.Vpc.Location) { Vpc = vpc.Name }],
-                    };
+                    yield return new TableQuotaFinding(Name, tables, vpc, LayerKind.SecurityGroup, vpc.SecurityGroups.Length, TablesPerVpc) { Subjects = [LintSubject.Of(vpc)] };
                 }
             }
         }
     }
 
     /// <summary>Error above the quota, warning from 90% of it, nothing below.</summary>
-    internal static LintSeverity? Against(int count, int quota) =>
-        count > quota ? LintSeverity.Error : count * 10 >= quota * 9 ? LintSeverity.Warning : null;
+    internal static Severity? Against(int count, int quota) =>
+        count > quota ? Severity.Error : count * 10 >= quota * 9 ? Severity.Warning : null;
 }

@@ -1,6 +1,8 @@
+using System.Collections.Immutable;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Analysis;
-using Portcullis.Core.Explain;
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Lint.Findings;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
@@ -19,7 +21,6 @@ namespace Portcullis.Core.Lint.Linters;
 /// </remarks>
 internal sealed class ReplyRuleOpensConnectionsLinter : Linter
 {
-    private const int FlowsShown = 5;
     private static readonly IntervalSet<int> AllPorts = IntervalSet<int>.Range(ConnectionSet.MinPort, ConnectionSet.MaxPort);
 
     public ReplyRuleOpensConnectionsLinter()
@@ -30,7 +31,7 @@ internal sealed class ReplyRuleOpensConnectionsLinter : Linter
             + "also lets new connections through, because the sender picks its source port: found where the connectivity shows peers "
             + "whose ports are reachable only from such source ports. A warning when that reaches an administrative port, a note otherwise. "
             + "Security groups, being stateful, do not need such rules.",
-            LintSeverity.Warning)
+            Severity.Warning)
     {
     }
 
@@ -190,44 +191,19 @@ internal sealed class ReplyRuleOpensConnectionsLinter : Linter
         (!rule.Connection.Tcp.IsEmpty && rule.Connection.Tcp.FirstProjection() != AllPorts)
         || (!rule.Connection.Udp.IsEmpty && rule.Connection.Udp.FirstProjection() != AllPorts);
 
-    private LintFinding Describe(LintContext context, NetworkAcl acl, NetworkAclRule rule, List<(ConnectivityScope Scope, NetworkNode Source, NetworkNode Destination, ConnectionSet Gated)> flows)
+    private ReplyRuleOpensConnectionsFinding Describe(LintContext context, NetworkAcl acl, NetworkAclRule rule, List<(ConnectivityScope Scope, NetworkNode Source, NetworkNode Destination, ConnectionSet Gated)> flows)
     {
         var vpc = context.Topology.Vpcs.First(v => v.Acls.Contains(acl));
         var rows = flows.GroupBy(f => f.Scope)
             .SelectMany(g => FlowFindings.Rows(g.Key, g.Select(f => (f.Source, f.Destination, f.Gated))))
-            .Select(r => (Source: FlowFindings.Name(r.Source), Destination: FlowFindings.Name(r.Destination), r.Connection))
-            .ToList();
-
-        // Sources that reach the same destination with the same connection print on one line.
-        var lines = rows.GroupBy(r => (r.Destination, r.Connection))
-            .Select(g =>
-            {
-                var sources = g.Select(r => r.Source).Order(StringComparer.Ordinal).ToList();
-                var from = sources.Count == 1 ? sources[0] : $"{sources[0]} and {sources.Count - 1} more";
-                return $"flow: {from} => {g.Key.Destination}: {g.Key.Connection}";
-            })
-            .Order(StringComparer.Ordinal)
-            .ToList();
+            .ToImmutableArray();
         var opened = flows.Aggregate(ConnectionSet.None, (all, f) => all.Union(f.Gated));
-        var admin = AdminPorts.Tcp.Select(t => t.Port).Where(p => !opened.Tcp.IsEmpty && opened.Tcp.Transpose().FirstProjection().Contains(p)).ToArray();
-        var sourcePorts = rule.Connection.Tcp.IsEmpty ? rule.Connection.Udp.FirstProjection() : rule.Connection.Tcp.FirstProjection();
-        var direction = rule.Direction == TrafficDirection.Inbound ? "inbound" : "outbound";
-        var reach = admin.Length > 0 ? $", reaching {AdminPorts.Describe(admin)}" : string.Empty;
-        var message = $"In VPC \"{vpc.Name}\", network ACL \"{acl.Name}\" {direction} rule \"{rule.Name}\" matches {rule.Protocol.Name.ToLowerInvariant()} "
-            + $"by source port ({sourcePorts}), so it lets new connections from those ports through, not only replies: {Count(rows.Count, "flow")}{reach}";
-        return Finding(message, admin.Length > 0 ? LintSeverity.Warning : LintSeverity.Note) with
+        var admin = AdminPorts.Tcp.Select(t => t.Port).Where(p => !opened.Tcp.IsEmpty && opened.Tcp.Transpose().FirstProjection().Contains(p)).ToImmutableArray();
+        return new ReplyRuleOpensConnectionsFinding(Name, admin.Length > 0 ? Severity.Warning : Severity.Note, vpc, acl, rule, rows, admin)
         {
             Subjects = [LintSubject.Of(acl, rule, vpc)],
-            Details =
-            [
-                $"rule: {TransitionalRuleText.Of(rule)}",
-                .. lines.Take(FlowsShown),
-                .. lines.Count > FlowsShown ? [$"... and {lines.Count - FlowsShown} more"] : Array.Empty<string>(),
-            ],
         };
     }
-
-    private static string Count(int count, string noun) => count == 1 ? $"1 {noun}" : $"{count} {noun}s";
 
     /// <summary>Per run: each ACL's rules by direction, and first-match claims per set of rules matching the addresses (many flows share them).</summary>
     private sealed class ClaimCache

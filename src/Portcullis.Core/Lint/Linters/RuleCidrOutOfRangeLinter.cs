@@ -1,8 +1,9 @@
+using System.Collections.Immutable;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Analysis;
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Explain;
-using Portcullis.Core.Model;
-using Portcullis.Core.Topology;
+using Portcullis.Core.Lint.Findings;
 
 namespace Portcullis.Core.Lint.Linters;
 
@@ -16,7 +17,7 @@ internal sealed class RuleCidrOutOfRangeLinter : Linter
     private readonly LayerKind _layer;
 
     private RuleCidrOutOfRangeLinter(LayerKind layer, string name, string title, string description)
-        : base(name, title, description, LintSeverity.Warning) => _layer = layer;
+        : base(name, title, description, Severity.Warning) => _layer = layer;
 
     /// <summary>The network ACL variant.</summary>
     public static RuleCidrOutOfRangeLinter NetworkAcls() => new(
@@ -41,7 +42,7 @@ internal sealed class RuleCidrOutOfRangeLinter : Linter
         foreach (var vpc in context.Topology.Vpcs)
         {
             var range = vpc.InternalAddresses;
-            var rangeText = string.Join(", ", vpc.Subnets.Select(s => s.Subnet.Cidr).Distinct());
+            var blocks = vpc.Subnets.Select(s => s.Subnet.Cidr).Distinct().ToImmutableArray();
             if (_layer == LayerKind.NetworkAcl)
             {
                 foreach (var acl in vpc.Acls)
@@ -51,8 +52,7 @@ internal sealed class RuleCidrOutOfRangeLinter : Linter
                         var local = AclEvaluator.LocalSide(rule);
                         if (Outside(local, range))
                         {
-                            var side = rule.Direction == TrafficDirection.Inbound ? $"inbound rule \"{rule.Name}\" has destination" : $"outbound rule \"{rule.Name}\" has source";
-                            yield return Describe($"network ACL \"{acl.Name}\" {side}", vpc, local, range, rangeText, TransitionalRuleText.Of(rule), LintSubject.Of(acl, rule, vpc));
+                            yield return Describe(LintSubject.Of(acl, rule, vpc), local, range, blocks);
                         }
                     }
                 }
@@ -63,8 +63,7 @@ internal sealed class RuleCidrOutOfRangeLinter : Linter
                 {
                     foreach (var rule in group.Rules.Where(r => r.HasLocal && Outside(r.Local, range)))
                     {
-                        var direction = rule.Direction == TrafficDirection.Inbound ? "inbound" : "outbound";
-                        yield return Describe($"security group \"{group.Name}\" {direction} rule \"{rule.Name ?? rule.Id}\" has local", vpc, rule.Local, range, rangeText, TransitionalRuleText.Of(rule, vpc), LintSubject.Of(group, rule, vpc));
+                        yield return Describe(LintSubject.Of(group, rule, vpc), rule.Local, range, blocks);
                     }
                 }
             }
@@ -73,13 +72,6 @@ internal sealed class RuleCidrOutOfRangeLinter : Linter
 
     private static bool Outside(IpPrefix local, IpAddressSet range) => local.Length > 0 && !local.ToAddressSet().IsSubsetOf(range);
 
-    private LintFinding Describe(string what, VpcNetwork vpc, IpPrefix local, IpAddressSet range, string rangeText, string ruleText, LintSubject subject)
-    {
-        var part = local.ToAddressSet().Overlaps(range) ? "partly outside" : "outside";
-        return Finding($"In VPC \"{vpc.Name}\", {what} {local}, {part} of the VPC's address range ({rangeText}): that part never matches") with
-        {
-            Subjects = [subject],
-            Details = [$"rule: {ruleText}"],
-        };
-    }
+    private RuleCidrOutOfRangeFinding Describe(LintSubject rule, IpPrefix local, IpAddressSet range, ImmutableArray<IpPrefix> blocks) =>
+        new(Name, Severity, rule, local, local.ToAddressSet().Overlaps(range), blocks) { Subjects = [rule] };
 }

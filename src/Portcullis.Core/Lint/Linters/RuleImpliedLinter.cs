@@ -1,5 +1,6 @@
 using Portcullis.Core.Addresses;
-using Portcullis.Core.Explain;
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Lint.Findings;
 using Portcullis.Core.Model;
 using Portcullis.Core.Topology;
 
@@ -18,7 +19,7 @@ internal sealed class RuleImpliedLinter : Linter
             "Security group rules implied by other rules",
             "A security group rule whose every packet the group's other rules of the same direction already allow: it adds nothing and "
             + "can be removed (remove one of two identical rules, not both).",
-            LintSeverity.Note)
+            Severity.Note)
     {
     }
 
@@ -42,12 +43,10 @@ internal sealed class RuleImpliedLinter : Linter
                         }
 
                         var implying = Enumerable.Range(0, rules.Length).Where(j => j != i && spaces[j].Overlaps(spaces[i])).ToArray();
-                        var by = implying.Length == 1 ? "another rule" : "other rules";
-                        yield return Finding($"In VPC \"{vpc.Name}\", security group \"{group.Name}\" {Direction(direction)} rule \"{rules[i].Name ?? rules[i].Id}\" is implied by {by}: it is redundant") with
+                        yield return new RuleImpliedFinding(Name, Severity, vpc, group, rules[i], [.. implying.Select(j => rules[j])])
                         {
                             Subjects = [LintSubject.Of(group, rules[i], vpc)],
                             Related = [.. implying.Select(j => LintSubject.Of(group, rules[j], vpc))],
-                            Details = [$"rule: {TransitionalRuleText.Of(rules[i], vpc)}", .. implying.Select(j => $"implied by: {TransitionalRuleText.Of(rules[j], vpc)}")],
                         };
                     }
                 }
@@ -58,6 +57,4 @@ internal sealed class RuleImpliedLinter : Linter
     /// <summary>The packets a group rule allows, as the member sees them: remote × local × connection.</summary>
     internal static RuleSpace SpaceOf(SecurityGroupRule rule, VpcNetwork vpc) =>
         new(vpc.RemoteAddresses(rule.Remote), rule.HasLocal ? rule.Local.ToAddressSet() : IpAddressSet.AllIPv4, rule.Connection);
-
-    private static string Direction(TrafficDirection direction) => direction == TrafficDirection.Inbound ? "inbound" : "outbound";
 }

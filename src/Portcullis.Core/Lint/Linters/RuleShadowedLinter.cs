@@ -1,5 +1,6 @@
 using Portcullis.Core.Analysis;
-using Portcullis.Core.Explain;
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Lint.Findings;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
@@ -24,7 +25,7 @@ internal sealed class RuleShadowedLinter : Linter
             "A network ACL rule that can never be the first match: higher priority rules of the same direction together already match "
             + "every packet it matches. A shadowed deny whose packets are allowed earlier is an error, a shadowed allow whose packets are "
             + "denied earlier a warning, a merely redundant rule a note.",
-            LintSeverity.Warning)
+            Severity.Warning)
     {
     }
 
@@ -69,22 +70,19 @@ internal sealed class RuleShadowedLinter : Linter
         return overridden;
     }
 
-    private LintFinding Describe(VpcNetwork vpc, NetworkAcl acl, NetworkAclRule[] rules, int index, int[] shadowing, ConnectionSet overridden)
+    private RuleShadowedFinding Describe(VpcNetwork vpc, NetworkAcl acl, NetworkAclRule[] rules, int index, int[] shadowing, ConnectionSet overridden)
     {
         var rule = rules[index];
-        var by = shadowing.Length == 1 ? $"a higher priority rule (\"{rules[shadowing[0]].Name}\")" : "higher priority rules";
-        var (severity, consequence) = (overridden.IsEmpty, rule.Action) switch
+        var severity = (overridden.IsEmpty, rule.Action) switch
         {
-            (true, _) => (LintSeverity.Note, "it is redundant"),
-            (false, AclAction.Deny) => (LintSeverity.Error, $"they allow what it means to deny ({overridden})"),
-            _ => (LintSeverity.Warning, $"they deny what it means to allow ({overridden})"),
+            (true, _) => Severity.Note, // redundant
+            (false, AclAction.Deny) => Severity.Error, // what it means to deny is allowed
+            _ => Severity.Warning, // what it means to allow is denied
         };
-        var direction = rule.Direction == TrafficDirection.Inbound ? "inbound" : "outbound";
-        return Finding($"In VPC \"{vpc.Name}\", network ACL \"{acl.Name}\" {direction} rule \"{rule.Name}\" (priority {rule.Priority}) is shadowed by {by}: {consequence}", severity) with
+        return new RuleShadowedFinding(Name, severity, vpc, acl, rule, [.. shadowing.Select(j => rules[j])], overridden)
         {
             Subjects = [LintSubject.Of(acl, rule, vpc)],
             Related = [.. shadowing.Select(j => LintSubject.Of(acl, rules[j], vpc))],
-            Details = [$"rule: {TransitionalRuleText.Of(rule)}", .. shadowing.Select(j => $"shadowed by: {TransitionalRuleText.Of(rules[j])}")],
         };
     }
 

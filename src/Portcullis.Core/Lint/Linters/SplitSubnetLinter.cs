@@ -1,5 +1,7 @@
 using Portcullis.Core.Addresses;
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Explain;
+using Portcullis.Core.Lint.Findings;
 using Portcullis.Core.Model;
 using Portcullis.Core.Topology;
 
@@ -15,7 +17,7 @@ internal sealed class SplitSubnetLinter : Linter
     private readonly LayerKind _layer;
 
     private SplitSubnetLinter(LayerKind layer, string name, string title, string description, bool enabledByDefault)
-        : base(name, title, description, layer == LayerKind.NetworkAcl ? LintSeverity.Warning : LintSeverity.Note, enabledByDefault) =>
+        : base(name, title, description, layer == LayerKind.NetworkAcl ? Severity.Warning : Severity.Note, enabledByDefault) =>
         _layer = layer;
 
     /// <summary>The network ACL variant (on by default).</summary>
@@ -50,7 +52,7 @@ internal sealed class SplitSubnetLinter : Linter
                     {
                         if (subnets.Split(rule.Source.ToAddressSet(), rule.Destination.ToAddressSet()) is { Count: > 0 } split)
                         {
-                            yield return Describe(vpc, "network ACL", acl.Name, rule.Name, TransitionalRuleText.Of(rule), split, LintSubject.Of(acl, rule, vpc));
+                            yield return Describe(vpc, LintSubject.Of(acl, rule, vpc), split);
                         }
                     }
                 }
@@ -65,7 +67,7 @@ internal sealed class SplitSubnetLinter : Linter
                         var local = rule.HasLocal ? rule.Local.ToAddressSet() : IpAddressSet.AllIPv4;
                         if (subnets.Split(remote, local) is { Count: > 0 } split)
                         {
-                            yield return Describe(vpc, "security group", group.Name, rule.Name ?? rule.Id, TransitionalRuleText.Of(rule, vpc), split, LintSubject.Of(group, rule, vpc));
+                            yield return Describe(vpc, LintSubject.Of(group, rule, vpc), split);
                         }
                     }
                 }
@@ -73,16 +75,11 @@ internal sealed class SplitSubnetLinter : Linter
         }
     }
 
-    private LintFinding Describe(VpcNetwork vpc, string table, string tableName, string ruleName, string ruleText, List<Subnet> subnets, LintSubject rule)
-    {
-        var list = string.Join(", ", subnets.Select(s => $"\"{s.Name}\" ({s.Cidr})"));
-        var what = subnets.Count == 1 ? $"subnet {list}" : $"subnets {list}";
-        return Finding($"In VPC \"{vpc.Name}\", {table} \"{tableName}\" rule \"{ruleName}\" splits {what}") with
+    private SplitSubnetFinding Describe(VpcNetwork vpc, LintSubject rule, List<Subnet> subnets) =>
+        new(Name, Severity, rule, [.. subnets])
         {
             Subjects = [rule, .. subnets.Select(s => LintSubject.Of(s, vpc))],
-            Details = [$"rule: {ruleText}"],
         };
-    }
 
     /// <summary>A VPC's subnets sorted by address, to find the ones a block overlaps without testing them all.</summary>
     private sealed class SubnetIndex

@@ -1,4 +1,5 @@
-using Portcullis.Core.Topology;
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Lint.Findings;
 
 namespace Portcullis.Core.Lint.Linters;
 
@@ -11,7 +12,7 @@ internal sealed class SubnetOverlapLinter : Linter
             "Overlapping subnet address spaces",
             "Two subnets whose address blocks overlap. Across VPCs joined by a transit gateway (or a VPN) the overlapping addresses "
             + "cannot be routed to both, and analyses of them are ambiguous.",
-            LintSeverity.Warning)
+            Severity.Warning)
     {
     }
 
@@ -25,7 +26,7 @@ internal sealed class SubnetOverlapLinter : Linter
             {
                 if (subnets[i].Addresses.Overlaps(subnets[j].Addresses))
                 {
-                    yield return Finding($"{Describe(subnets[i])} and {Describe(subnets[j])} overlap") with
+                    yield return new SubnetOverlapFinding(Name, Severity, subnets[i], subnets[j])
                     {
                         Subjects = [LintSubject.Of(subnets[i].Subnet, subnets[i].Vpc), LintSubject.Of(subnets[j].Subnet, subnets[j].Vpc)],
                     };
@@ -33,6 +34,4 @@ internal sealed class SubnetOverlapLinter : Linter
             }
         }
     }
-
-    private static string Describe(SubnetNode subnet) => $"VPC \"{subnet.Vpc.Name}\"'s subnet \"{subnet.Name}\" [{subnet.Subnet.Cidr}]";
 }

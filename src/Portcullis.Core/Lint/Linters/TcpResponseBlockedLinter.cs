@@ -1,3 +1,6 @@
+using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Lint.Findings;
+
 namespace Portcullis.Core.Lint.Linters;
 
 /// <summary>
@@ -14,7 +17,7 @@ internal sealed class TcpResponseBlockedLinter : Linter
             "TCP that security groups and network ACLs allow one way while a network ACL (stateless) on the way back, or a transit "
             + "gateway without a route back, drops the replies: the connection cannot be set up. Either allow the replies (source and "
             + "destination ports swapped) or remove the rule that lets the requests out.",
-            LintSeverity.Warning)
+            Severity.Warning)
     {
     }
 
@@ -30,14 +33,12 @@ internal sealed class TcpResponseBlockedLinter : Linter
                 var destination = FlowFindings.Side(context, row.Destination);
                 var reply = row.Connection.SwapPorts();
                 var blockers = FlowFindings.Blockers(context, row.Source, row.Destination, reply);
-                var connection = row.Connection.ToString().Replace("protocol: ", string.Empty, StringComparison.Ordinal);
-                yield return Finding($"In the connection from \"{source.QualifiedName}\" to \"{destination.QualifiedName}\" {connection} response is blocked") with
+                yield return new TcpResponseBlockedFinding(Name, Severity, reply, [.. blockers])
                 {
                     Subjects = [.. blockers.Select(b => b.Layer)],
                     Source = source,
                     Destination = destination,
                     Connection = row.Connection,
-                    Details = [$"replies needed: {reply}", .. blockers.Select(b => $"blocked by: {b.Why}")],
                 };
             }
         }

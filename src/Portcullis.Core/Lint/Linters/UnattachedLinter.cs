@@ -1,4 +1,6 @@
+using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Explain;
+using Portcullis.Core.Lint.Findings;
 
 namespace Portcullis.Core.Lint.Linters;
 
@@ -8,7 +10,7 @@ internal sealed class UnattachedLinter : Linter
     private readonly LayerKind _layer;
 
     private UnattachedLinter(LayerKind layer, string name, string title, string description)
-        : base(name, title, description, LintSeverity.Note) => _layer = layer;
+        : base(name, title, description, Severity.Note) => _layer = layer;
 
     /// <summary>The network ACL variant.</summary>
     public static UnattachedLinter NetworkAcls() => new(
@@ -35,14 +37,16 @@ internal sealed class UnattachedLinter : Linter
                 var used = vpc.Subnets.Select(s => s.Acl.Id).ToHashSet(StringComparer.Ordinal);
                 foreach (var acl in vpc.Acls.Where(a => !used.Contains(a.Id)))
                 {
-                    yield return Finding($"In VPC \"{vpc.Name}\", network ACL \"{acl.Name}\" has no resources attached to it") with { Subjects = [LintSubject.Of(acl, vpc)] };
+                    var table = LintSubject.Of(acl, vpc);
+                    yield return new UnattachedTableFinding(Name, Severity, table) { Subjects = [table] };
                 }
             }
             else
             {
                 foreach (var group in vpc.SecurityGroups.Where(g => vpc.SecurityGroupMembers.GetValueOrDefault(g.Id).IsEmpty))
                 {
-                    yield return Finding($"In VPC \"{vpc.Name}\", security group \"{group.Name}\" has no resources attached to it") with { Subjects = [LintSubject.Of(group, vpc)] };
+                    var table = LintSubject.Of(group, vpc);
+                    yield return new UnattachedTableFinding(Name, Severity, table) { Subjects = [table] };
                 }
             }
         }

@@ -1,0 +1,42 @@
+using System.Text;
+
+namespace Portcullis.Formats.Json;
+
+/// <summary>A write-only stream that decodes the UTF-8 written to it onto a text writer (characters split across writes included).</summary>
+internal sealed class TextWriterStream(TextWriter output) : Stream
+{
+    private readonly Decoder _decoder = new UTF8Encoding(false, true).GetDecoder();
+    private char[] _chars = new char[4096];
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        var needed = _decoder.GetCharCount(buffer, flush: false);
+        if (needed > _chars.Length)
+        {
+            _chars = new char[Math.Max(needed, _chars.Length * 2)];
+        }
+
+        var written = _decoder.GetChars(buffer, _chars, flush: false);
+        output.Write(_chars, 0, written);
+    }
+
+    public override void Flush() => output.Flush();
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+}
