@@ -111,16 +111,17 @@ public sealed class ServeHandler : ICommandHandler<ServeOptions>
                 Time = environment.Clock,
                 Variables = environment.Variables,
                 HttpClient = http,
+                // ASP.NET Core's own information (a few lines per request) would bury the server's events: only its warnings.
                 Logging = options.LogFormat switch
                 {
-                    "json" => logging => logging.AddJsonConsole(),
+                    "json" => logging => logging.AddJsonConsole().AddFilter("Microsoft.AspNetCore", LogLevel.Warning),
                     "none" => null,
                     _ => logging => logging.AddSimpleConsole(console =>
                     {
                         console.SingleLine = true;
                         console.TimestampFormat = "yyyy-MM-dd'T'HH:mm:ss.fff'Z' ";
                         console.UseUtcTimestamp = true;
-                    }),
+                    }).AddFilter("Microsoft.AspNetCore", LogLevel.Warning),
                 },
             };
             PortcullisServer server;
