@@ -1,4 +1,3 @@
-using System.Collections.Immutable;
 using Portcullis.Core.Model;
 
 namespace Portcullis.Cluster.Fix;
@@ -30,15 +29,7 @@ public static class FixApplier
                 rules.Insert(at < 0 ? rules.Count : at, addition.Rule);
             }
 
-            var priorities = new Dictionary<TrafficDirection, int>();
-            return acl with
-            {
-                Rules = [.. rules.Select(r =>
-                {
-                    var priority = priorities[r.Direction] = priorities.GetValueOrDefault(r.Direction) + 1;
-                    return r.Priority == priority ? r : r with { Priority = priority };
-                })],
-            };
+            return acl with { Rules = NetworkAcl.Numbered(rules) };
         });
         var groups = configuration.SecurityGroups.Select(group => groupAdditions.Contains(group.Id)
             ? group with { Rules = group.Rules.AddRange(groupAdditions[group.Id].Select((a, i) => a.Rule with { Index = group.Rules.Length + i })) }

@@ -40,8 +40,8 @@ public sealed class AclEvaluator
     /// <summary>The remote side of a rule: its destination for outbound rules, its source for inbound ones.</summary>
     public static IpPrefix RemoteSide(NetworkAclRule rule) => rule.Direction == TrafficDirection.Outbound ? rule.Destination : rule.Source;
 
-    // First match over sets: cut the remote space at every applicable rule's block; on each piece, walk the rules
-    // in order, each claiming what no earlier rule claimed.
+    // First match over sets: cut the remote space at every applicable rule's block; on each piece, the rules that
+    // match it decide by first match (memoised: many pieces are matched by the same rules).
     private static AddressMap Build(NetworkAclRule[] rules, int[] applicable)
     {
         var cuts = new SortedSet<UInt128> { UInt128.Zero };
@@ -73,7 +73,7 @@ public sealed class AclEvaluator
             var signature = string.Join(',', matching);
             if (!memo.TryGetValue(signature, out var allowed))
             {
-                allowed = FirstMatch(rules, matching);
+                allowed = AclFirstMatch.Allowed(matching.Select(i => rules[i]));
                 memo[signature] = allowed;
             }
 
@@ -81,34 +81,6 @@ public sealed class AclEvaluator
         }
 
         return builder.Build();
-    }
-
-    /// <summary>The packets allowed by first match over the given rules (all of which match the addresses).</summary>
-    internal static ConnectionSet FirstMatch(NetworkAclRule[] rules, IEnumerable<int> matching)
-    {
-        var remaining = ConnectionSet.All;
-        var allowed = ConnectionSet.None;
-        foreach (var index in matching)
-        {
-            var claimed = remaining.Intersect(rules[index].Connection);
-            if (claimed.IsEmpty)
-            {
-                continue;
-            }
-
-            if (rules[index].Action == AclAction.Allow)
-            {
-                allowed = allowed.Union(claimed);
-            }
-
-            remaining = remaining.Except(claimed);
-            if (remaining.IsEmpty)
-            {
-                break;
-            }
-        }
-
-        return allowed;
     }
 
     private sealed record RuleSelection(NetworkAcl Acl, TrafficDirection Direction, int[] Indices)

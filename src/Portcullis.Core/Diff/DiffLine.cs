@@ -1,3 +1,4 @@
+using System.Collections.Immutable;
 using Portcullis.Core.Sets;
 
 namespace Portcullis.Core.Diff;
@@ -10,5 +11,8 @@ namespace Portcullis.Core.Diff;
 /// <param name="BeforeBlocked">Its TCP part whose replies were dropped.</param>
 /// <param name="After">The connection after (empty when removed).</param>
 /// <param name="AfterBlocked">Its TCP part whose replies are dropped.</param>
-/// <param name="Info">Why, when an end exists in only one configuration (<c>vsi1[10.0.0.4] removed</c>).</param>
-public sealed record DiffLine(DiffSide Source, DiffSide Destination, DiffKind Kind, ConnectionSet Before, ConnectionSet BeforeBlocked, ConnectionSet After, ConnectionSet AfterBlocked, string? Info);
+/// <param name="OnlyInOne">
+/// The ends that exist in only one configuration, which explain the line: for a removed line the ends the second
+/// configuration lacks, for an added line those the first lacks (source first).
+/// </param>
+public sealed record DiffLine(DiffSide Source, DiffSide Destination, DiffKind Kind, ConnectionSet Before, ConnectionSet BeforeBlocked, ConnectionSet After, ConnectionSet AfterBlocked, ImmutableArray<DiffSide> OnlyInOne);

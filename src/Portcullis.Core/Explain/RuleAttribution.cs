@@ -28,22 +28,11 @@ public static class RuleAttribution
     {
         ArgumentNullException.ThrowIfNull(vpc);
         ArgumentNullException.ThrowIfNull(acl);
-        var remaining = ConnectionSet.All;
         var allowed = ConnectionSet.None;
         var contributing = new List<NetworkAclRule>();
-        foreach (var rule in acl.RulesOf(direction))
+        var matching = acl.RulesOf(direction).Where(rule => AclEvaluator.LocalSide(rule).Contains(local) && peer.IsSubsetOf(AclEvaluator.RemoteSide(rule).ToAddressSet()));
+        foreach (var (rule, claimed) in AclFirstMatch.Claims(matching))
         {
-            if (!AclEvaluator.LocalSide(rule).Contains(local) || !peer.IsSubsetOf(AclEvaluator.RemoteSide(rule).ToAddressSet()))
-            {
-                continue;
-            }
-
-            var claimed = remaining.Intersect(rule.Connection);
-            if (claimed.IsEmpty)
-            {
-                continue;
-            }
-
             if (query is not null || scope is null || claimed.Overlaps(scope))
             {
                 contributing.Add(rule);
@@ -52,12 +41,6 @@ public static class RuleAttribution
             if (rule.Action == AclAction.Allow)
             {
                 allowed = allowed.Union(claimed);
-            }
-
-            remaining = remaining.Except(claimed);
-            if (remaining.IsEmpty)
-            {
-                break;
             }
         }
 

@@ -24,4 +24,19 @@ public sealed record NetworkAcl(
 {
     /// <summary>The rules of one direction, in priority order.</summary>
     public IEnumerable<NetworkAclRule> RulesOf(TrafficDirection direction) => Rules.Where(r => r.Direction == direction);
+
+    /// <summary>
+    /// The rules in the given order, each with its priority: its 1-based position among the rules of its direction.
+    /// The one place priorities are numbered (reading an ACL and inserting rules into one both come here).
+    /// </summary>
+    public static ImmutableArray<NetworkAclRule> Numbered(IEnumerable<NetworkAclRule> rules)
+    {
+        ArgumentNullException.ThrowIfNull(rules);
+        var next = new Dictionary<TrafficDirection, int>();
+        return [.. rules.Select(rule =>
+        {
+            var priority = next[rule.Direction] = next.GetValueOrDefault(rule.Direction) + 1;
+            return rule.Priority == priority ? rule : rule with { Priority = priority };
+        })];
+    }
 }

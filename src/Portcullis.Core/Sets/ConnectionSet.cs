@@ -38,9 +38,6 @@ public sealed partial class ConnectionSet : IEquatable<ConnectionSet>
 
     private readonly int _hash;
 
-    // The text is asked for once per report line; the set is immutable, so it is worked out once.
-    private string? _text;
-
     private ConnectionSet(ProductSet tcp, ProductSet udp, ProductSet icmp, IntervalSet<int> otherProtocols)
     {
         Tcp = tcp;

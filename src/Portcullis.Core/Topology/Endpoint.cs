@@ -7,9 +7,6 @@ namespace Portcullis.Core.Topology;
 /// <summary>An address inside a VPC subnet that traffic starts from or arrives at: an interface, a VPE address, a load balancer address, a worker node.</summary>
 public sealed class Endpoint : NetworkNode
 {
-    // Printed on every report line that names the endpoint; worked out once.
-    private string? _displayName;
-
     internal Endpoint(
         string id,
         EndpointKind kind,
@@ -76,12 +73,4 @@ public sealed class Endpoint : NetworkNode
 
     /// <inheritdoc />
     public override VpcNetwork Vpc => Subnet.Vpc;
-
-    /// <inheritdoc />
-    public override string DisplayName => _displayName ??= Kind switch
-    {
-        EndpointKind.LoadBalancerPrivateIp when PotentialBlock is { } block => $"{Name}[Potential LB private IP][{ExternalAddressSpace.DescribeRanges(block)}]",
-        EndpointKind.LoadBalancerPrivateIp => $"{Name}[LB private IP][{Address}]",
-        _ => $"{Name}[{Address}]",
-    };
 }

@@ -29,30 +29,6 @@ public static class ExternalAddressSpace
     /// <summary>The space of one kind.</summary>
     public static IpAddressSet Of(ExternalKind kind) => kind == ExternalKind.PublicInternet ? PublicInternet : ServiceNetwork;
 
-    /// <summary>
-    /// How a report names external addresses: <c>Public Internet (all ranges)</c>, or the kind followed by
-    /// comma-separated CIDRs where a range is exactly one block and <c>first-last</c> otherwise.
-    /// </summary>
-    public static string Describe(ExternalKind kind, IpAddressSet addresses)
-    {
-        var label = kind == ExternalKind.PublicInternet ? "Public Internet" : "Service Network";
-        return addresses == Of(kind) ? $"{label} (all ranges)" : $"{label} {DescribeRanges(addresses)}";
-    }
-
-    /// <summary>Comma-separated ranges, each a CIDR when it is exactly one block, otherwise <c>first-last</c>.</summary>
-    public static string DescribeRanges(IpAddressSet addresses)
-    {
-        var parts = new List<string>();
-        foreach (var (first, last) in addresses.Ranges)
-        {
-            var range = IpAddressSet.Range(first, last);
-            var prefixes = range.ToPrefixes();
-            parts.Add(prefixes.Count == 1 ? prefixes[0].ToString() : $"{first}-{last}");
-        }
-
-        return string.Join(',', parts);
-    }
-
     private static IpAddressSet BuildPublicInternet()
     {
         // The unicast space minus the special-purpose blocks of RFC 6890 (and IBM's service network).

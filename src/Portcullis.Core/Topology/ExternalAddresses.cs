@@ -20,7 +20,4 @@ public sealed class ExternalAddresses : ExternalNode
 
     /// <inheritdoc />
     public override IpAddressSet Addresses { get; }
-
-    /// <inheritdoc />
-    public override string DisplayName => ExternalAddressSpace.Describe(Kind, Addresses);
 }

@@ -27,7 +27,4 @@ public sealed class ExternalBlock : ExternalNode
 
     /// <inheritdoc />
     public override IpAddressSet Addresses { get; }
-
-    /// <inheritdoc />
-    public override string DisplayName => ExternalAddressSpace.Describe(Kind, Addresses);
 }

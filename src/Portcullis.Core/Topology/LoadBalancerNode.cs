@@ -28,7 +28,4 @@ public sealed class LoadBalancerNode : NetworkNode
 
     /// <inheritdoc />
     public override VpcNetwork Vpc => PrivateIps[0].Vpc;
-
-    /// <inheritdoc />
-    public override string DisplayName => $"{Name}[LoadBalancer]";
 }

@@ -5,9 +5,6 @@ namespace Portcullis.Core.Topology;
 /// <summary>A node of the connectivity graph: an endpoint, a subnet, or a block of external addresses.</summary>
 public abstract class NetworkNode
 {
-    /// <summary>The name a report prints, such as <c>vsi1[10.240.10.4]</c> or <c>Public Internet 8.8.8.8/32</c>.</summary>
-    public abstract string DisplayName { get; }
-
     /// <summary>The addresses the node stands for.</summary>
     public abstract IpAddressSet Addresses { get; }
 
@@ -16,7 +13,4 @@ public abstract class NetworkNode
 
     /// <summary>Whether the node is outside every VPC.</summary>
     public bool IsExternal => Vpc is null;
-
-    /// <inheritdoc />
-    public override string ToString() => DisplayName;
 }

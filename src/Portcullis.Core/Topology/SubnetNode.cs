@@ -49,8 +49,5 @@ public sealed class SubnetNode : NetworkNode
     /// <inheritdoc />
     public override VpcNetwork Vpc => _vpc ?? throw new InvalidOperationException("The subnet is not part of a VPC network yet.");
 
-    /// <inheritdoc />
-    public override string DisplayName => Subnet.Name;
-
     internal void AttachTo(VpcNetwork vpc) => _vpc = vpc;
 }

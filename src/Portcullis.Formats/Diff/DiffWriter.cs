@@ -4,6 +4,8 @@ using Portcullis.Core.Sets;
 using Portcullis.Formats.Json;
 using Portcullis.Formats.Reports;
 using Portcullis.Formats.Text;
+using Portcullis.Formats.Wording;
+
 namespace Portcullis.Formats.Diff;
 
 /// <summary>Writes a connectivity diff as text, Markdown, JSON or CSV.</summary>
@@ -17,7 +19,8 @@ public static partial class DiffWriter
         var info = level == ConnectivityLevel.Subnets ? "subnets-diff-info" : "vsis-diff-info";
         var title = $"Connectivity diff between {before} and {after}";
         var anyBlocked = lines.Any(l => !l.BeforeBlocked.IsEmpty || !l.AfterBlocked.IsEmpty);
-        var rows = lines.Select(l => (Kind: l.Kind.ToString().ToLowerInvariant(), l.Source.Name, Destination: l.Destination.Name, Before: Text(l.Before, l.BeforeBlocked), After: Text(l.After, l.AfterBlocked), l.Info)).ToList();
+        lines = [.. DiffText.Ordered(lines)];
+        var rows = lines.Select(l => (Kind: l.Kind.ToString().ToLowerInvariant(), Name: DiffText.Side(l.Source), Destination: DiffText.Side(l.Destination), Before: Text(l.Before, l.BeforeBlocked), After: Text(l.After, l.AfterBlocked), Info: DiffText.Info(l))).ToList();
         switch (format)
         {
             case ReportFormat.Txt:
@@ -79,13 +82,13 @@ public static partial class DiffWriter
         var parts = new List<string>();
         if (!blocked.IsEmpty)
         {
-            parts.AddRange(blocked.ToString().Split("; ").Select(p => Strip(p) + " * "));
+            parts.AddRange(ConnectionText.Of(blocked).Split("; ").Select(p => Strip(p) + " * "));
         }
 
         var rest = connection.Except(blocked);
         if (!rest.IsEmpty)
         {
-            parts.AddRange(rest.ToString().Split("; ").Select(Strip));
+            parts.AddRange(ConnectionText.Of(rest).Split("; ").Select(Strip));
         }
 
         return string.Join("; ", parts);
@@ -105,13 +108,13 @@ public static partial class DiffWriter
             {
                 json.WriteStartObject();
                 json.WriteString("type", line.Kind.ToString().ToLowerInvariant());
-                json.WriteString("source", line.Source.Name);
-                json.WriteString("destination", line.Destination.Name);
-                json.WriteString("before", line.Before.ToString());
-                json.WriteString("before_response_blocked", line.BeforeBlocked.ToString());
-                json.WriteString("after", line.After.ToString());
-                json.WriteString("after_response_blocked", line.AfterBlocked.ToString());
-                if (line.Info is { } info)
+                json.WriteString("source", DiffText.Side(line.Source));
+                json.WriteString("destination", DiffText.Side(line.Destination));
+                json.WriteString("before", ConnectionText.Of(line.Before));
+                json.WriteString("before_response_blocked", ConnectionText.Of(line.BeforeBlocked));
+                json.WriteString("after", ConnectionText.Of(line.After));
+                json.WriteString("after_response_blocked", ConnectionText.Of(line.AfterBlocked));
+                if (DiffText.Info(line) is { } info)
                 {
                     json.WriteString("info", info);
                 }

@@ -115,7 +115,7 @@ internal sealed class ConnectivityGraphBuilder(ConnectivityLevel level)
         node = new GraphNode(null, name, heading, null, publicInternet ? GraphNodeKind.PublicInternet : GraphNodeKind.ServiceNetwork, name[heading.Length..].Trim(),
         [
             new("kind", publicInternet ? "public internet addresses" : "IBM service network addresses"),
-            new("addresses", ExternalAddressSpace.DescribeRanges(group.Addresses)),
+            new("addresses", AddressText.Ranges(group.Addresses)),
         ]);
         if (!_externalClusters.TryGetValue(kind, out var cluster))
         {

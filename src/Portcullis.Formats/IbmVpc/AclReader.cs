@@ -11,17 +11,19 @@ internal static class AclReader
         var id = acl.RequiredString("id");
         var name = acl.RequiredString("name");
         var vpcId = ReadHelpers.RequiredRefId(acl, "vpc");
-        var priorities = new Dictionary<TrafficDirection, int>();
-        var rules = acl.Items("rules").Select(rule => ReadRule(rule, priorities)).ToList();
+        var rules = acl.Items("rules").Select(ReadRule).ToList();
         if (id is null || name is null || vpcId is null || rules.Any(r => r is null))
         {
             return null;
         }
 
-        return new NetworkAcl(id, acl.OptionalString("crn"), name, vpcId, [.. rules.OfType<NetworkAclRule>()], ReadHelpers.RefIds(acl, "subnets"), acl.Child("resource_group").OptionalString("name"), acl.Location);
+        // The array order is the priority; the API's `before` links say the same thing one rule at a time. A rule
+        // without id or name is called by its priority.
+        var numbered = NetworkAcl.Numbered(rules.OfType<NetworkAclRule>()).Select(r => r.Name.Length > 0 ? r : r with { Name = $"rule-{r.Priority}" });
+        return new NetworkAcl(id, acl.OptionalString("crn"), name, vpcId, [.. numbered], ReadHelpers.RefIds(acl, "subnets"), acl.Child("resource_group").OptionalString("name"), acl.Location);
     }
 
-    private static NetworkAclRule? ReadRule(JsonCursor rule, Dictionary<TrafficDirection, int> priorities)
+    private static NetworkAclRule? ReadRule(JsonCursor rule)
     {
         var action = rule.RequiredString("action") switch
         {
@@ -41,9 +43,8 @@ internal static class AclReader
             return null;
         }
 
-        // The array order is the priority; the API's `before` links say the same thing one rule at a time.
-        var priority = priorities[d] = priorities.GetValueOrDefault(d) + 1;
-        return new NetworkAclRule(id ?? name ?? rule.Path, name ?? id ?? $"rule-{priority}", a, d, s, t, protocol, connection, priority, rule.Location);
+        // Numbered (and, without id or name, named) by the ACL once every rule is read.
+        return new NetworkAclRule(id ?? name ?? rule.Path, name ?? id ?? string.Empty, a, d, s, t, protocol, connection, Priority: 0, rule.Location);
     }
 
     internal static TrafficDirection? ReadDirection(JsonCursor rule) => rule.RequiredString("direction") switch

@@ -31,7 +31,7 @@ public static partial class SubnetAclReportWriter
                             {
                                 foreach (var remote in remotes)
                                 {
-                                    output.Write($"{vpc.Key},{view.Subnet.Name},{range.Local.ToRangeString()},{direction},{remote.First}-{remote.Last},\"{remote.Connection}\"\r\n");
+                                    output.Write($"{vpc.Key},{view.Subnet.Name},{range.Local.ToRangeString()},{direction},{remote.First}-{remote.Last},\"{ConnectionText.Of(remote.Connection)}\"\r\n");
                                 }
                             }
                         }
@@ -90,7 +90,7 @@ public static partial class SubnetAclReportWriter
 
         foreach (var remote in remotes)
         {
-            block.Append(markdown ? $"| {remote.First}-{remote.Last} | {remote.Connection} |\n" : $"remote: {remote.First}-{remote.Last}, conn: {remote.Connection}\n");
+            block.Append(markdown ? $"| {remote.First}-{remote.Last} | {ConnectionText.Of(remote.Connection)} |\n" : $"remote: {remote.First}-{remote.Last}, conn: {ConnectionText.Of(remote.Connection)}\n");
         }
     }
 

@@ -13,10 +13,10 @@ public sealed class DiffGoldenTests
         diff-type: removed, source: vsi1[10.0.0.4], destination: Service Network 161.26.0.0/16, config1: UDP, config2: No Connections
         """;
 
-    private static DiffLine[] Ours(ConnectionSet afterBlocked) =>
+    private static DiffRow[] Ours(ConnectionSet afterBlocked) =>
     [
-        new(new DiffSide("vsi2[10.0.0.5]"), new DiffSide("vsi1[10.0.0.4]"), DiffKind.Changed, ConnectionSet.AllIcmpTcpUdp, ConnectionSet.None, ConnectionSet.AllIcmpTcpUdp, afterBlocked, null),
-        new(new DiffSide("vsi1[10.0.0.4]"), new DiffSide("Service Network 161.26.0.0/16"), DiffKind.Removed, ConnectionSet.Protocol(IpProtocols.Udp), ConnectionSet.None, ConnectionSet.None, ConnectionSet.None, null),
+        new("vsi2[10.0.0.5]", "vsi1[10.0.0.4]", DiffKind.Changed, ConnectionSet.AllIcmpTcpUdp, ConnectionSet.None, ConnectionSet.AllIcmpTcpUdp, afterBlocked),
+        new("vsi1[10.0.0.4]", "Service Network 161.26.0.0/16", DiffKind.Removed, ConnectionSet.Protocol(IpProtocols.Udp), ConnectionSet.None, ConnectionSet.None, ConnectionSet.None),
     ];
 
     [Fact]

@@ -1,5 +1,6 @@
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Sets;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Conformance.Facts;
 
@@ -75,7 +76,7 @@ public sealed class ConnectivityFacts
         (value.Allowed.Restrict(ComparedProtocols), value.Blocked.Restrict(ComparedProtocols));
 
     private static string Describe((ConnectionSet Allowed, ConnectionSet Blocked) value) =>
-        value.Blocked.IsEmpty ? $"'{value.Allowed}'" : $"'{value.Allowed}' with replies blocked for '{value.Blocked}'";
+        value.Blocked.IsEmpty ? $"'{ConnectionText.Of(value.Allowed)}'" : $"'{ConnectionText.Of(value.Allowed)}' with replies blocked for '{ConnectionText.Of(value.Blocked)}'";
 
     // Cuts the external space into pieces on which every entry is constant, with the union of what covers each.
     private static List<(UInt128 First, (ConnectionSet Allowed, ConnectionSet Blocked) Value)> Pieces(List<(IpAddressSet Addresses, ConnectionSet Allowed, ConnectionSet Blocked)> entries)

@@ -2,6 +2,7 @@ using System.Text.RegularExpressions;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Diff;
 using Portcullis.Core.Sets;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Conformance.Golden;
 
@@ -15,13 +16,19 @@ public static partial class DiffGolden
 
     private sealed record Entry(GoldenNames.Side Source, GoldenNames.Side Destination, string Fact);
 
-    public static string? FirstDifference(string golden, string format, IEnumerable<DiffLine> ours)
+    /// <summary>The first difference between the golden and the engine's diff lines, named as the diff writer names them.</summary>
+    public static string? FirstDifference(string golden, string format, IEnumerable<DiffLine> ours) =>
+        FirstDifference(golden, format, ours.Select(line => new DiffRow(
+            DiffText.Side(line.Source), DiffText.Side(line.Destination), line.Kind, line.Before, line.BeforeBlocked, line.After, line.AfterBlocked)));
+
+    /// <summary>The first difference between the golden and diff rows whose ends are already named.</summary>
+    public static string? FirstDifference(string golden, string format, IEnumerable<DiffRow> ours)
     {
         var expected = GoldenFormatException.Reading(() => Parse(golden, format));
-        var actual = ours.Select(line => new Entry(
-            GoldenNames.Parse(line.Source.Name, string.Empty),
-            GoldenNames.Parse(line.Destination.Name, string.Empty),
-            Fact(line.Kind.ToString().ToLowerInvariant(), line.Before, line.BeforeBlocked, line.After, line.AfterBlocked))).ToList();
+        var actual = ours.Select(row => new Entry(
+            GoldenNames.Parse(row.Source, string.Empty),
+            GoldenNames.Parse(row.Destination, string.Empty),
+            Fact(row.Kind.ToString().ToLowerInvariant(), row.Before, row.BeforeBlocked, row.After, row.AfterBlocked))).ToList();
         return Compare(expected, actual);
     }
 
@@ -68,7 +75,7 @@ public static partial class DiffGolden
             var part = raw.Trim();
             var starred = part.EndsWith('*');
             part = part.TrimEnd('*').Trim();
-            var set = part is "All Connections" or "No Connections" ? ConnectionSet.Parse(part) : ConnectionSet.Parse("protocol: " + part);
+            var set = part is "All Connections" or "No Connections" ? ConnectionText.Parse(part) : ConnectionText.Parse("protocol: " + part);
             connection = connection.Union(set);
             blocked = starred ? blocked.Union(set) : blocked;
         }
@@ -77,7 +84,7 @@ public static partial class DiffGolden
     }
 
     private static string Fact(string kind, ConnectionSet before, ConnectionSet beforeBlocked, ConnectionSet after, ConnectionSet afterBlocked) =>
-        $"{kind}: '{Restrict(before)}' (replies blocked '{Restrict(beforeBlocked)}') -> '{Restrict(after)}' (replies blocked '{Restrict(afterBlocked)}')";
+        $"{kind}: '{ConnectionText.Of(Restrict(before))}' (replies blocked '{ConnectionText.Of(Restrict(beforeBlocked))}') -> '{ConnectionText.Of(Restrict(after))}' (replies blocked '{ConnectionText.Of(Restrict(afterBlocked))}')";
 
     private static ConnectionSet Restrict(ConnectionSet set) => (set.IsAll ? ConnectionSet.AllIcmpTcpUdp : set).Restrict(ComparedProtocols);
 

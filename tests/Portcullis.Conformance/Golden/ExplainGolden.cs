@@ -1,6 +1,7 @@
 using System.Text.RegularExpressions;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Sets;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Conformance.Golden;
 
@@ -62,7 +63,7 @@ public static partial class ExplainGolden
             throw new FormatException($"unexpected explain block start '{head}'");
         }
 
-        var connection = Restrict(ConnectionSet.Parse(connectionText));
+        var connection = Restrict(ConnectionText.Parse(connectionText));
         var replyBlocked = ConnectionSet.None;
         foreach (var line in body)
         {
@@ -74,11 +75,11 @@ public static partial class ExplainGolden
             else if (trimmed.StartsWith("However, TCP response is blocked for: ", StringComparison.Ordinal))
             {
                 var parts = trimmed["However, TCP response is blocked for: ".Length..].Split("; ").Select(p => "protocol: TCP " + p);
-                replyBlocked = ConnectionSet.Parse(string.Join("; ", parts));
+                replyBlocked = ConnectionText.Parse(string.Join("; ", parts));
             }
         }
 
-        var facts = new List<string> { allowed ? "allowed" : "blocked", $"conn={connection}", $"reply-blocked={replyBlocked}" };
+        var facts = new List<string> { allowed ? "allowed" : "blocked", $"conn={ConnectionText.Of(connection)}", $"reply-blocked={ConnectionText.Of(replyBlocked)}" };
         facts.AddRange(RuleFacts(body));
         return new Block(GoldenNames.Parse(source, within), GoldenNames.Parse(destination, within), string.Join("\n", facts));
     }

@@ -3,6 +3,7 @@ using Portcullis.Conformance.Facts;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Conformance.Golden;
 
@@ -37,7 +38,7 @@ public static class ReportGoldenParser
             text = text[..^1].TrimEnd();
         }
 
-        if (!ConnectionSet.TryParse(text, out var set))
+        if (!ConnectionText.TryParse(text, out var set))
         {
             throw new FormatException($"cannot read the connection '{text}'");
         }

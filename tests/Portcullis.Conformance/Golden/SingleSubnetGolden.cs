@@ -1,6 +1,7 @@
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Analysis;
 using Portcullis.Core.Sets;
+using Portcullis.Formats.Wording;
 
 namespace Portcullis.Conformance.Golden;
 
@@ -42,7 +43,7 @@ public static class SingleSubnetGolden
                     if (!expected.Equals(actual))
                     {
                         var direction = entry.Ingress ? "ingress from" : "egress to";
-                        return $"subnet {entry.Subnet} local {range.Local.ToRangeString()} {direction} {overlap.ToRangeString()}: expected '{expected}', got '{actual}'";
+                        return $"subnet {entry.Subnet} local {range.Local.ToRangeString()} {direction} {overlap.ToRangeString()}: expected '{ConnectionText.Of(expected)}', got '{ConnectionText.Of(actual)}'";
                     }
                 }
             }
@@ -86,7 +87,7 @@ public static class SingleSubnetGolden
             {
                 var comma = line.IndexOf(", conn: ", StringComparison.Ordinal);
                 var remote = GoldenNames.ParseRanges(line["remote: ".Length..comma]);
-                var connection = ConnectionSet.Parse(line[(comma + ", conn: ".Length)..].Trim());
+                var connection = ConnectionText.Parse(line[(comma + ", conn: ".Length)..].Trim());
                 entries.Add(new Entry(vpc, subnet, local, ingress, remote, connection.IsAll ? ConnectionSet.AllIcmpTcpUdp : connection));
             }
         }

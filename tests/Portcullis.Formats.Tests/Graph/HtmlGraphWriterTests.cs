@@ -3,6 +3,7 @@ using System.Text;
 using System.Text.RegularExpressions;
 using Portcullis.Core.Analysis;
 using Portcullis.Formats.Graph;
+using Portcullis.Formats.Wording;
 using Portcullis.Testing;
 
 namespace Portcullis.Formats.Tests.Graph;
@@ -48,7 +49,7 @@ public sealed partial class HtmlGraphWriterTests
         var html = Write(graph, new SkeletonLayout());
         foreach (var (connection, _) in graph.Connections)
         {
-            Assert.Contains(WebUtility.HtmlEncode(connection.ToString()), html, StringComparison.Ordinal);
+            Assert.Contains(WebUtility.HtmlEncode(ConnectionText.Of(connection)), html, StringComparison.Ordinal);
         }
 
         Assert.Contains("<b>G1: 3 VPE addresses</b> (and the like)", html, StringComparison.Ordinal);

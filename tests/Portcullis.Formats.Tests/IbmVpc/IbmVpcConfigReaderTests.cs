@@ -4,6 +4,7 @@ using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
 using Portcullis.Formats.IbmVpc;
+using Portcullis.Formats.Wording;
 using Portcullis.Testing;
 
 namespace Portcullis.Formats.Tests.IbmVpc;
@@ -152,7 +153,7 @@ public sealed class IbmVpcConfigReaderTests
     {
         var (ok, config, _) = Read(WithRules($$"""{"name": "r", "action": "{{action}}", "direction": "inbound", "source": "0.0.0.0/0", "destination": "0.0.0.0/0", "protocol": "{{protocol}}"}"""));
         Assert.True(ok);
-        Assert.Equal(expected, config.NetworkAcls[0].Rules[0].Connection.ToString());
+        Assert.Equal(expected, ConnectionText.Of(config.NetworkAcls[0].Rules[0].Connection));
     }
 
     [Fact]

@@ -165,27 +165,10 @@ internal sealed class ReplyRuleOpensConnectionsLinter : Linter
     }
 
     // By first match over the rules that match the addresses: the allow rules that match by source port, each with what it claims.
-    private static List<(NetworkAclRule Rule, ConnectionSet Claimed)> Claims(NetworkAclRule[] rules, List<int> matching)
-    {
-        var claims = new List<(NetworkAclRule, ConnectionSet)>();
-        var remaining = ConnectionSet.All;
-        foreach (var rule in matching.Select(i => rules[i]))
-        {
-            var claimed = remaining.Intersect(rule.Connection);
-            if (rule.Action == AclAction.Allow && !claimed.IsEmpty && MatchesBySourcePort(rule))
-            {
-                claims.Add((rule, claimed));
-            }
-
-            remaining = remaining.Except(claimed);
-            if (remaining.IsEmpty)
-            {
-                break;
-            }
-        }
-
-        return claims;
-    }
+    private static List<(NetworkAclRule Rule, ConnectionSet Claimed)> Claims(NetworkAclRule[] rules, List<int> matching) =>
+        [.. AclFirstMatch.Claims(matching.Select(i => rules[i]))
+            .Where(c => c.Rule.Action == AclAction.Allow && MatchesBySourcePort(c.Rule))
+            .Select(c => (c.Rule, c.Claimed))];
 
     private static bool MatchesBySourcePort(NetworkAclRule rule) =>
         (!rule.Connection.Tcp.IsEmpty && rule.Connection.Tcp.FirstProjection() != AllPorts)

@@ -63,7 +63,7 @@ internal sealed class RuleShadowedLinter : Linter
         var overridden = ConnectionSet.None;
         foreach (var (_, _, containing) in spaces[index].Cells([.. shadowing.Select(j => spaces[j])]))
         {
-            var allowed = AclEvaluator.FirstMatch(rules, containing.Select(k => shadowing[k])).Intersect(rule.Connection);
+            var allowed = AclFirstMatch.Allowed(containing.Select(k => rules[shadowing[k]])).Intersect(rule.Connection);
             overridden = overridden.Union(rule.Action == AclAction.Allow ? rule.Connection.Except(allowed) : allowed);
         }
 
