@@ -31,6 +31,7 @@ internal static class PortcullisApp
         root.Subcommands.Add(FlowsCommand.Create(environment, examples));
         root.Subcommands.Add(CollectCommand.Create(environment, examples));
         root.Subcommands.Add(PolicyCommand.Create(environment, examples));
+        root.Subcommands.Add(ServeCommand.Create(environment, examples));
         examples.Add(root,
             "portcullis report endpoints --config examples/iks-multizone/config.json",
             "portcullis explain --config examples/iks-multizone/config.json --src iks-prod --dst 161.26.0.10 --protocol udp --dst-ports 53",

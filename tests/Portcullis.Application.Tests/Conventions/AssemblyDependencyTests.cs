@@ -21,6 +21,11 @@ public sealed class AssemblyDependencyTests
         ["Portcullis.Policies"] = ["Portcullis.Core"],
         ["Portcullis.Policies.Formats"] = ["Portcullis.Core", "Portcullis.Formats", "Portcullis.Policies"],
         ["Portcullis.Application"] = ["*"],
+        ["Portcullis.Storage"] = ["Portcullis.Core"],
+        ["Portcullis.Storage.Sqlite"] = ["Portcullis.Storage"],
+        ["Portcullis.Storage.Postgres"] = ["Portcullis.Storage"],
+        ["Portcullis.Server"] = ["Portcullis.Application", "Portcullis.Storage", "Portcullis.Storage.Sqlite", "Portcullis.Storage.Postgres",
+            "Portcullis.Core", "Portcullis.Formats", "Portcullis.Cluster", "Portcullis.Cluster.Formats"],
     };
 
     public static TheoryData<string> Assemblies => [.. ShippedAssemblies.Names];
@@ -40,6 +45,17 @@ public sealed class AssemblyDependencyTests
         }
 
         Assert.All(ours, name => Assert.Contains(name, allowed));
+    }
+
+    [Fact]
+    public void Storage_KnowsNothingOfTheWebOrTheAnalysis()
+    {
+        // The store keeps bytes and facts about them; the server decides what they mean.
+        foreach (var assembly in new[] { "Portcullis.Storage", "Portcullis.Storage.Sqlite", "Portcullis.Storage.Postgres" })
+        {
+            var references = ShippedAssemblies.Load(assembly).GetReferencedAssemblies().Select(a => a.Name!).ToList();
+            Assert.DoesNotContain(references, name => name.StartsWith("Microsoft.AspNetCore", StringComparison.Ordinal) || name is "Portcullis.Application" or "Portcullis.Formats");
+        }
     }
 
     [Fact]
