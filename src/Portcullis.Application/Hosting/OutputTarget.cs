@@ -1,4 +1,5 @@
 using System.Text;
+using Portcullis.Formats.Output;
 
 namespace Portcullis.Application.Hosting;
 
@@ -16,7 +17,16 @@ internal static class OutputTarget
         cancellationToken.ThrowIfCancellationRequested();
         if (output is null)
         {
-            await write(environment.Output, cancellationToken).ConfigureAwait(false);
+            try
+            {
+                await write(environment.Output, cancellationToken).ConfigureAwait(false);
+            }
+            catch (UnrepresentableValueException e)
+            {
+                // The writer refused a value before writing anything.
+                return environment.UsageError(e.Message);
+            }
+
             await environment.Output.FlushAsync(cancellationToken).ConfigureAwait(false);
             return ExitCodes.Success;
         }
@@ -50,6 +60,11 @@ internal static class OutputTarget
         {
             File.Delete(temporary);
             return environment.UsageError($"cannot write --output {output}: {e.Message}");
+        }
+        catch (UnrepresentableValueException e)
+        {
+            File.Delete(temporary);
+            return environment.UsageError(e.Message);
         }
         catch
         {

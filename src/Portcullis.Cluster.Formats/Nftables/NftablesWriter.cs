@@ -4,12 +4,16 @@ using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Cluster.Workstation;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Sets;
+using Portcullis.Formats.Output;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Cluster.Formats.Nftables;
 
 /// <summary>
 /// Writes allowlists and workstation egress as an nftables table: a named set of the addresses and a regular
-/// chain of accept rules to jump to from an existing base chain, ahead of its drop rule.
+/// chain of accept rules to jump to from an existing base chain, ahead of its drop rule. Names from input become
+/// identifiers, hosts are written only when they are host names or addresses (otherwise
+/// <see cref="UnrepresentableValueException"/>, before anything is written), comments are one line.
 /// </summary>
 public static class NftablesWriter
 {
@@ -20,11 +24,11 @@ public static class NftablesWriter
         ArgumentNullException.ThrowIfNull(writer);
         var from = allowlist.Direction == AllowlistDirection.FromCluster;
         var name = Identifier(allowlist.Cluster);
-        writer.WriteLine($"# Portcullis allowlist for cluster {allowlist.Cluster}: traffic {(from ? "from the cluster (its public gateway floating IPs)" : "to the cluster (its workers)")}.");
+        writer.WriteLine(FirewallRuleText.Comment($"Portcullis allowlist for cluster {allowlist.Cluster}: traffic {(from ? "from the cluster (its public gateway floating IPs)" : "to the cluster (its workers)")}."));
         writer.WriteLine($"# Load with 'nft -f', then 'jump {name}_allow' from your {(from ? "input or forward" : "output or forward")} chain before its drop rule.");
         foreach (var note in allowlist.Notes)
         {
-            writer.WriteLine($"# note: {AllowlistText.Note(note)}");
+            writer.WriteLine(FirewallRuleText.Comment($"note: {AllowlistText.Note(note)}"));
         }
 
         writer.WriteLine($"table inet portcullis_{name} {{");
@@ -49,19 +53,26 @@ public static class NftablesWriter
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(writer);
         var name = Identifier(cluster);
-        writer.WriteLine($"# Portcullis workstation egress for cluster {cluster}: what ibmcloud, kubectl and calicoctl must reach.");
+        var rules = requirements.Select(r => $"    ip daddr {FirewallRuleText.Host(r.Host, "nftables")} tcp dport {{ {Ports(r.Ports)} }} accept comment \"{Comment(r.Tool)}\"").ToList();
+        writer.WriteLine(FirewallRuleText.Comment($"Portcullis workstation egress for cluster {cluster}: what ibmcloud, kubectl and calicoctl must reach."));
         writer.WriteLine("# nft resolves host names once, when the rules are loaded; names behind CDNs change addresses, so a DNS-aware");
         writer.WriteLine($"# proxy or firewall is better for them. Load with 'nft -f', then 'jump {name}_workstation' from your output chain.");
         writer.WriteLine($"table inet portcullis_{name}_workstation {{");
         writer.WriteLine($"  chain {name}_workstation {{");
-        foreach (var requirement in requirements)
+        foreach (var rule in rules)
         {
-            writer.WriteLine($"    ip daddr {requirement.Host} tcp dport {{ {Ports(requirement.Ports)} }} accept comment \"{requirement.Tool}\"");
+            writer.WriteLine(rule);
         }
 
         writer.WriteLine("  }");
         writer.WriteLine("}");
     }
+
+    // An nftables string holds no double quote and no line break.
+    private static string Comment(string text) =>
+        text.Contains('"', StringComparison.Ordinal) || ControlText.NeedsEscape(text)
+            ? throw new UnrepresentableValueException($"cannot write nftables: the comment '{ControlText.Escape(text)}' holds a quote or a control character")
+            : text;
 
     private static string Element(IpPrefix prefix) => prefix.Length == 32 ? prefix.First.ToString() : prefix.ToString();
 
