@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.CommandLine.Parsing;
 using Portcullis.Application.Hosting;
 using Portcullis.Cli.Commands;
 using Portcullis.Cli.Commands.Cluster;
@@ -39,6 +40,14 @@ internal static class PortcullisApp
         var parsed = root.Parse(args);
         environment.Verbose = parsed.GetValue(verbose);
         var invocation = new InvocationConfiguration { Output = environment.Output, Error = environment.Error, EnableDefaultExceptionHandler = false };
+        if (parsed.Errors.Count > 0 && parsed.Tokens.All(t => t.Type == TokenType.Command))
+        {
+            // A command given nothing at all: its usage says more than the first missing option would.
+            var help = root.Parse([.. parsed.Tokens.Select(t => t.Value), "--help"]);
+            await help.InvokeAsync(new InvocationConfiguration { Output = environment.Error, Error = environment.Error }, cancellationToken).ConfigureAwait(false);
+            return ExitCodes.BadInput;
+        }
+
         if (parsed.Errors.Count > 0)
         {
             foreach (var parseError in parsed.Errors)

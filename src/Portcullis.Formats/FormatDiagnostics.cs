@@ -92,6 +92,13 @@ public static class FormatDiagnostics
         "'{0}' has host bits set; it is read as {1}",
         "The address of a CIDR block has bits set past the prefix length (10.240.1.4/24). IBM Cloud's API rejects such blocks; Portcullis reads the block as the network that holds the address (10.240.1.0/24), never silently. Write the network address, or the length that was meant.");
 
+    /// <summary>An IPv6 rule, which the IPv4 analysis leaves out.</summary>
+    /// <remarks>The holes are the kind of table (<c>network ACL</c>, <c>security group</c>), its name and the rule's name.</remarks>
+    public static readonly DiagnosticDescriptor Ipv6RuleLeftOut = new(
+        "PC1020", Severity.Warning, "IPv6 rule left out",
+        "{0} {1}: rule '{2}' is an IPv6 rule; the analysis covers IPv4 only and leaves it out",
+        "Portcullis analyses IPv4 traffic: the VPC's subnets and endpoints are IPv4, and so are the answers. An IPv6 rule allows or denies nothing in them, so it is read and left out; IPv6 traffic through the VPC is not analysed.");
+
     /// <summary>An IKS worker of the configuration has no network interface.</summary>
     public static readonly DiagnosticDescriptor WorkerWithoutInterface = new(
         "PC1013", Severity.Error, "Worker node without a network interface",

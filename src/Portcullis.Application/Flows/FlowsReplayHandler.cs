@@ -64,6 +64,17 @@ public sealed class FlowsReplayHandler : ICommandHandler<FlowsReplayOptions>
             return ExitCodes.BadInput;
         }
 
+        if (report.Records > 0 && report.Evaluated == 0)
+        {
+            // Nothing was decided, so a clean report would say nothing about these rules: a CI job must not pass on it.
+            environment.Error.WriteLine($"portcullis: error: none of the {report.Records:N0} records was decided: "
+                + (report.UnknownRecords == report.Records
+                    ? "no record's vNIC is in the configuration (the flow logs are of another VPC or account, or the configuration is out of date)"
+                    : "no record could be matched to an endpoint of the configuration")
+                + "; give the configuration of the VPC the flow logs come from");
+            return ExitCodes.BadInput;
+        }
+
         return report.Changes.IsEmpty ? ExitCodes.Success : ExitCodes.Findings;
     }
 

@@ -10,62 +10,79 @@ using Portcullis.Formats.Text;
 namespace Portcullis.Cluster.Formats.Nftables;
 
 /// <summary>
-/// Writes allowlists and workstation egress as an nftables table: a named set of the addresses and a regular
-/// chain of accept rules to jump to from an existing base chain, ahead of its drop rule. Names from input become
+/// Writes allowlists and workstation egress as nftables commands that add a named set and a regular chain of accept
+/// rules to the user's own filter table (nftables jumps only within a table, so a table of our own could not be
+/// jumped to from the user's chains, and its accepts would not override the user's drops). Names from input become
 /// identifiers, hosts are written only when they are host names or addresses (otherwise
 /// <see cref="UnrepresentableValueException"/>, before anything is written), comments are one line.
 /// </summary>
+/// <remarks>
+/// The commands are idempotent: loading the file again replaces the set's elements and the chain's rules.
+/// </remarks>
 public static class NftablesWriter
 {
-    /// <summary>An allowlist as a table with an interval set and a chain (<c>nft -f</c> loads it).</summary>
+    /// <summary>The table the commands add to: nftables' and the distributions' default filter table.</summary>
+    public const string DefaultTable = "inet filter";
+
+    /// <summary>An allowlist as an interval set and a chain in <see cref="DefaultTable"/> (<c>nft -f</c> loads it).</summary>
     public static void WriteAllowlist(ClusterAllowlist allowlist, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(allowlist);
         ArgumentNullException.ThrowIfNull(writer);
         var from = allowlist.Direction == AllowlistDirection.FromCluster;
         var name = Identifier(allowlist.Cluster);
+        var chain = $"{name}_allow";
+        var set = $"{name}_cluster";
         writer.WriteLine(FirewallRuleText.Comment($"Portcullis allowlist for cluster {allowlist.Cluster}: traffic {(from ? "from the cluster (its public gateway floating IPs)" : "to the cluster (its workers)")}."));
-        writer.WriteLine($"# Load with 'nft -f', then 'jump {name}_allow' from your {(from ? "input or forward" : "output or forward")} chain before its drop rule.");
+        WriteLoading(writer, $"set {set} and chain {chain}", chain, from ? "input or forward" : "output or forward");
         foreach (var note in allowlist.Notes)
         {
             writer.WriteLine(FirewallRuleText.Comment($"note: {AllowlistText.Note(note)}"));
         }
 
-        writer.WriteLine($"table inet portcullis_{name} {{");
-        writer.WriteLine("  set cluster {");
-        writer.WriteLine("    type ipv4_addr");
-        writer.WriteLine("    flags interval");
-        writer.WriteLine($"    elements = {{ {string.Join(", ", allowlist.Prefixes.Select(Element))} }}");
-        writer.WriteLine("  }");
-        writer.WriteLine($"  chain {name}_allow {{");
-        foreach (var match in Matches(allowlist.Connection))
+        writer.WriteLine($"add table {DefaultTable}");
+        writer.WriteLine($"add set {DefaultTable} {set} {{ type ipv4_addr; flags interval; }}");
+        writer.WriteLine($"flush set {DefaultTable} {set}");
+        if (allowlist.Prefixes.Count > 0)
         {
-            writer.WriteLine($"    ip {(from ? "saddr" : "daddr")} @cluster {match}accept");
+            writer.WriteLine($"add element {DefaultTable} {set} {{ {string.Join(", ", allowlist.Prefixes.Select(Element))} }}");
         }
 
-        writer.WriteLine("  }");
-        writer.WriteLine("}");
+        writer.WriteLine($"add chain {DefaultTable} {chain}");
+        writer.WriteLine($"flush chain {DefaultTable} {chain}");
+        foreach (var match in Matches(allowlist.Connection))
+        {
+            writer.WriteLine($"add rule {DefaultTable} {chain} ip {(from ? "saddr" : "daddr")} @{set} {match}accept");
+        }
     }
 
-    /// <summary>Workstation egress as a table with one accept rule per host and ports, in a chain to jump to from the output chain.</summary>
+    /// <summary>Workstation egress as a chain in <see cref="DefaultTable"/> with one accept rule per host and ports, to jump to from the output chain.</summary>
     public static void WriteWorkstation(string cluster, IEnumerable<EgressRequirement> requirements, TextWriter writer)
     {
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(writer);
-        var name = Identifier(cluster);
-        var rules = requirements.Select(r => $"    ip daddr {FirewallRuleText.Host(r.Host, "nftables")} tcp dport {{ {Ports(r.Ports)} }} accept comment \"{Comment(r.Tool)}\"").ToList();
+        var chain = $"{Identifier(cluster)}_workstation";
+        var rules = requirements
+            .Select(r => $"add rule {DefaultTable} {chain} ip daddr {FirewallRuleText.Host(r.Host, "nftables")} tcp dport {{ {Ports(r.Ports)} }} accept comment \"{Comment(r.Tool)}\"")
+            .ToList();
         writer.WriteLine(FirewallRuleText.Comment($"Portcullis workstation egress for cluster {cluster}: what ibmcloud, kubectl and calicoctl must reach."));
         writer.WriteLine("# nft resolves host names once, when the rules are loaded; names behind CDNs change addresses, so a DNS-aware");
-        writer.WriteLine($"# proxy or firewall is better for them. Load with 'nft -f', then 'jump {name}_workstation' from your output chain.");
-        writer.WriteLine($"table inet portcullis_{name}_workstation {{");
-        writer.WriteLine($"  chain {name}_workstation {{");
+        writer.WriteLine("# proxy or firewall is better for them.");
+        WriteLoading(writer, $"chain {chain}", chain, "output");
+        writer.WriteLine($"add table {DefaultTable}");
+        writer.WriteLine($"add chain {DefaultTable} {chain}");
+        writer.WriteLine($"flush chain {DefaultTable} {chain}");
         foreach (var rule in rules)
         {
             writer.WriteLine(rule);
         }
+    }
 
-        writer.WriteLine("  }");
-        writer.WriteLine("}");
+    private static void WriteLoading(TextWriter writer, string what, string chain, string hooks)
+    {
+        writer.WriteLine($"# Adds {what} to table '{DefaultTable}' (to use another table, replace '{DefaultTable}' throughout).");
+        writer.WriteLine($"# Load with 'nft -f FILE' (loading again replaces them), then add 'jump {chain}' to your {hooks} chain in");
+        writer.WriteLine("# that table, ahead of its drop rule: nftables jumps only within a table.");
     }
 
     // An nftables string holds no double quote and no line break.

@@ -11,7 +11,8 @@ internal static class AclReader
         var id = acl.RequiredString("id");
         var name = acl.RequiredString("name");
         var vpcId = ReadHelpers.RequiredRefId(acl, "vpc");
-        var rules = acl.Items("rules").Select(ReadRule).ToList();
+        var cursors = acl.Items("rules").ToList();
+        var rules = cursors.Select(ReadRule).ToList();
         if (id is null || name is null || vpcId is null || rules.Any(r => r is null))
         {
             return null;
@@ -19,6 +20,11 @@ internal static class AclReader
 
         // The array order is the priority; the API's `before` links say the same thing one rule at a time. A rule
         // without id or name is called by its priority.
+        foreach (var (rule, cursor) in rules.Zip(cursors).Where(r => r.First is { } rule && (!rule.Source.IsIPv4 || !rule.Destination.IsIPv4)))
+        {
+            cursor.Report(FormatDiagnostics.Ipv6RuleLeftOut, "network ACL", name, rule!.Name.Length > 0 ? rule.Name : rule.Id);
+        }
+
         var numbered = NetworkAcl.Numbered(rules.OfType<NetworkAclRule>()).Select(r => r.Name.Length > 0 ? r : r with { Name = $"rule-{r.Priority}" });
         return new NetworkAcl(id, acl.OptionalString("crn"), name, vpcId, [.. numbered], ReadHelpers.RefIds(acl, "subnets"), acl.Child("resource_group").OptionalString("name"), acl.Location);
     }

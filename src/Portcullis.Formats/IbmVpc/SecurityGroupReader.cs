@@ -12,10 +12,16 @@ internal static class SecurityGroupReader
         var id = group.RequiredString("id");
         var name = group.RequiredString("name");
         var vpcId = ReadHelpers.RequiredRefId(group, "vpc");
-        var rules = group.Items("rules").Select(ReadRule).ToList();
+        var cursors = group.Items("rules").ToList();
+        var rules = cursors.Select(ReadRule).ToList();
         if (id is null || name is null || vpcId is null || rules.Any(r => r is null))
         {
             return null;
+        }
+
+        foreach (var (rule, cursor) in rules.Zip(cursors).Where(r => IsIPv6(r.First!)))
+        {
+            cursor.Report(FormatDiagnostics.Ipv6RuleLeftOut, "security group", name, rule!.Name ?? rule.Id);
         }
 
         return new SecurityGroup(id, group.OptionalString("crn"), name, vpcId, [.. rules.OfType<SecurityGroupRule>()], ReadHelpers.RefIds(group, "targets"), group.Child("resource_group").OptionalString("name"), group.Location);
@@ -35,6 +41,10 @@ internal static class SecurityGroupReader
         var id = rule.OptionalString("id") ?? rule.Path;
         return new SecurityGroupRule(id, rule.OptionalString("name"), d, remote, local, protocol, connection, index, rule.Location);
     }
+
+    // A rule is IPv6 when its remote or local is an IPv6 block or address (a group remote is neither).
+    private static bool IsIPv6(SecurityGroupRule rule) =>
+        (rule.Remote is CidrRemote cidr && !cidr.Prefix.IsIPv4) || (!rule.Local.IsDefault && !rule.Local.IsIPv4);
 
     // A missing remote means 0.0.0.0/0 (the API's default); otherwise a CIDR, an address, or a group by id, CRN or name.
     private static RuleRemote ReadRemote(JsonCursor remote, out bool ok)

@@ -31,6 +31,22 @@ public sealed class FlowsHandlersTests : IDisposable
     }
 
     [Fact]
+    public async Task Replay_AgainstAConfigurationWithNoneOfTheVnics_IsAnErrorSayingWhy()
+    {
+        var generate = new TestEnvironment();
+        Assert.Equal(ExitCodes.Success, await generate.RunAsync(new FlowsGenerateHandler(), new FlowsGenerateOptions { Configs = [Paths.Config], Output = Tree, Records = 500 }));
+
+        // The same VPC collected again with new interface ids: the logs name vNICs it does not have.
+        var other = Path.Combine(_directory, "other.json");
+        await File.WriteAllTextAsync(other, (await File.ReadAllTextAsync(Paths.Config, TestContext.Current.CancellationToken)).Replace("\"0717-", "\"0718-", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        var replay = new TestEnvironment();
+        var code = await replay.RunAsync(new FlowsReplayHandler(), new FlowsReplayOptions { Configs = [other], Flows = [Tree] });
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("portcullis: error: none of the 500 records was decided: no record's vNIC is in the configuration", replay.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Replay_NoSuchPath_IsAUsageError()
     {
         var test = new TestEnvironment();

@@ -19,6 +19,31 @@ public sealed class ReportCommandsTests : IDisposable
         Assert.Contains("Public Internet 145.40.0.0/16 => bastion[10.240.1.4] : protocol: TCP dst-ports: 22", result.Output, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("report", "endpoints")]
+    [InlineData("explain")]
+    [InlineData("flows", "replay")]
+    public async Task Command_GivenNoArguments_PrintsItsUsageAndExitsTwo(params string[] command)
+    {
+        var result = await CliRunner.RunAsync(command);
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.Equal(string.Empty, result.Output);
+        // In-process the usage line starts with the test host's name rather than portcullis.
+        Assert.Contains($" {string.Join(' ', command)} [options]\n", result.Error.ReplaceLineEndings("\n"), StringComparison.Ordinal);
+        Assert.StartsWith("Description:", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Command_MissingOneOption_NamesItWithoutTheWholeUsage()
+    {
+        var result = await CliRunner.RunAsync("report", "endpoints", "--format", "md");
+
+        Assert.Equal(2, result.ExitCode);
+        Assert.StartsWith("portcullis: error: Option '--config' is required.", result.Error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Usage:", result.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task ReportEndpoints_Example_MatchesTheCheckedInSnapshot()
     {
@@ -92,7 +117,7 @@ public sealed class ReportCommandsTests : IDisposable
     {
         var result = await CliRunner.RunAsync();
         Assert.Equal(2, result.ExitCode);
-        Assert.Contains("portcullis --help", result.Error, StringComparison.Ordinal);
+        Assert.Contains("portcullis <command> --help", result.Error, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -190,6 +190,27 @@ public sealed class IbmVpcConfigReaderTests
         Assert.Equal("0.0.0.0/0", rule.Remote.ToString());
         Assert.Equal(ConnectionSet.Ports(IpProtocols.Tcp, 1, 65535, 22, 22), rule.Connection);
     }
+
+    [Fact]
+    public void TryRead_Ipv6Rules_AreKeptAndWarnedAboutAtTheirPlace()
+    {
+        var json = WithRules("""
+            {"name": "v4", "action": "allow", "direction": "inbound", "source": "0.0.0.0/0", "destination": "0.0.0.0/0", "protocol": "all"},
+            {"name": "v6", "action": "allow", "direction": "inbound", "source": "::/0", "destination": "::/0", "protocol": "all"}
+            """).Replace("\"security_groups\": []",
+            """ "security_groups": [{"id": "g1", "name": "g", "vpc": {"id": "v1"}, "targets": [], "rules": [{"id": "r4", "direction": "inbound", "protocol": "tcp", "remote": {"cidr_block": "10.0.0.0/8"}}, {"id": "r6", "direction": "inbound", "protocol": "tcp", "remote": {"cidr_block": "2001:db8::/32"}}]}] """,
+            StringComparison.Ordinal);
+
+        var (ok, config, diagnostics) = Read(json);
+
+        Assert.True(ok);
+        Assert.Equal(2, config.NetworkAcls[0].Rules.Length);
+        var warnings = diagnostics.ToImmutable().Where(d => d.Descriptor == FormatDiagnostics.Ipv6RuleLeftOut).ToList();
+        Assert.Equal(["$.network_acls[0].rules[1]", "$.security_groups[0].rules[1]"], warnings.Select(w => w.Location!.Path));
+        Assert.All(warnings, w => Assert.Equal(Severity.Warning, w.Severity));
+        Assert.Contains("rule 'v6' is an IPv6 rule", warnings[0].Message, StringComparison.Ordinal);
+    }
+
     // The collector lists an instance's network attachment twice (under network_interfaces with the attachment's id,
     // and under network_attachments without its virtual interface); only the top-level virtual_nis names the virtual
     // interface id that floating IPs and group targets use (np-guard's input_vni_basic.json has this shape).
