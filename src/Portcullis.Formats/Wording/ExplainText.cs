@@ -1,7 +1,7 @@
-using Portcullis.Formats.Text;
 using Portcullis.Core.Explain;
 using Portcullis.Core.Model;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Formats.Wording;
 

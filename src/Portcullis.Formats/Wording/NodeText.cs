@@ -1,7 +1,7 @@
-using Portcullis.Formats.Text;
 using System.Runtime.CompilerServices;
 using Portcullis.Core.Reports;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Formats.Wording;
 

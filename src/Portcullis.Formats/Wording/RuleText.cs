@@ -1,9 +1,9 @@
-using Portcullis.Formats.Text;
 using System.Text;
 using Portcullis.Core.Explain;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Formats.Wording;
 

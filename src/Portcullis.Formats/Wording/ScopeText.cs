@@ -1,5 +1,5 @@
-using Portcullis.Formats.Text;
 using Portcullis.Core.Analysis;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Formats.Wording;
 

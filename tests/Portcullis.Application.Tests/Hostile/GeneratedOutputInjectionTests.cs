@@ -42,7 +42,11 @@ public sealed partial class GeneratedOutputInjectionTests : IDisposable
         var test = new TestEnvironment();
         Assert.Equal(ExitCodes.Success, await test.RunAsync(new ClusterAllowlistHandler(), new ClusterAllowlistOptions
         {
-            Description = _cluster.Description, Format = AllowlistFormat.Ibmcloud, Protocol = "tcp", Ports = "443", Output = script,
+            Description = _cluster.Description,
+            Format = AllowlistFormat.Ibmcloud,
+            Protocol = "tcp",
+            Ports = "443",
+            Output = script,
         }));
 
         var calls = RunWithStub(script, "ibmcloud", "target-group");
@@ -80,7 +84,11 @@ public sealed partial class GeneratedOutputInjectionTests : IDisposable
         var test = new TestEnvironment();
         Assert.Equal(ExitCodes.Success, await test.RunAsync(new ClusterAllowlistHandler(), new ClusterAllowlistOptions
         {
-            Description = _cluster.Description, Format = AllowlistFormat.Nftables, Protocol = "tcp", Ports = "443", Output = file,
+            Description = _cluster.Description,
+            Format = AllowlistFormat.Nftables,
+            Protocol = "tcp",
+            Ports = "443",
+            Output = file,
         }));
         var text = await File.ReadAllTextAsync(file, TestContext.Current.CancellationToken);
         Assert.DoesNotContain("\ntouch", text, StringComparison.Ordinal);
