@@ -9,6 +9,7 @@ using Portcullis.Cli.Commands.Policy;
 using Portcullis.Cli.Commands.Probe;
 using Portcullis.Cli.Commands.Report;
 using Portcullis.Cli.Infrastructure;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Cli;
 
@@ -56,7 +57,7 @@ internal static class PortcullisApp
         {
             foreach (var parseError in parsed.Errors)
             {
-                environment.Error.WriteLine($"portcullis: error: {parseError.Message}");
+                environment.Error.WriteLine($"portcullis: error: {ControlText.Escape(parseError.Message)}");
             }
 
             var command = string.Join(' ', parsed.CommandResult.Command.Name == root.Name ? ["portcullis"] : CommandPath(parsed.CommandResult.Command, root));

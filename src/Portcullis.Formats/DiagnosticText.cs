@@ -1,6 +1,5 @@
-using System.Globalization;
-using System.Text;
 using Portcullis.Core.Diagnostics;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Formats;
 
@@ -19,30 +18,11 @@ public static class DiagnosticText
 
     /// <summary>
     /// One line: <c>file: $.path: error PC1002: message</c>. Control characters (which input names and values may
-    /// carry into a message) are written as <c>\u001B</c> escapes, so nothing from a file reaches a terminal raw.
+    /// carry into a message) are written as escapes (<see cref="ControlText.Escape"/>: <c>\n</c>, <c>\x1b</c>), so nothing from a file reaches a terminal raw.
     /// </summary>
     public static string Format(Diagnostic diagnostic)
     {
         ArgumentNullException.ThrowIfNull(diagnostic);
-        var text = diagnostic.ToString();
-        if (!text.Any(char.IsControl))
-        {
-            return text;
-        }
-
-        var escaped = new StringBuilder(text.Length + 16);
-        foreach (var c in text)
-        {
-            if (char.IsControl(c))
-            {
-                escaped.Append(CultureInfo.InvariantCulture, $"\\u{(int)c:X4}");
-            }
-            else
-            {
-                escaped.Append(c);
-            }
-        }
-
-        return escaped.ToString();
+        return ControlText.Escape(diagnostic.ToString());
     }
 }

@@ -64,6 +64,13 @@ public sealed class DescriptionAndEraTests
     [InlineData("host:99999")] // port out of range
     [InlineData("https://")]
     [InlineData(":443")]
+    // Hosts that are not host names reach firewall rules and verify commands: refused where they are read.
+    [InlineData("a$(touch x):30453")]
+    [InlineData("1.2.3.4 accept; flush ruleset:443")]
+    [InlineData("etcd\nadd rule:2379")]
+    [InlineData("host\";:443")]
+    [InlineData("bare host")]
+    [InlineData("https://a`b`.example.com:443")]
     public void ServiceEndpoint_TryParse_RejectsBadEndpoints(string text) => Assert.False(ServiceEndpoint.TryParse(text, out _));
 
     [Theory]

@@ -5,6 +5,7 @@ using Portcullis.Cluster.Allowlist;
 using Portcullis.Cluster.Check;
 using Portcullis.Cluster.Formats.Allowlist;
 using Portcullis.Cluster.Formats.Wording;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Application.Cluster;
 
@@ -55,7 +56,7 @@ public sealed class ClusterAllowlistHandler : ICommandHandler<ClusterAllowlistOp
         {
             foreach (var note in allowlist.Notes)
             {
-                environment.Error.WriteLine($"portcullis: {AllowlistText.Note(note)}");
+                environment.Error.WriteLine($"portcullis: {ControlText.Escape(AllowlistText.Note(note))}");
             }
 
             return environment.UsageError("nothing to allowlist: no address is known for the cluster in this direction");

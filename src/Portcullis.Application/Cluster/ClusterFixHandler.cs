@@ -1,6 +1,7 @@
 using Portcullis.Application.Hosting;
 using Portcullis.Cluster.Formats.Fix;
 using Portcullis.Cluster.Formats.Wording;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Application.Cluster;
 
@@ -29,7 +30,7 @@ public sealed class ClusterFixHandler : ICommandHandler<ClusterFixOptions>
             .ConfigureAwait(false);
         foreach (var problem in plan.Problems)
         {
-            environment.Error.WriteLine($"portcullis: warning: {FixText.Problem(problem)}");
+            environment.Error.WriteLine($"portcullis: warning: {ControlText.Escape(FixText.Problem(problem))}");
         }
 
         return code != ExitCodes.Success ? code : plan.Problems.IsEmpty ? ExitCodes.Success : ExitCodes.Findings;

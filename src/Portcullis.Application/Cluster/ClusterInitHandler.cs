@@ -3,6 +3,7 @@ using Portcullis.Application.Inputs;
 using Portcullis.Cluster;
 using Portcullis.Cluster.Formats.Description;
 using Portcullis.Core.Diagnostics;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Application.Cluster;
 
@@ -81,7 +82,7 @@ public sealed class ClusterInitHandler : ICommandHandler<ClusterInitOptions>
             .ConfigureAwait(false);
         if (code == ExitCodes.Success)
         {
-            environment.Error.WriteLine($"portcullis: wrote {options.Output}; next: portcullis cluster check --cluster {options.Output}");
+            environment.Error.WriteLine($"portcullis: wrote {ControlText.Escape(options.Output)}; next: portcullis cluster check --cluster {ShellText.Quote(ControlText.Escape(options.Output))}");
         }
 
         return code;

@@ -51,7 +51,7 @@ public sealed class FlowsReplayHandler : ICommandHandler<FlowsReplayOptions>
         }
 
         var report = engine.Report(tally);
-        var written = await environment.WriteAsync(options.Output, options.Configs, writer => FlowReplayReportWriter.Write(report, options.Format, writer), cancellationToken)
+        var written = await environment.WriteAsync(options.Output, [.. options.Configs, .. options.Flows], writer => FlowReplayReportWriter.Write(report, options.Format, writer), cancellationToken)
             .ConfigureAwait(false);
         if (written != ExitCodes.Success)
         {

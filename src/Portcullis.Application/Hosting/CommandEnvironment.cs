@@ -1,4 +1,5 @@
 using Portcullis.Core.Diagnostics;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Application.Hosting;
 
@@ -53,7 +54,8 @@ public sealed class CommandEnvironment
     /// <param name="hint">A line on what to do, if any.</param>
     public int UsageError(string message, string? hint = null)
     {
-        Error.WriteLine($"portcullis: error: {message}");
+        // Messages quote file names and values from input: escaped, so that none drives the terminal.
+        Error.WriteLine($"portcullis: error: {ControlText.Escape(message)}");
         if (hint is not null)
         {
             Error.WriteLine(hint);

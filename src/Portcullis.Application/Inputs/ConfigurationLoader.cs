@@ -3,6 +3,8 @@ using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
 using Portcullis.Core.Topology;
 using Portcullis.Formats.Configuration;
+using Portcullis.Formats.IbmVpc;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Application.Inputs;
 
@@ -47,7 +49,7 @@ public static class ConfigurationLoader
         if (topology.Vpcs.IsEmpty)
         {
             var why = filter == TopologyFilter.None ? "the configuration has no VPC with subnets" : "no VPC with subnets matches the --vpc, --region and --resource-group filters";
-            environment.Error.WriteLine($"portcullis: error: nothing to analyse: {why}");
+            environment.Error.WriteLine($"portcullis: error: nothing to analyse: {ControlText.Escape(why)}");
             return null;
         }
 

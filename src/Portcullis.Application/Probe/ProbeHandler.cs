@@ -82,7 +82,7 @@ public sealed partial class ProbeHandler : ICommandHandler<ProbeOptions>
         else
         {
             results = await prober.ProbeAllAsync(targets, progress: null, cancellationToken).ConfigureAwait(false);
-            var inputs = options.TargetFiles.Concat(options.CaCertificates is null ? [] : [options.CaCertificates]);
+            var inputs = options.TargetFiles.Concat(options.CaCertificates is null ? [] : [options.CaCertificates]).Concat(options.Cluster is null ? [] : [options.Cluster]);
             var written = await environment.WriteAsync(options.Output, inputs, writer => ProbeReportWriter.Write(results, options.Format, options.Detail, writer), cancellationToken)
                 .ConfigureAwait(false);
             if (written != ExitCodes.Success)

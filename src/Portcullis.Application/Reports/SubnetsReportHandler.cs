@@ -2,6 +2,7 @@ using Portcullis.Application.Hosting;
 using Portcullis.Application.Inputs;
 using Portcullis.Core.Analysis;
 using Portcullis.Formats.Reports;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Application.Reports;
 
@@ -28,7 +29,7 @@ public sealed class SubnetsReportHandler : ICommandHandler<SubnetsReportOptions>
         var analyzer = new ConnectivityAnalyzer(topology);
         foreach (var subnet in analyzer.SplitSubnets())
         {
-            environment.Error.WriteLine($"portcullis: warning: network ACL {subnet.Acl.Name} treats addresses of subnet {subnet.Name} differently; "
+            environment.Error.WriteLine($"portcullis: warning: network ACL {ControlText.Escape(subnet.Acl.Name)} treats addresses of subnet {ControlText.Escape(subnet.Name)} differently; "
                 + "lines for it show what holds for all its addresses (see 'report endpoints' or 'report single-subnet')");
         }
 

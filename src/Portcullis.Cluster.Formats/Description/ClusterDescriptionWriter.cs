@@ -1,5 +1,6 @@
 using Portcullis.Cluster.Description;
 using Portcullis.Cluster.Requirements;
+using Portcullis.Formats.Yaml;
 
 namespace Portcullis.Cluster.Formats.Description;
 
@@ -16,7 +17,7 @@ public static class ClusterDescriptionWriter
         writer.WriteLine("# to know about the cluster. Written by 'portcullis cluster init' from:");
         foreach (var source in provenance)
         {
-            writer.WriteLine($"#   {source}");
+            writer.WriteLine(YamlText.Comment($"  {source}"));
         }
 
         writer.WriteLine();
@@ -29,7 +30,7 @@ public static class ClusterDescriptionWriter
         writer.WriteLine($"version: {Scalar(description.VersionText)}");
         if (!description.Zones.IsDefaultOrEmpty)
         {
-            writer.WriteLine($"zones: [{string.Join(", ", description.Zones)}]");
+            writer.WriteLine($"zones: [{string.Join(", ", description.Zones.Select(Scalar))}]");
         }
 
         writer.WriteLine();
@@ -104,7 +105,7 @@ public static class ClusterDescriptionWriter
         writer.WriteLine();
         writer.WriteLine("# Registry regions images come from (global is icr.io; a region is its own domain such as us.icr.io).");
         var regions = description.RegistryRegions.IsDefaultOrEmpty ? ["global", description.Region] : description.RegistryRegions.ToArray();
-        writer.WriteLine($"registryRegions: [{string.Join(", ", regions.Distinct(StringComparer.Ordinal))}]");
+        writer.WriteLine($"registryRegions: [{string.Join(", ", regions.Distinct(StringComparer.Ordinal).Select(Scalar))}]");
         writer.WriteLine();
         writer.WriteLine("# The VPC configuration file(s) that hold the firewalls (the cloud-resource collector's output), relative to this file.");
         writer.WriteLine("vpcConfigs:");
@@ -167,9 +168,5 @@ public static class ClusterDescriptionWriter
     private static void WriteOptional(TextWriter writer, string key, string? value) =>
         writer.WriteLine(value is null ? $"# {key}: (not known)" : $"{key}: {Scalar(value)}");
 
-    // Plain scalars when safe, double-quoted otherwise (versions like 1.30 would read as numbers, but the reader takes text).
-    private static string Scalar(string text) =>
-        text.Length > 0 && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or ':') && !text.Contains(": ", StringComparison.Ordinal) && char.IsAsciiLetterOrDigit(text[0])
-            ? text
-            : "\"" + text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("\"", "\\\"", StringComparison.Ordinal) + "\"";
+    private static string Scalar(string text) => YamlText.Scalar(text);
 }

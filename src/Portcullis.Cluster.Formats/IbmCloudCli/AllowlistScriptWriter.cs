@@ -1,6 +1,7 @@
 using Portcullis.Cluster.Allowlist;
 using Portcullis.Cluster.Fix;
 using Portcullis.Cluster.Formats.Wording;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Cluster.Formats.IbmCloudCli;
 
@@ -14,10 +15,10 @@ public static class AllowlistScriptWriter
         ArgumentNullException.ThrowIfNull(writer);
         var from = allowlist.Direction == AllowlistDirection.FromCluster;
         writer.WriteLine("#!/usr/bin/env bash");
-        writer.WriteLine($"# Portcullis allowlist for cluster {allowlist.Cluster}: lets {(from ? "traffic from the cluster into" : "traffic from")} the security group given as the first argument{(from ? string.Empty : " to the cluster")}.");
+        writer.WriteLine(ShellText.Comment($"Portcullis allowlist for cluster {allowlist.Cluster}: lets {(from ? "traffic from the cluster into" : "traffic from")} the security group given as the first argument{(from ? string.Empty : " to the cluster")}."));
         foreach (var note in allowlist.Notes)
         {
-            writer.WriteLine($"# note: {AllowlistText.Note(note)}");
+            writer.WriteLine(ShellText.Comment($"note: {AllowlistText.Note(note)}"));
         }
 
         writer.WriteLine("set -euo pipefail");
@@ -26,7 +27,7 @@ public static class AllowlistScriptWriter
         {
             foreach (var shape in RuleShape.Of(allowlist.Connection, sourcePorts: false))
             {
-                var command = $"ibmcloud is security-group-rule-add \"$GROUP\" {(from ? "inbound" : "outbound")} {ProtocolNames.For(shape.Protocol, legacy)} --remote {prefix}";
+                var command = $"ibmcloud is security-group-rule-add \"$GROUP\" {(from ? "inbound" : "outbound")} {ShellText.Quote(ProtocolNames.For(shape.Protocol, legacy))} --remote {ShellText.Quote(prefix.ToString())}";
                 if (shape.PortMin is { } min)
                 {
                     command += $" --port-min {min} --port-max {shape.PortMax}";

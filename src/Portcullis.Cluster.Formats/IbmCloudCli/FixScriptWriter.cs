@@ -1,13 +1,14 @@
 using Portcullis.Cluster.Fix;
 using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Core.Model;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Cluster.Formats.IbmCloudCli;
 
 /// <summary>
 /// Writes a fix plan as an <c>ibmcloud is</c> script in current CLI syntax: <c>network-acl-rule-add</c> with
 /// <c>--before-rule</c> ahead of the deny that would shadow the rule, <c>security-group-rule-add</c> with
-/// <c>--remote</c>.
+/// <c>--remote</c>. Every value from input is a quoted shell word (<see cref="ShellText.Quote"/>), every comment one line.
 /// </summary>
 public static class FixScriptWriter
 {
@@ -24,13 +25,13 @@ public static class FixScriptWriter
         writer.WriteLine("#!/usr/bin/env bash");
         foreach (var line in header)
         {
-            writer.WriteLine($"# {line}");
+            writer.WriteLine(ShellText.Comment(line));
         }
 
         writer.WriteLine($"# {plan.Changes.Length} rules to add; no rule is changed or deleted. Review, then run it logged in to the VPC's region.");
         foreach (var problem in plan.Problems)
         {
-            writer.WriteLine($"# NOT PLANNED: {FixText.Problem(problem)}");
+            writer.WriteLine(ShellText.Comment($"NOT PLANNED: {FixText.Problem(problem)}"));
         }
 
         writer.WriteLine("set -euo pipefail");
@@ -41,7 +42,7 @@ public static class FixScriptWriter
             if (requirements != last)
             {
                 writer.WriteLine();
-                writer.WriteLine($"# {requirements}");
+                writer.WriteLine(ShellText.Comment(requirements));
                 last = requirements;
             }
 
@@ -60,7 +61,7 @@ public static class FixScriptWriter
         ArgumentNullException.ThrowIfNull(change);
         var rule = change.Rule;
         var shape = change.Shape;
-        var command = $"ibmcloud is network-acl-rule-add {change.Acl.Id} allow {Direction(rule.Direction)} {ProtocolNames.For(shape.Protocol, legacy)} {rule.Source} {rule.Destination} --name {rule.Name}";
+        var command = $"ibmcloud is network-acl-rule-add {Q(change.Acl.Id)} allow {Direction(rule.Direction)} {Q(ProtocolNames.For(shape.Protocol, legacy))} {Q(rule.Source.ToString())} {Q(rule.Destination.ToString())} --name {Q(rule.Name)}";
         if (shape.SourcePortMin is { } sourceMin)
         {
             command += $" --source-port-min {sourceMin} --source-port-max {shape.SourcePortMax}";
@@ -74,7 +75,7 @@ public static class FixScriptWriter
         command += Icmp(shape);
         if (change.Before is { } before)
         {
-            command += $" --before-rule {before.Id}";
+            command += $" --before-rule {Q(before.Id)}";
         }
 
         return command;
@@ -92,18 +93,20 @@ public static class FixScriptWriter
             CidrRemote cidr => cidr.Prefix.ToString(),
             _ => "0.0.0.0/0",
         };
-        var command = $"ibmcloud is security-group-rule-add {change.Group.Id} {Direction(rule.Direction)} {ProtocolNames.For(shape.Protocol, legacy)} --remote {remote}";
+        var command = $"ibmcloud is security-group-rule-add {Q(change.Group.Id)} {Direction(rule.Direction)} {Q(ProtocolNames.For(shape.Protocol, legacy))} --remote {Q(remote)}";
         if (shape.PortMin is { } min)
         {
             command += $" --port-min {min} --port-max {shape.PortMax}";
         }
 
         command += Icmp(shape);
-        return command + (rule.Name is { } name ? $" --name {name}" : string.Empty);
+        return command + (rule.Name is { } name ? $" --name {Q(name)}" : string.Empty);
     }
 
     private static string Icmp(RuleShape shape) =>
         (shape.IcmpType is { } type ? $" --icmp-type {type}" : string.Empty) + (shape.IcmpCode is { } code ? $" --icmp-code {code}" : string.Empty);
+
+    private static string Q(string value) => ShellText.Quote(value);
 
     private static string Direction(TrafficDirection direction) => direction == TrafficDirection.Inbound ? "inbound" : "outbound";
 }

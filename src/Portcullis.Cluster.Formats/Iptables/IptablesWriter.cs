@@ -3,12 +3,16 @@ using Portcullis.Cluster.Fix;
 using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Cluster.Workstation;
 using Portcullis.Core.Sets;
+using Portcullis.Formats.Output;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Cluster.Formats.Iptables;
 
 /// <summary>
 /// Writes allowlists and workstation egress in <c>iptables-restore</c> format: a chain of its own with accept
-/// rules, to load with <c>iptables-restore --noflush</c> and jump to from INPUT, OUTPUT or FORWARD.
+/// rules, to load with <c>iptables-restore --noflush</c> and jump to from INPUT, OUTPUT or FORWARD. Names from input
+/// become chain names, hosts are written only when they are host names or addresses (otherwise
+/// <see cref="UnrepresentableValueException"/>, before anything is written), comments are one line.
 /// </summary>
 public static class IptablesWriter
 {
@@ -19,11 +23,11 @@ public static class IptablesWriter
         ArgumentNullException.ThrowIfNull(writer);
         var from = allowlist.Direction == AllowlistDirection.FromCluster;
         var chain = Chain(allowlist.Cluster, from ? "FROM" : "TO");
-        writer.WriteLine($"# Portcullis allowlist for cluster {allowlist.Cluster}: traffic {(from ? "from the cluster (its public gateway floating IPs)" : "to the cluster (its workers)")}.");
+        writer.WriteLine(FirewallRuleText.Comment($"Portcullis allowlist for cluster {allowlist.Cluster}: traffic {(from ? "from the cluster (its public gateway floating IPs)" : "to the cluster (its workers)")}."));
         writer.WriteLine($"# Load with 'iptables-restore --noflush', then 'iptables -I {(from ? "INPUT" : "OUTPUT")} -j {chain}' ahead of your drop rule.");
         foreach (var note in allowlist.Notes)
         {
-            writer.WriteLine($"# note: {AllowlistText.Note(note)}");
+            writer.WriteLine(FirewallRuleText.Comment($"note: {AllowlistText.Note(note)}"));
         }
 
         writer.WriteLine("*filter");
@@ -45,18 +49,28 @@ public static class IptablesWriter
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(writer);
         var chain = Chain(cluster, "WS");
-        writer.WriteLine($"# Portcullis workstation egress for cluster {cluster}: what ibmcloud, kubectl and calicoctl must reach.");
+        var rules = new List<string>();
+        foreach (var requirement in requirements)
+        {
+            var host = FirewallRuleText.Host(requirement.Host, "iptables");
+            var comment = requirement.Tool.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_' or '.')
+                ? requirement.Tool
+                : throw new UnrepresentableValueException($"cannot write iptables: the comment '{ControlText.Escape(requirement.Tool)}' holds characters iptables-restore cannot quote");
+            foreach (var range in requirement.Ports)
+            {
+                var ports = range.Start == range.End ? $"{range.Start}" : $"{range.Start}:{range.End}";
+                rules.Add($"-A {chain} -d {host} -p tcp --dport {ports} -m comment --comment \"{comment}\" -j ACCEPT");
+            }
+        }
+
+        writer.WriteLine(FirewallRuleText.Comment($"Portcullis workstation egress for cluster {cluster}: what ibmcloud, kubectl and calicoctl must reach."));
         writer.WriteLine("# iptables resolves host names once, when the rules are loaded; names behind CDNs change addresses.");
         writer.WriteLine($"# Load with 'iptables-restore --noflush', then 'iptables -I OUTPUT -j {chain}'.");
         writer.WriteLine("*filter");
         writer.WriteLine($":{chain} - [0:0]");
-        foreach (var requirement in requirements)
+        foreach (var rule in rules)
         {
-            foreach (var range in requirement.Ports)
-            {
-                var ports = range.Start == range.End ? $"{range.Start}" : $"{range.Start}:{range.End}";
-                writer.WriteLine($"-A {chain} -d {requirement.Host} -p tcp --dport {ports} -m comment --comment \"{requirement.Tool}\" -j ACCEPT");
-            }
+            writer.WriteLine(rule);
         }
 
         writer.WriteLine("COMMIT");

@@ -4,13 +4,17 @@ using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Cluster.Workstation;
 using Portcullis.Core.Addresses;
 using Portcullis.Core.Sets;
+using Portcullis.Formats.Output;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Cluster.Formats.Nftables;
 
 /// <summary>
 /// Writes allowlists and workstation egress as nftables commands that add a named set and a regular chain of accept
 /// rules to the user's own filter table (nftables jumps only within a table, so a table of our own could not be
-/// jumped to from the user's chains, and its accepts would not override the user's drops).
+/// jumped to from the user's chains, and its accepts would not override the user's drops). Names from input become
+/// identifiers, hosts are written only when they are host names or addresses (otherwise
+/// <see cref="UnrepresentableValueException"/>, before anything is written), comments are one line.
 /// </summary>
 /// <remarks>
 /// The commands are idempotent: loading the file again replaces the set's elements and the chain's rules.
@@ -29,11 +33,11 @@ public static class NftablesWriter
         var name = Identifier(allowlist.Cluster);
         var chain = $"{name}_allow";
         var set = $"{name}_cluster";
-        writer.WriteLine($"# Portcullis allowlist for cluster {allowlist.Cluster}: traffic {(from ? "from the cluster (its public gateway floating IPs)" : "to the cluster (its workers)")}.");
+        writer.WriteLine(FirewallRuleText.Comment($"Portcullis allowlist for cluster {allowlist.Cluster}: traffic {(from ? "from the cluster (its public gateway floating IPs)" : "to the cluster (its workers)")}."));
         WriteLoading(writer, $"set {set} and chain {chain}", chain, from ? "input or forward" : "output or forward");
         foreach (var note in allowlist.Notes)
         {
-            writer.WriteLine($"# note: {AllowlistText.Note(note)}");
+            writer.WriteLine(FirewallRuleText.Comment($"note: {AllowlistText.Note(note)}"));
         }
 
         writer.WriteLine($"add table {DefaultTable}");
@@ -58,16 +62,19 @@ public static class NftablesWriter
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(writer);
         var chain = $"{Identifier(cluster)}_workstation";
-        writer.WriteLine($"# Portcullis workstation egress for cluster {cluster}: what ibmcloud, kubectl and calicoctl must reach.");
+        var rules = requirements
+            .Select(r => $"add rule {DefaultTable} {chain} ip daddr {FirewallRuleText.Host(r.Host, "nftables")} tcp dport {{ {Ports(r.Ports)} }} accept comment \"{Comment(r.Tool)}\"")
+            .ToList();
+        writer.WriteLine(FirewallRuleText.Comment($"Portcullis workstation egress for cluster {cluster}: what ibmcloud, kubectl and calicoctl must reach."));
         writer.WriteLine("# nft resolves host names once, when the rules are loaded; names behind CDNs change addresses, so a DNS-aware");
         writer.WriteLine("# proxy or firewall is better for them.");
         WriteLoading(writer, $"chain {chain}", chain, "output");
         writer.WriteLine($"add table {DefaultTable}");
         writer.WriteLine($"add chain {DefaultTable} {chain}");
         writer.WriteLine($"flush chain {DefaultTable} {chain}");
-        foreach (var requirement in requirements)
+        foreach (var rule in rules)
         {
-            writer.WriteLine($"add rule {DefaultTable} {chain} ip daddr {requirement.Host} tcp dport {{ {Ports(requirement.Ports)} }} accept comment \"{requirement.Tool}\"");
+            writer.WriteLine(rule);
         }
     }
 
@@ -77,6 +84,12 @@ public static class NftablesWriter
         writer.WriteLine($"# Load with 'nft -f FILE' (loading again replaces them), then add 'jump {chain}' to your {hooks} chain in");
         writer.WriteLine("# that table, ahead of its drop rule: nftables jumps only within a table.");
     }
+
+    // An nftables string holds no double quote and no line break.
+    private static string Comment(string text) =>
+        text.Contains('"', StringComparison.Ordinal) || ControlText.NeedsEscape(text)
+            ? throw new UnrepresentableValueException($"cannot write nftables: the comment '{ControlText.Escape(text)}' holds a quote or a control character")
+            : text;
 
     private static string Element(IpPrefix prefix) => prefix.Length == 32 ? prefix.First.ToString() : prefix.ToString();
 

@@ -3,6 +3,7 @@ using Portcullis.Cluster.Allowlist;
 using Portcullis.Cluster.Fix;
 using Portcullis.Cluster.Formats.IbmCloudCli;
 using Portcullis.Cluster.Formats.Wording;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Cluster.Formats.Terraform;
 
@@ -16,15 +17,15 @@ public static class AllowlistTerraformWriter
         ArgumentNullException.ThrowIfNull(writer);
         var from = allowlist.Direction == AllowlistDirection.FromCluster;
         var stem = FixTerraformWriter.ResourceName(allowlist.Cluster) + (from ? "_from_cluster" : "_to_cluster");
-        writer.WriteLine($"# Portcullis allowlist for cluster {allowlist.Cluster}: traffic {(from ? "from the cluster" : "to the cluster")}.");
+        writer.WriteLine(HclText.Comment($"Portcullis allowlist for cluster {allowlist.Cluster}: traffic {(from ? "from the cluster" : "to the cluster")}."));
         foreach (var note in allowlist.Notes)
         {
-            writer.WriteLine($"# note: {AllowlistText.Note(note)}");
+            writer.WriteLine(HclText.Comment($"note: {AllowlistText.Note(note)}"));
         }
 
         writer.WriteLine();
         writer.WriteLine("variable \"security_group_id\" {");
-        writer.WriteLine($"  description = \"The security group that must allow traffic {(from ? "from" : "to")} cluster {allowlist.Cluster}\"");
+        writer.WriteLine($"  description = {HclText.String($"The security group that must allow traffic {(from ? "from" : "to")} cluster {allowlist.Cluster}")}");
         writer.WriteLine("  type        = string");
         writer.WriteLine("}");
         var index = 0;
@@ -36,8 +37,8 @@ public static class AllowlistTerraformWriter
                 writer.WriteLine($"resource \"ibm_is_security_group_rule\" \"{stem}_{++index}\" {{");
                 writer.WriteLine("  group     = var.security_group_id");
                 writer.WriteLine($"  direction = \"{(from ? "inbound" : "outbound")}\"");
-                writer.WriteLine($"  remote    = \"{prefix}\"");
-                writer.WriteLine($"  protocol  = \"{ProtocolNames.For(shape.Protocol, legacy)}\"");
+                writer.WriteLine($"  remote    = {HclText.String(prefix.ToString())}");
+                writer.WriteLine($"  protocol  = {HclText.String(ProtocolNames.For(shape.Protocol, legacy))}");
                 if (shape.PortMin is { } min)
                 {
                     writer.WriteLine($"  port_min  = {min.ToString(CultureInfo.InvariantCulture)}");

@@ -2,12 +2,14 @@ using Portcullis.Cluster.Fix;
 using Portcullis.Cluster.Formats.IbmCloudCli;
 using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Core.Model;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Cluster.Formats.Terraform;
 
 /// <summary>
 /// Writes a fix plan as Terraform: one <c>ibm_is_network_acl_rule</c> (with <c>before</c>) or
-/// <c>ibm_is_security_group_rule</c> resource per rule, in the provider's current argument style.
+/// <c>ibm_is_security_group_rule</c> resource per rule, in the provider's current argument style. Every value from input is an escaped HCL string (<see cref="HclText.String"/>),
+/// every resource name an identifier, every comment one line.
 /// </summary>
 public static class FixTerraformWriter
 {
@@ -19,19 +21,19 @@ public static class FixTerraformWriter
         ArgumentNullException.ThrowIfNull(writer);
         foreach (var line in header)
         {
-            writer.WriteLine($"# {line}");
+            writer.WriteLine(HclText.Comment(line));
         }
 
         writer.WriteLine($"# {plan.Changes.Length} rules to add; no rule is changed or deleted. Needs terraform-provider-ibm {(legacy ? "before 1.87" : "1.87 or later")}.");
         foreach (var problem in plan.Problems)
         {
-            writer.WriteLine($"# NOT PLANNED: {FixText.Problem(problem)}");
+            writer.WriteLine(HclText.Comment($"NOT PLANNED: {FixText.Problem(problem)}"));
         }
 
         foreach (var change in plan.Changes)
         {
             writer.WriteLine();
-            writer.WriteLine($"# {string.Join(", ", change.RequirementIds)}");
+            writer.WriteLine(HclText.Comment(string.Join(", ", change.RequirementIds)));
             switch (change)
             {
                 case AclRuleAddition acl:
@@ -45,21 +47,20 @@ public static class FixTerraformWriter
     }
 
     /// <summary>A Terraform resource name from a rule name: letters, digits and underscores.</summary>
-    public static string ResourceName(string name) =>
-        new([.. name.Select(c => char.IsAsciiLetterOrDigit(c) ? char.ToLowerInvariant(c) : '_')]);
+    public static string ResourceName(string name) => HclText.Identifier(name);
 
     private static void WriteAcl(AclRuleAddition change, bool legacy, TextWriter writer)
     {
         var rule = change.Rule;
         var shape = change.Shape;
         writer.WriteLine($"resource \"ibm_is_network_acl_rule\" \"{ResourceName(rule.Name)}\" {{");
-        Attribute(writer, "network_acl", $"\"{change.Acl.Id}\"");
-        Attribute(writer, "name", $"\"{rule.Name}\"");
+        Attribute(writer, "network_acl", HclText.String(change.Acl.Id));
+        Attribute(writer, "name", HclText.String(rule.Name));
         Attribute(writer, "action", "\"allow\"");
         Attribute(writer, "direction", rule.Direction == TrafficDirection.Inbound ? "\"inbound\"" : "\"outbound\"");
-        Attribute(writer, "source", $"\"{rule.Source}\"");
-        Attribute(writer, "destination", $"\"{rule.Destination}\"");
-        Attribute(writer, "protocol", $"\"{ProtocolNames.For(shape.Protocol, legacy)}\"");
+        Attribute(writer, "source", HclText.String(rule.Source.ToString()));
+        Attribute(writer, "destination", HclText.String(rule.Destination.ToString()));
+        Attribute(writer, "protocol", HclText.String(ProtocolNames.For(shape.Protocol, legacy)));
         Ports(writer, shape);
         if (shape.SourcePortMin is { } sourceMin)
         {
@@ -69,7 +70,7 @@ public static class FixTerraformWriter
 
         if (change.Before is { } before)
         {
-            Attribute(writer, "before", $"\"{before.Id}\"");
+            Attribute(writer, "before", HclText.String(before.Id));
         }
 
         writer.WriteLine("}");
@@ -80,7 +81,7 @@ public static class FixTerraformWriter
         var rule = change.Rule;
         var shape = change.Shape;
         writer.WriteLine($"resource \"ibm_is_security_group_rule\" \"{ResourceName(rule.Name ?? rule.Id)}\" {{");
-        Attribute(writer, "group", $"\"{change.Group.Id}\"");
+        Attribute(writer, "group", HclText.String(change.Group.Id));
         Attribute(writer, "direction", rule.Direction == TrafficDirection.Inbound ? "\"inbound\"" : "\"outbound\"");
         var remote = rule.Remote switch
         {
@@ -88,8 +89,8 @@ public static class FixTerraformWriter
             CidrRemote cidr => cidr.Prefix.ToString(),
             _ => "0.0.0.0/0",
         };
-        Attribute(writer, "remote", $"\"{remote}\"");
-        Attribute(writer, "protocol", $"\"{ProtocolNames.For(shape.Protocol, legacy)}\"");
+        Attribute(writer, "remote", HclText.String(remote));
+        Attribute(writer, "protocol", HclText.String(ProtocolNames.For(shape.Protocol, legacy)));
         Ports(writer, shape);
         writer.WriteLine("}");
     }

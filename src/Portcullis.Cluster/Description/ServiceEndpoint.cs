@@ -1,4 +1,5 @@
 using System.Globalization;
+using Portcullis.Core.Addresses;
 
 namespace Portcullis.Cluster.Description;
 
@@ -8,7 +9,10 @@ namespace Portcullis.Cluster.Description;
 /// <param name="Url">The URL as given, if it was one.</param>
 public sealed record ServiceEndpoint(string Host, int Port, string? Url = null)
 {
-    /// <summary>Reads <c>https://host:port</c> (port 443 when absent), <c>host:port</c>, or a bare host with <paramref name="defaultPort"/>.</summary>
+    /// <summary>
+    /// Reads <c>https://host:port</c> (port 443 when absent), <c>host:port</c>, or a bare host with <paramref name="defaultPort"/>;
+    /// the host must be a DNS name or an IP address (<see cref="HostName.IsValid"/>), since it reaches firewall rules and commands.
+    /// </summary>
     public static bool TryParse(string? text, out ServiceEndpoint? endpoint, int defaultPort = 443)
     {
         endpoint = null;
@@ -26,17 +30,17 @@ public sealed record ServiceEndpoint(string Host, int Port, string? Url = null)
             }
 
             endpoint = new ServiceEndpoint(uri.Host, uri.IsDefaultPort && uri.Scheme == "https" ? 443 : uri.Port, trimmed);
-            return endpoint.Port is >= 1 and <= 65535;
+            return endpoint.Port is >= 1 and <= 65535 && HostName.IsValid(uri.IdnHost) && !trimmed.Any(char.IsControl);
         }
 
         var colon = trimmed.LastIndexOf(':');
         if (colon < 0)
         {
             endpoint = new ServiceEndpoint(trimmed, defaultPort);
-            return !trimmed.Contains('/', StringComparison.Ordinal) && !trimmed.Contains(' ', StringComparison.Ordinal);
+            return HostName.IsValid(trimmed);
         }
 
-        if (!int.TryParse(trimmed.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535 || colon == 0)
+        if (!int.TryParse(trimmed.AsSpan(colon + 1), NumberStyles.None, CultureInfo.InvariantCulture, out var port) || port is < 1 or > 65535 || !HostName.IsValid(trimmed[..colon]))
         {
             return false;
         }

@@ -39,7 +39,7 @@ public static partial class DiffWriter
             case ReportFormat.Md:
                 output.Write($"# {title}\n## {(level == ConnectivityLevel.Subnets ? "Subnets" : "Endpoints")} diff report\n");
                 output.Write($"| type | src | dst | conn1 | conn2 | {info} |\n|------|-----|-----|-------|-------|{new string('-', info.Length + 2)}|\n");
-                foreach (var text in rows.Select(r => $"| {r.Kind} | {r.Name} | {r.Destination} | {r.Before} | {r.After} | {r.Info} |").Order(StringComparer.Ordinal))
+                foreach (var text in rows.Select(r => $"| {MarkdownText.Cell(r.Kind)} | {MarkdownText.Cell(r.Name)} | {MarkdownText.Cell(r.Destination)} | {MarkdownText.Cell(r.Before)} | {MarkdownText.Cell(r.After)} | {MarkdownText.Cell(r.Info)} |").Order(StringComparer.Ordinal))
                 {
                     output.Write(text + "\n");
                 }

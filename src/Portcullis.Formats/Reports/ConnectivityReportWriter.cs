@@ -170,7 +170,7 @@ public static partial class ConnectivityReportWriter
                 anyBlocked |= row.ResponseBlocked;
                 anyOver |= row.OverApproximated;
                 output.Write(markdown
-                    ? $"| {NodeText.Group(row.Source)} | {NodeText.Group(row.Destination)} | {RowText.Connection(row.Label)} |\n"
+                    ? $"| {MarkdownText.Cell(NodeText.Group(row.Source))} | {MarkdownText.Cell(NodeText.Group(row.Destination))} | {MarkdownText.Cell(RowText.Connection(row.Label))} |\n"
                     : RowText.Line(row) + "\n");
             }
 

@@ -3,12 +3,13 @@ namespace Portcullis.Formats.Text;
 /// <summary>Plain, deterministic text tables: columns padded to their widest cell, the last column unpadded.</summary>
 public static class TextTable
 {
-    /// <summary>Writes a header row, a rule of dashes, and the rows.</summary>
+    /// <summary>Writes a header row, a rule of dashes, and the rows (control characters in cells escaped).</summary>
     public static void Write(TextWriter writer, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(headers);
-        var all = rows.ToList();
+        // Cells from input are escaped first, so the widths are those of what is written and no cell breaks a line.
+        var all = rows.Select(r => (IReadOnlyList<string>)[.. r.Select(ControlText.Escape)]).ToList();
         var widths = headers.Select((h, i) => Math.Max(h.Length, all.Count == 0 ? 0 : all.Max(r => i < r.Count ? r[i].Length : 0))).ToArray();
         void Line(IReadOnlyList<string> cells)
         {
@@ -24,12 +25,12 @@ public static class TextTable
         }
     }
 
-    /// <summary>Writes a Markdown table; pipes in cells are escaped.</summary>
+    /// <summary>Writes a Markdown table; cells are escaped (<see cref="MarkdownText.Cell"/>).</summary>
     public static void WriteMarkdown(TextWriter writer, IReadOnlyList<string> headers, IEnumerable<IReadOnlyList<string>> rows)
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(headers);
-        static string Cell(string text) => text.Replace("|", "\\|", StringComparison.Ordinal);
+        static string Cell(string text) => MarkdownText.Cell(text);
         writer.WriteLine("| " + string.Join(" | ", headers.Select(Cell)) + " |");
         writer.WriteLine("|" + string.Concat(headers.Select(_ => " --- |")));
         foreach (var row in rows)

@@ -1,6 +1,7 @@
 using Portcullis.Core.Explain;
 using Portcullis.Core.Model;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Formats.Wording;
 
@@ -19,16 +20,16 @@ public static class ExplainText
             {
                 0 => "no security group",
                 1 => $"security group {groups[0].Name}",
-                _ => $"security group[{string.Join(", ", groups.Select(g => g.Name).Order(StringComparer.Ordinal))}]",
+                _ => $"security group[{string.Join(", ", groups.Select(g => N(g.Name)).Order(StringComparer.Ordinal))}]",
             },
-            NetworkAclStep acl => $"network ACL {acl.Acl.Name}",
-            SubnetStep subnet => $"subnet {subnet.Subnet.Name}",
-            RouteStep { Route.Action: "drop" } route => $"routing table {route.Table.Name} drops it (route {route.Route.Name})",
-            RouteStep route => $"routing table {route.Table.Name} delivers it to {route.Route.NextHop} (route {route.Route.Name})",
+            NetworkAclStep acl => $"network ACL {N(acl.Acl.Name)}",
+            SubnetStep subnet => $"subnet {N(subnet.Subnet.Name)}",
+            RouteStep { Route.Action: "drop" } route => $"routing table {N(route.Table.Name)} drops it (route {N(route.Route.Name)})",
+            RouteStep route => $"routing table {N(route.Table.Name)} delivers it to {route.Route.NextHop} (route {N(route.Route.Name)})",
             RouterStep router => Router(router.Router),
             NoRouterStep => "no resource for external connectivity",
             VpcStep vpc => vpc.Vpc.Name,
-            TransitGatewayStep gateway => $"TGW {gateway.Gateway.Name}",
+            TransitGatewayStep gateway => $"TGW {N(gateway.Gateway.Name)}",
             _ => throw new ArgumentOutOfRangeException(nameof(step), step.GetType().Name, "Not a path step."),
         };
     }
@@ -39,8 +40,8 @@ public static class ExplainText
         ArgumentNullException.ThrowIfNull(router);
         return router.Kind switch
         {
-            RouterKind.FloatingIp => $"FloatingIP {router.FloatingIp!.Name} {router.FloatingIp.Address}",
-            RouterKind.PublicGateway => $"PublicGateway {router.PublicGateway!.Name}",
+            RouterKind.FloatingIp => $"FloatingIP {N(router.FloatingIp!.Name)} {router.FloatingIp.Address}",
+            RouterKind.PublicGateway => $"PublicGateway {N(router.PublicGateway!.Name)}",
             _ => "ServiceGateway",
         };
     }
@@ -51,8 +52,8 @@ public static class ExplainText
         ArgumentNullException.ThrowIfNull(router);
         return router.Kind switch
         {
-            RouterKind.FloatingIp => $"FloatingIP: {router.FloatingIp!.Name} {router.FloatingIp.Address}",
-            RouterKind.PublicGateway => $"PublicGateway: {router.PublicGateway!.Name}",
+            RouterKind.FloatingIp => $"FloatingIP: {N(router.FloatingIp!.Name)} {router.FloatingIp.Address}",
+            RouterKind.PublicGateway => $"PublicGateway: {N(router.PublicGateway!.Name)}",
             _ => "ServiceGateway: ",
         };
     }
@@ -63,12 +64,12 @@ public static class ExplainText
         ArgumentNullException.ThrowIfNull(verdict);
         return (verdict.Kind, verdict.Effect) switch
         {
-            (LayerKind.SecurityGroup, LayerEffect.Blocks) => $"security group {verdict.Name} does not allow connection",
-            (LayerKind.SecurityGroup, LayerEffect.PartlyAllows) => $"security group {verdict.Name} partly allows connection",
-            (LayerKind.SecurityGroup, _) => $"security group {verdict.Name} allows connection",
-            (_, LayerEffect.Blocks) => $"network ACL {verdict.Name} blocks connection",
-            (_, LayerEffect.PartlyAllows) => $"network ACL {verdict.Name} partly allows connection",
-            _ => $"network ACL {verdict.Name} allows connection",
+            (LayerKind.SecurityGroup, LayerEffect.Blocks) => $"security group {N(verdict.Name)} does not allow connection",
+            (LayerKind.SecurityGroup, LayerEffect.PartlyAllows) => $"security group {N(verdict.Name)} partly allows connection",
+            (LayerKind.SecurityGroup, _) => $"security group {N(verdict.Name)} allows connection",
+            (_, LayerEffect.Blocks) => $"network ACL {N(verdict.Name)} blocks connection",
+            (_, LayerEffect.PartlyAllows) => $"network ACL {N(verdict.Name)} partly allows connection",
+            _ => $"network ACL {N(verdict.Name)} allows connection",
         };
     }
 
@@ -81,7 +82,7 @@ public static class ExplainText
         ArgumentNullException.ThrowIfNull(verdict);
         var effect = verdict.Permits ? "allows" : "blocks";
         var tail = verdict.AddressPrefix is null ? string.Empty : " with the following prefix filter";
-        return $"transit gateway {verdict.Gateway.Name} {effect} connection via transit connection {verdict.Connection.Name}{tail}";
+        return $"transit gateway {N(verdict.Gateway.Name)} {effect} connection via transit connection {N(verdict.Connection.Name)}{tail}";
     }
 
     /// <summary>
@@ -94,7 +95,7 @@ public static class ExplainText
         ArgumentNullException.ThrowIfNull(verdict);
         if (verdict.AddressPrefix is null)
         {
-            return $"no address prefix of VPC {verdict.Vpc.Name} holds the address, so the gateway has no route to it";
+            return $"no address prefix of VPC {N(verdict.Vpc.Name)} holds the address, so the gateway has no route to it";
         }
 
         if (verdict.Filter is not { } filter)
@@ -120,7 +121,7 @@ public static class ExplainText
     public static string TransitGatewaySummary(TransitGatewayVerdict verdict)
     {
         ArgumentNullException.ThrowIfNull(verdict);
-        return $"transit connection {verdict.Connection.Name} of transit gateway {verdict.Gateway.Name} {(verdict.Permits ? "allows" : "denies")} connection";
+        return $"transit connection {N(verdict.Connection.Name)} of transit gateway {N(verdict.Gateway.Name)} {(verdict.Permits ? "allows" : "denies")} connection";
     }
 
     /// <summary>A prefix filter action as the API writes it: <c>permit</c> or <c>deny</c>.</summary>
@@ -132,8 +133,8 @@ public static class ExplainText
         ArgumentNullException.ThrowIfNull(relation);
         var destination = NodeText.Name(relation.Destination);
         return relation.IsPoolMember
-            ? $"{relation.LoadBalancerIp.Name}[LoadBalancer] may initiate a connection to {destination}, which is one of its pool members"
-            : $"{relation.LoadBalancerIp.Name}[LoadBalancer] will not connect to {destination}, since it is not its pool member";
+            ? $"{N(relation.LoadBalancerIp.Name)}[LoadBalancer] may initiate a connection to {destination}, which is one of its pool members"
+            : $"{N(relation.LoadBalancerIp.Name)}[LoadBalancer] will not connect to {destination}, since it is not its pool member";
     }
 
     /// <summary>The verdict for a whole request.</summary>
@@ -157,9 +158,10 @@ public static class ExplainText
         {
             ExplainProblemKind.SameSourceAndDestination => "specified src and dst are equal",
             ExplainProblemKind.Ambiguous => $"illegal {role}: ambiguity - the configuration contains multiple resources named {problem.Text}, try using CRNs or the VPC name to scope resources: vpc-name/instance-name\n"
-                + string.Join('\n', problem.Candidates.Select(c => $"\t{c.Vpc.Name}: {c.Resource}")),
+                + string.Join('
+', problem.Candidates.Select(c => $"	{N(c.Vpc.Name)}: {c.Resource}")),
             ExplainProblemKind.NotANameOrAddress => $"illegal {role}: {problem.Text} is not a legal IP address, CIDR, or endpoint name"
-                + (problem.Suggestions.IsDefaultOrEmpty ? string.Empty : $"; did you mean {string.Join(", ", problem.Suggestions.Select(s => $"'{s}'"))}?"),
+                + (problem.Suggestions.IsDefaultOrEmpty ? string.Empty : $"; did you mean {string.Join(", ", problem.Suggestions.Select(s => $"'{N(s)}'"))}?"),
             ExplainProblemKind.NoEndpointAtAddress => $"illegal {role}: no network interfaces are connected to {problem.Text}",
             ExplainProblemKind.MixedExternalAndInternal => $"illegal {role}: {problem.Text} contains both external and internal IP addresses, which is not supported. src, dst should be external *or* internal address",
             ExplainProblemKind.BothExternal => $"both src {problem.Text} and dst {problem.OtherText} are external IP addresses",
@@ -168,4 +170,7 @@ public static class ExplainText
             _ => throw new ArgumentOutOfRangeException(nameof(problem), problem.Kind, "Not an explain problem."),
         };
     }
+
+    // Names from input are shown with control characters escaped, so that none can forge a line or drive the terminal.
+    private static string N(string? name) => ControlText.Escape(name);
 }

@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Portcullis.Core.Reports;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Formats.Wording;
 
@@ -25,7 +26,7 @@ public static class NodeText
     public static string Qualified(NetworkNode node)
     {
         ArgumentNullException.ThrowIfNull(node);
-        return node.Vpc is { } vpc ? $"{vpc.Name}/{Name(node)}" : Name(node);
+        return node.Vpc is { } vpc ? $"{N(vpc.Name)}/{Name(node)}" : Name(node);
     }
 
     /// <summary>
@@ -47,17 +48,20 @@ public static class NodeText
             return list;
         }
 
-        var vpc = group.Nodes[0].Vpc!.Name;
+        var vpc = N(group.Nodes[0].Vpc!.Name);
         return names.Length == 1 ? $"{vpc}/{list}" : $"{vpc}/[{list}]";
     }
 
     private static string Describe(NetworkNode node) => node switch
     {
-        Endpoint { Kind: EndpointKind.LoadBalancerPrivateIp, PotentialBlock: { } block } endpoint => $"{endpoint.Name}[Potential LB private IP][{AddressText.Ranges(block)}]",
-        Endpoint { Kind: EndpointKind.LoadBalancerPrivateIp } endpoint => $"{endpoint.Name}[LB private IP][{endpoint.Address}]",
-        Endpoint endpoint => $"{endpoint.Name}[{endpoint.Address}]",
-        LoadBalancerNode loadBalancer => $"{loadBalancer.Name}[LoadBalancer]",
-        SubnetNode subnet => subnet.Name,
+        Endpoint { Kind: EndpointKind.LoadBalancerPrivateIp, PotentialBlock: { } block } endpoint => $"{N(endpoint.Name)}[Potential LB private IP][{AddressText.Ranges(block)}]",
+        Endpoint { Kind: EndpointKind.LoadBalancerPrivateIp } endpoint => $"{N(endpoint.Name)}[LB private IP][{endpoint.Address}]",
+        Endpoint endpoint => $"{N(endpoint.Name)}[{endpoint.Address}]",
+        LoadBalancerNode loadBalancer => $"{N(loadBalancer.Name)}[LoadBalancer]",
+        SubnetNode subnet => N(subnet.Name),
         _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Not a node kind reports name."),
     };
+
+    // Names from input are shown with control characters escaped (ControlText), so that no name can forge a report line.
+    private static string N(string name) => ControlText.Escape(name);
 }

@@ -3,6 +3,7 @@ using Portcullis.Core.Explain;
 using Portcullis.Core.Model;
 using Portcullis.Core.Sets;
 using Portcullis.Core.Topology;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Formats.Wording;
 
@@ -21,7 +22,7 @@ public static class RuleText
     {
         ArgumentNullException.ThrowIfNull(rule);
         var text = new StringBuilder()
-            .Append("name: ").Append(rule.Name)
+            .Append("name: ").Append(ControlText.Escape(rule.Name))
             .Append(", priority: ").Append(rule.Priority)
             .Append(", action: ").Append(rule.Action == AclAction.Allow ? "allow" : "deny")
             .Append(", direction: ").Append(rule.Direction == TrafficDirection.Inbound ? "inbound" : "outbound")
@@ -71,8 +72,8 @@ public static class RuleText
         var blocks = vpc.RemoteAddresses(group).ToPrefixes();
         var listed = string.Join(',', blocks.Take(maxBlocks));
         return blocks.Count <= maxBlocks
-            ? $"{group.SecurityGroupName} ({listed})"
-            : $"{group.SecurityGroupName} ({listed}, and {blocks.Count - maxBlocks} more)";
+            ? $"{ControlText.Escape(group.SecurityGroupName)} ({listed})"
+            : $"{ControlText.Escape(group.SecurityGroupName)} ({listed}, and {blocks.Count - maxBlocks} more)";
     }
 
     /// <summary>As <see cref="Of(SecurityGroupRule, VpcNetwork)"/>, with the remote's text already worked out (a group remote's is long, and shared by the rules naming it).</summary>
@@ -81,7 +82,7 @@ public static class RuleText
         ArgumentNullException.ThrowIfNull(rule);
         ArgumentNullException.ThrowIfNull(remote);
         var text = new StringBuilder()
-            .Append("id: ").Append(rule.Id)
+            .Append("id: ").Append(ControlText.Escape(rule.Id))
             .Append(", direction: ").Append(rule.Direction == TrafficDirection.Inbound ? "inbound" : "outbound")
             .Append(", local: ").Append(rule.HasLocal ? rule.Local.ToString() : "0.0.0.0/0")
             .Append(", remote: ").Append(remote)

@@ -1,4 +1,5 @@
 using Portcullis.Core.Analysis;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Formats.Wording;
 
@@ -11,9 +12,9 @@ public static class ScopeText
         ArgumentNullException.ThrowIfNull(scope);
         return scope switch
         {
-            VpcScope { Vpc: var vpc } when level == ConnectivityLevel.Subnets => $"Subnet connectivity for VPC {vpc.Name}",
-            VpcScope { Vpc: var vpc } => $"Endpoint connectivity for VPC {vpc.Name}",
-            TransitGatewayScope { Gateway: var gateway } => $"Connectivity between VPCs connected by TGW {gateway.Name} (UID: {gateway.Crn})",
+            VpcScope { Vpc: var vpc } when level == ConnectivityLevel.Subnets => $"Subnet connectivity for VPC {ControlText.Escape(vpc.Name)}",
+            VpcScope { Vpc: var vpc } => $"Endpoint connectivity for VPC {ControlText.Escape(vpc.Name)}",
+            TransitGatewayScope { Gateway: var gateway } => $"Connectivity between VPCs connected by TGW {ControlText.Escape(gateway.Name)} (UID: {ControlText.Escape(gateway.Crn)})",
             _ => throw new ArgumentOutOfRangeException(nameof(scope), scope.GetType().Name, "Not a report scope."),
         };
     }

@@ -34,11 +34,11 @@ public sealed class DiagnosticTextTests
     }
 
     [Theory]
-    [InlineData("\u001b[2Jcleared", "error \\u001B[2Jcleared")] // an escape sequence from a name in the input
-    [InlineData("two\nlines", "error two\\u000Alines")]
-    [InlineData("bell\u0007", "error bell\\u0007")]
-    [InlineData("c1\u009b", "error c1\\u009B")]
-    [InlineData("tab\there", "error tab\\u0009here")]
+    [InlineData("\u001b[2Jcleared", "error \\x1b[2Jcleared")] // an escape sequence from a name in the input
+    [InlineData("two\nlines", "error two\\nlines")]
+    [InlineData("bell\u0007", "error bell\\x07")]
+    [InlineData("c1\u009b", "error c1\\x9b")]
+    [InlineData("tab\there", "error tab\\there")]
     [InlineData("plain é ✓", "error plain é ✓")] // printable text, ASCII or not, is kept
     public void Format_ControlCharacters_AreEscaped(string value, string message)
     {
@@ -48,6 +48,6 @@ public sealed class DiagnosticTextTests
     [Fact]
     public void Format_ControlCharacterInTheLocation_IsEscapedToo()
     {
-        Assert.Equal("a\\u001Bb: error PC9003: error x", DiagnosticText.Format(ErrorKind.Create(new SourceLocation("a\u001bb"), "x")));
+        Assert.Equal("a\\x1bb: error PC9003: error x", DiagnosticText.Format(ErrorKind.Create(new SourceLocation("a\u001bb"), "x")));
     }
 }
