@@ -3,7 +3,6 @@ using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
 using Portcullis.Core.Topology;
 using Portcullis.Formats.Configuration;
-using Portcullis.Formats.IbmVpc;
 using Portcullis.Formats.Text;
 
 namespace Portcullis.Application.Inputs;

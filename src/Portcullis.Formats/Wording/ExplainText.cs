@@ -158,8 +158,7 @@ public static class ExplainText
         {
             ExplainProblemKind.SameSourceAndDestination => "specified src and dst are equal",
             ExplainProblemKind.Ambiguous => $"illegal {role}: ambiguity - the configuration contains multiple resources named {problem.Text}, try using CRNs or the VPC name to scope resources: vpc-name/instance-name\n"
-                + string.Join('
-', problem.Candidates.Select(c => $"	{N(c.Vpc.Name)}: {c.Resource}")),
+                + string.Join('\n', problem.Candidates.Select(c => $"\t{N(c.Vpc.Name)}: {c.Resource}")),
             ExplainProblemKind.NotANameOrAddress => $"illegal {role}: {problem.Text} is not a legal IP address, CIDR, or endpoint name"
                 + (problem.Suggestions.IsDefaultOrEmpty ? string.Empty : $"; did you mean {string.Join(", ", problem.Suggestions.Select(s => $"'{N(s)}'"))}?"),
             ExplainProblemKind.NoEndpointAtAddress => $"illegal {role}: no network interfaces are connected to {problem.Text}",
