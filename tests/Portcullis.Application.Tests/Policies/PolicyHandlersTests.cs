@@ -94,7 +94,7 @@ public sealed class PolicyHandlersTests : IDisposable
         var code = await test.RunAsync(new PolicyReportHandler(), new PolicyReportOptions { Input = new PolicyInput { Policies = [file] } });
 
         Assert.Equal(ExitCodes.BadInput, code);
-        Assert.Contains("error PC9005: action 'Al\\u001Blow", test.Error.Replace("[31m", "", StringComparison.Ordinal), StringComparison.Ordinal);
+        Assert.Contains("error PC9005: action 'Al\\x1blow", test.Error.Replace("[31m", "", StringComparison.Ordinal), StringComparison.Ordinal);
         Assert.DoesNotContain('\u001b', test.Error);
     }
 

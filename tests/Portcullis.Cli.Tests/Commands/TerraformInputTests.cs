@@ -110,7 +110,7 @@ public sealed class TerraformInputTests : IDisposable
         var result = CliRunner.Run("report", "endpoints", "-c", path, "--verbose");
         Assert.Equal(0, result.ExitCode);
         Assert.DoesNotContain('\u001b', result.Error);
-        Assert.Contains("attribute 'fl\\u001B[31mavor' is not one Portcullis knows", result.Error, StringComparison.Ordinal);
+        Assert.Contains("attribute 'fl\\x1b[31mavor' is not one Portcullis knows", result.Error, StringComparison.Ordinal);
     }
 
     [Theory]
