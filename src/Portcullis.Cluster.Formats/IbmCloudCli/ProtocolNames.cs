@@ -13,5 +13,10 @@ public static class ProtocolNames
     public const string LegacyApiVersion = "2025-12-08";
 
     /// <summary>The name to write for an API protocol name.</summary>
-    public static string For(string protocol, bool legacy) => legacy && protocol == "icmp_tcp_udp" ? "all" : protocol;
+    /// <remarks>
+    /// Older tools know neither <c>icmp_tcp_udp</c> nor <c>any</c> (the SDKs before the change fail on <c>any</c>), so
+    /// in legacy form both are written <c>all</c>, the widest protocol they have: for <c>any</c> that leaves out
+    /// protocols other than ICMP, TCP and UDP, which such rules could never allow.
+    /// </remarks>
+    public static string For(string protocol, bool legacy) => legacy && protocol is "icmp_tcp_udp" or "any" ? "all" : protocol;
 }

@@ -87,6 +87,17 @@ public sealed class ClusterCommandsTests : IDisposable
         Assert.DoesNotContain("icmp_tcp_udp", result.Output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public async Task Allowlist_IbmcloudWithLegacyProtocols_WritesNoProtocolOldToolsReject()
+    {
+        var result = await CliRunner.RunAsync("cluster", "allowlist", "-C", ClusterFile, "--format", "ibmcloud", "--legacy-protocols");
+
+        Assert.Equal(0, result.ExitCode);
+        var rules = result.Output.Split('\n').Where(l => l.StartsWith("ibmcloud is security-group-rule-add", StringComparison.Ordinal)).ToList();
+        Assert.NotEmpty(rules);
+        Assert.All(rules, rule => Assert.Contains(" inbound all --remote ", rule, StringComparison.Ordinal));
+    }
+
     [Theory]
     [InlineData("list", "iks-multizone.allowlist.txt")]
     [InlineData("csv", "iks-multizone.allowlist.csv")]
