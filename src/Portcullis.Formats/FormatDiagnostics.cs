@@ -100,6 +100,13 @@ public static class FormatDiagnostics
         "{0} {1}: rule '{2}' is an IPv6 rule; the analysis covers IPv4 only and leaves it out",
         "Portcullis analyses IPv4 traffic: the VPC's subnets and endpoints are IPv4, and so are the answers. An IPv6 rule allows or denies nothing in them, so it is read and left out; IPv6 traffic through the VPC is not analysed.");
 
+    /// <summary>An IPv6 block where the API has an IPv4 one (a subnet's <c>ipv4_cidr_block</c>).</summary>
+    /// <remarks>The holes are the field and the value.</remarks>
+    public static readonly DiagnosticDescriptor Ipv4BlockExpected = new(
+        "PC1021", Severity.Error, "IPv6 block in an IPv4 field",
+        "{0} must be an IPv4 CIDR block; '{1}' is IPv6",
+        "The field holds the subnet's IPv4 range; an IPv6 block there would leave every endpoint of the subnet out of the analysis. Collect the configuration again, or correct the field.");
+
     /// <summary>An IKS worker of the configuration has no network interface.</summary>
     public static readonly DiagnosticDescriptor WorkerWithoutInterface = new(
         "PC1013", Severity.Error, "Worker node without a network interface",

@@ -62,9 +62,17 @@ public static class IbmVpcConfigReader
         }
     }
 
+    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
+
     /// <summary>Parses a JSON file, reporting a syntax error with its line and column (and a cut-off file as one).</summary>
     internal static bool TryParse(ReadOnlyMemory<byte> utf8Json, string file, DiagnosticBag diagnostics, [NotNullWhen(true)] out JsonDocument? document)
     {
+        // Editors on Windows save UTF-8 with a byte order mark; it says nothing about the content, and the parser refuses it.
+        if (utf8Json.Span.StartsWith(Utf8ByteOrderMark))
+        {
+            utf8Json = utf8Json[Utf8ByteOrderMark.Length..];
+        }
+
         try
         {
             document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });

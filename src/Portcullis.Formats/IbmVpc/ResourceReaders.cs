@@ -38,6 +38,11 @@ internal static class ResourceReaders
         var name = subnet.RequiredString("name");
         var vpcId = ReadHelpers.RequiredRefId(subnet, "vpc");
         var cidr = ReadHelpers.RequiredPrefix(subnet, "ipv4_cidr_block");
+        if (cidr is { IsIPv4: false } v6)
+        {
+            subnet.Child("ipv4_cidr_block").Report(FormatDiagnostics.Ipv4BlockExpected, "ipv4_cidr_block", v6);
+            cidr = null;
+        }
         var aclId = ReadHelpers.RequiredRefId(subnet, "network_acl");
         var zone = ReadHelpers.ZoneName(subnet);
         if (zone is null)

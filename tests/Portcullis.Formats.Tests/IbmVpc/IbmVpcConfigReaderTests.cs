@@ -192,6 +192,26 @@ public sealed class IbmVpcConfigReaderTests
     }
 
     [Fact]
+    public void TryRead_Utf8ByteOrderMark_IsReadAsTheSameConfiguration()
+    {
+        var json = WithRules(string.Empty);
+        var diagnostics = new DiagnosticBag();
+
+        Assert.True(IbmVpcConfigReader.TryRead((byte[])[0xEF, 0xBB, 0xBF, .. Encoding.UTF8.GetBytes(json)], "bom.json", diagnostics, out var config), string.Join("\n", diagnostics.ToImmutable()));
+        Assert.Equal(Read(json).Config.Subnets.Select(s => s.Cidr), config.Subnets.Select(s => s.Cidr));
+    }
+
+    [Fact]
+    public void TryRead_Ipv6BlockAsASubnetsIpv4Block_IsAnErrorAtTheField()
+    {
+        var (ok, _, diagnostics) = Read(WithRules(string.Empty).Replace("\"ipv4_cidr_block\": \"10.0.0.0/24\"", "\"ipv4_cidr_block\": \"2001:db8::/64\"", StringComparison.Ordinal));
+
+        Assert.False(ok);
+        var error = Assert.Single(diagnostics.ToImmutable(), d => d.Descriptor == FormatDiagnostics.Ipv4BlockExpected);
+        Assert.Equal("$.subnets[0].ipv4_cidr_block", error.Location!.Path);
+    }
+
+    [Fact]
     public void TryRead_Ipv6Rules_AreKeptAndWarnedAboutAtTheirPlace()
     {
         var json = WithRules("""
