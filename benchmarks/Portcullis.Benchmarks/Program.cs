@@ -10,6 +10,8 @@ using Portcullis.Benchmarks.Vpc;
 //                                                                        (classifier lookups per second, checked against the trace)
 // dotnet run -c Release --project benchmarks/Portcullis.Benchmarks -- generate-dense [--subnets 1000 --seed 1 --output dense.json]
 //                                                                        (the dense, rule-heavy VPC of the streaming benchmarks)
+// dotnet run -c Release --project benchmarks/Portcullis.Benchmarks -- quick-dense --config dense.json [--format txt|json --output FILE]
+//                                                                        (the dense report's time and memory by phase, and its write floor)
 // dotnet run -c Release --project benchmarks/Portcullis.Benchmarks -- quick-flows [--records 250000,1000000,4000000]
 //                                                                        (flow replay against its decompress+parse floor)
 if (args is ["classbench", ..])
@@ -20,6 +22,11 @@ if (args is ["classbench", ..])
 if (args is ["quick-flows", ..])
 {
     return FlowReplayQuickRun.Run(args);
+}
+
+if (args is ["quick-dense", ..])
+{
+    return DenseReportQuickRun.Run(args);
 }
 
 if (args is ["generate-dense", ..])
