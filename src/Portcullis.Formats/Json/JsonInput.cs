@@ -67,18 +67,19 @@ public static class JsonInput
                     continue;
                 }
 
-                var problem = StringProblem(ref reader, limits);
+                var (descriptor, problem) = StringProblem(ref reader, limits);
                 if (problem is not null)
                 {
                     var (line, column) = positions.At(reader.TokenStartIndex);
-                    diagnostics.Report(FormatDiagnostics.MalformedJson, new SourceLocation(file, null, line, column), problem);
+                    diagnostics.Report(descriptor!, new SourceLocation(file, null, line, column), problem);
                     ok = false;
                 }
             }
         }
         catch (JsonException e)
         {
-            var depth = reader.CurrentDepth >= limits.MaxDepth;
+            // The reader throws before it enters the level too deep, so its depth is the limit's or one short of it.
+            var depth = reader.CurrentDepth >= limits.MaxDepth - 1 && e.Message.Contains("maximum", StringComparison.OrdinalIgnoreCase) && e.Message.Contains("depth", StringComparison.OrdinalIgnoreCase);
             var message = depth
                 ? $"the document nests deeper than {limits.MaxDepth} levels ({InputLimits.Describe($"{limits.MaxDepth} levels", InputLimits.DepthVariable)})"
                 : JsonSyntaxError.Describe(e);
@@ -89,28 +90,28 @@ public static class JsonInput
         return ok;
     }
 
-    private static string? StringProblem(ref Utf8JsonReader reader, InputLimits limits)
+    private static (DiagnosticDescriptor? Descriptor, string? Problem) StringProblem(ref Utf8JsonReader reader, InputLimits limits)
     {
         var what = reader.TokenType == JsonTokenType.PropertyName ? "a property name" : "a string";
         if (reader.ValueSpan.Length > limits.MaxStringBytes)
         {
-            return $"{what} of {InputLimits.Bytes(reader.ValueSpan.Length)} is too long ({InputLimits.Describe(InputLimits.Bytes(limits.MaxStringBytes), InputLimits.StringBytesVariable)})";
+            return (FormatDiagnostics.InputLimitExceeded, $"{what} of {InputLimits.Bytes(reader.ValueSpan.Length)} is too long ({InputLimits.Describe(InputLimits.Bytes(limits.MaxStringBytes), InputLimits.StringBytesVariable)})");
         }
 
         if (!reader.ValueIsEscaped)
         {
-            return Utf8.IsValid(reader.ValueSpan) ? null : $"{what} holds bytes that are not UTF-8";
+            return Utf8.IsValid(reader.ValueSpan) ? default : (FormatDiagnostics.MalformedJson, $"{what} holds bytes that are not UTF-8");
         }
 
         try
         {
             _ = reader.GetString();
-            return null;
+            return default;
         }
         catch (InvalidOperationException)
         {
             // The reader refuses both invalid UTF-8 and an escape of half a surrogate pair (\ud800 alone).
-            return $"{what} holds bytes that are not UTF-8 or an unpaired surrogate escape such as \\ud800";
+            return (FormatDiagnostics.MalformedJson, $"{what} holds bytes that are not UTF-8 or an unpaired surrogate escape such as \\ud800");
         }
     }
 

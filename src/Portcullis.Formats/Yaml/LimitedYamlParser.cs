@@ -14,7 +14,11 @@ namespace Portcullis.Formats.Yaml;
 internal sealed class LimitedYamlParser(IParser inner, InputLimits limits) : IParser
 {
     // One entry per open sequence or mapping: its anchor and the nodes it holds so far (itself included).
-    private readonly Stack<(AnchorName Anchor, long Nodes)> _open = new();
+    private readonly Stack<(AnchorName Anchor, long Nodes, bool Flow)> _open = new();
+
+    // The flow collections ([...] and {...}) open now, innermost last, for the message when the scanner fails inside one.
+    private readonly Stack<ParsingEvent> _openFlows = new();
+    private Mark _lastEnd = Mark.Empty;
     private readonly Dictionary<AnchorName, long> _anchorNodes = [];
     private long _aliasNodes;
 
@@ -27,23 +31,43 @@ internal sealed class LimitedYamlParser(IParser inner, InputLimits limits) : IPa
     /// <inheritdoc />
     public bool MoveNext()
     {
-        if (!inner.MoveNext())
+        try
         {
-            return false;
+            if (!inner.MoveNext())
+            {
+                return false;
+            }
+        }
+        catch (InvalidOperationException)
+        {
+            // YamlDotNet's scanner fails this way on some unclosed flow collections ("[a, b" then a new line).
+            throw new YamlException(_lastEnd, _lastEnd, Unclosed());
         }
 
+        _lastEnd = inner.Current!.End;
         switch (inner.Current)
         {
             case MappingStart or SequenceStart:
+                var flow = inner.Current is MappingStart { Style: MappingStyle.Flow } or SequenceStart { Style: SequenceStyle.Flow };
+                if (flow)
+                {
+                    _openFlows.Push(inner.Current);
+                }
+
                 if (_open.Count >= limits.MaxDepth)
                 {
                     Stop($"the document nests deeper than {limits.MaxDepth} levels ({InputLimits.Describe($"{limits.MaxDepth} levels", InputLimits.DepthVariable)})");
                 }
 
-                _open.Push((((NodeEvent)inner.Current).Anchor, 1));
+                _open.Push((((NodeEvent)inner.Current).Anchor, 1, flow));
                 break;
             case MappingEnd or SequenceEnd when _open.Count > 0:
-                var (anchor, nodes) = _open.Pop();
+                var (anchor, nodes, wasFlow) = _open.Pop();
+                if (wasFlow)
+                {
+                    _openFlows.Pop();
+                }
+
                 Completed(anchor, nodes);
                 break;
             case Scalar scalar:
@@ -69,6 +93,10 @@ internal sealed class LimitedYamlParser(IParser inner, InputLimits limits) : IPa
         return true;
     }
 
+    private string Unclosed() => _openFlows.TryPeek(out var flow)
+        ? $"the flow {(flow is SequenceStart ? "sequence ('[')" : "mapping ('{')")} opened at line {flow.Start.Line}, column {flow.Start.Column} is not closed"
+        : "the text cannot be read as YAML after this point";
+
     private void Completed(AnchorName anchor, long nodes)
     {
         if (!anchor.IsEmpty)
@@ -78,8 +106,8 @@ internal sealed class LimitedYamlParser(IParser inner, InputLimits limits) : IPa
 
         if (_open.Count > 0)
         {
-            var (parentAnchor, parentNodes) = _open.Pop();
-            _open.Push((parentAnchor, Math.Min(parentNodes + nodes, long.MaxValue / 2)));
+            var (parentAnchor, parentNodes, parentFlow) = _open.Pop();
+            _open.Push((parentAnchor, Math.Min(parentNodes + nodes, long.MaxValue / 2), parentFlow));
         }
     }
 
