@@ -310,7 +310,7 @@ public sealed class FlowLogReader
             case TopField.FlowLogs:
                 throw new JsonException("flow_logs must be an array.", "$.flow_logs", null, null);
             case TopField.InterfaceId when token == JsonTokenType.String:
-                parse.InterfaceId = Decode(ref reader, "$.interface_id");
+                parse.InterfaceId = Decode(ref reader, "$.network_interface_id");
                 return;
             case TopField.State when token == JsonTokenType.String:
                 parse.State = Decode(ref reader, "$.state");
