@@ -83,4 +83,11 @@ public static class FlowDiagnostics
         "PC6108", Severity.Warning, "Invalid flow-log record",
         "{0}; record skipped",
         "A record needs its direction, action, initiator and target addresses and ports, and its transport protocol; this one is skipped and the rest are read.");
+
+    /// <summary>A flow-log file or directory is reached a second time and left out.</summary>
+    /// <remarks>The hole says which and why (a path given twice, a link, a symbolic link loop).</remarks>
+    public static readonly DiagnosticDescriptor ReachedTwice = new(
+        "PC6109", Severity.Note, "Flow log reached twice",
+        "{0}",
+        "Files and directories are compared by identity (device and inode on Linux), so a file named twice, named and inside a named directory, or reached through a link is read once, and a symbolic link that loops back to a directory above it is not followed round again.");
 }

@@ -126,6 +126,13 @@ public static class FormatDiagnostics
         "'{0}' is {1}, outside the ports 1-65535; the rule's range is read as {2}-{3}",
         "The VPC API's ports are 1 to 65535, yet real exports carry ranges such as port_min 0. Such a range has an obvious meaning, so Portcullis reads the part of it within the port space (0-22 as 1-22, 1000-70000 as 1000-65535) and analyses the rest of the file. A bound that leaves no port in the range (a maximum below 1, a minimum above 65535) or a negative bound has no such meaning and stays an error (PC1005). See docs/input.md.");
 
+    /// <summary>An input passes one of the limits that bound what a file may cost (size, nesting, string length, alias expansion, records).</summary>
+    /// <remarks>The hole says what passed which limit, with the limit and the environment variable that raises it.</remarks>
+    public static readonly DiagnosticDescriptor InputLimitExceeded = new(
+        "PC1016", Severity.Error, "Input limit exceeded",
+        "{0}",
+        "Portcullis bounds what one input may cost so that a small hostile file cannot exhaust memory or time. The message names the limit and the environment variable that raises it; docs/security.md lists the limits and their defaults.");
+
     /// <summary>A rule's protocol is not one the analysis knows.</summary>
     public static readonly DiagnosticDescriptor UnknownProtocol = new(
         "PC2001", Severity.Warning, "Unknown protocol",

@@ -3,7 +3,7 @@ using System.Globalization;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Sets;
 using Portcullis.Formats;
-using YamlDotNet.Core;
+using Portcullis.Formats.Yaml;
 using YamlDotNet.RepresentationModel;
 
 namespace Portcullis.Probing.Formats;
@@ -46,7 +46,7 @@ public static class ProbeTargetsReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
         targets = [];
-        return InputFile.TryOpen(path, File.ReadAllText, diagnostics, ProbeDiagnostics.TargetsFileUnreadable, "targets file", out var text)
+        return InputFile.TryOpen(path, InputFile.ReadAllText, diagnostics, ProbeDiagnostics.TargetsFileUnreadable, "targets file", out var text)
             && TryRead(text, path, diagnostics, out targets);
     }
 
@@ -62,14 +62,9 @@ public static class ProbeTargetsReader
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(diagnostics);
         targets = [];
-        var stream = new YamlStream();
-        try
+        if (!YamlInput.TryLoad(text, out var stream, out var error))
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            diagnostics.Report(ProbeDiagnostics.MalformedTargetsFile, new SourceLocation(file, null, (int)e.Start.Line, (int)e.Start.Column), e.Message);
+            diagnostics.Report(error.IsLimit ? FormatDiagnostics.InputLimitExceeded : ProbeDiagnostics.MalformedTargetsFile, new SourceLocation(file, null, error.Line, error.Column), error.Message);
             return false;
         }
 

@@ -80,6 +80,13 @@ public sealed partial record ProbeTarget
             return false;
         }
 
+        // Uri accepts port 0, which no server listens on and ForHttp refuses (it would throw).
+        if (uri.Port is < 1 or > 65535)
+        {
+            error = $"'{spec}': port {uri.Port} is not a TCP port (1-65535)";
+            return false;
+        }
+
         var host = uri.HostNameType == UriHostNameType.IPv6 ? uri.Host.Trim('[', ']') : uri.IdnHost;
         target = ForHttp(host, uri.Port, uri.Scheme == Uri.UriSchemeHttps, new HttpCheck("GET", uri.PathAndQuery));
         error = null;

@@ -11,6 +11,8 @@ namespace Portcullis.Benchmarks.ClassBench;
 /// </summary>
 public static class ClassBenchQuickRun
 {
+    private const int MaxRuns = 1000;
+
     public static int Run(string[] args)
     {
         string? rulesPath = null, tracePath = null;
@@ -27,7 +29,13 @@ public static class ClassBenchQuickRun
                     tracePath = args[++i];
                     break;
                 case "--runs" when i + 1 < args.Length:
-                    runs = int.Parse(args[++i]);
+                    // A run is a pass over the whole trace; more than a thousand is a typo, not a measurement.
+                    if (!int.TryParse(args[++i], System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out runs) || runs is < 1 or > MaxRuns)
+                    {
+                        Console.Error.WriteLine($"classbench: --runs '{args[i]}' is not a whole number from 1 to {MaxRuns}");
+                        return 2;
+                    }
+
                     break;
                 case "--batch":
                     batch = true;

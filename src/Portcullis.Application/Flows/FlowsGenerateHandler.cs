@@ -9,6 +9,9 @@ namespace Portcullis.Application.Flows;
 /// <summary>Runs <c>flows generate</c>: seeded synthetic flow logs in the Cloud Object Storage key layout.</summary>
 public sealed class FlowsGenerateHandler : ICommandHandler<FlowsGenerateOptions>
 {
+    /// <summary>The most records one run writes: enough for any benchmark, and a typo of a few zeros is not an hour of disk writes.</summary>
+    public const long MaxRecords = 1_000_000_000;
+
     /// <inheritdoc />
     public Task<int> RunAsync(FlowsGenerateOptions options, CommandEnvironment environment, CancellationToken cancellationToken)
     {
@@ -25,9 +28,22 @@ public sealed class FlowsGenerateHandler : ICommandHandler<FlowsGenerateOptions>
             return environment.UsageError("--records must be 0 or more and --records-per-object 1 or more");
         }
 
+        if (options.Records > MaxRecords)
+        {
+            return environment.UsageError($"--records {options.Records.ToString(CultureInfo.InvariantCulture)} is more than the generator writes in one run ({MaxRecords.ToString("N0", CultureInfo.InvariantCulture)}); "
+                + "run it again with a later --start into another directory for more");
+        }
+
         if (!DateTimeOffset.TryParse(options.Start, CultureInfo.InvariantCulture, DateTimeStyles.AssumeUniversal, out var start))
         {
             return environment.UsageError($"--start '{options.Start}' is not a time such as 2025-01-06T00:00:00Z");
+        }
+
+        // Each object covers a capture window after the one before; the last must end before the calendar does.
+        var objects = (options.Records + options.RecordsPerObject - 1) / options.RecordsPerObject;
+        if ((DateTimeOffset.MaxValue - start).Ticks / FlowLogGenerator.Window.Ticks <= objects)
+        {
+            return environment.UsageError($"--start '{options.Start}' leaves no room for the capture windows of {objects.ToString("N0", CultureInfo.InvariantCulture)} objects before the year 10000; choose an earlier time");
         }
 
         var directory = new DirectoryInfo(options.Output);

@@ -1,4 +1,5 @@
 using System.Text;
+using Portcullis.Formats;
 using Portcullis.Formats.Output;
 
 namespace Portcullis.Application.Hosting;

@@ -48,7 +48,8 @@ public static class ConfigurationLoader
         if (topology.Vpcs.IsEmpty)
         {
             var why = filter == TopologyFilter.None ? "the configuration has no VPC with subnets" : "no VPC with subnets matches the --vpc, --region and --resource-group filters";
-            environment.Error.WriteLine($"portcullis: error: nothing to analyse: {ControlText.Escape(why)}");
+            // Named like a diagnostic, with the files, so that the user knows which input had nothing in it.
+            environment.Error.WriteLine($"portcullis: {string.Join(", ", files.Select(ControlText.Escape))}: error: nothing to analyse: {ControlText.Escape(why)}");
             return null;
         }
 

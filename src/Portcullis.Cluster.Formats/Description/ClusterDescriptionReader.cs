@@ -20,6 +20,9 @@ public static class ClusterDescriptionReader
         "etcd", "workerPools", "workers", "registryRegions", "vpcConfigs", "policies", "overrides",
     ];
 
+    // Trees of the file system that hold no configurations, only the system's state and devices.
+    private static readonly string[] SpecialTrees = ["/proc/", "/sys/", "/dev/"];
+
     /// <summary>Reads a description file.</summary>
     public static bool TryReadFile(string path, DiagnosticBag diagnostics, out ClusterDescription? description)
     {
@@ -136,7 +139,11 @@ public static class ClusterDescriptionReader
         }
 
         builder.RegistryRegions.AddRange(root["registryRegions"].Strings().Select(s => s.Text));
-        builder.VpcConfigs.AddRange(root["vpcConfigs"].Strings().Select(s => s.Text));
+        foreach (var (config, at) in root["vpcConfigs"].Strings())
+        {
+            builder.VpcConfigs.Add(config);
+            RefuseSpecialFile(config, at);
+        }
         builder.Policies.AddRange(root["policies"].Strings().Select(s => s.Text));
         builder.Overrides = Overrides(root["overrides"]);
         var local = new DiagnosticBag();
@@ -230,5 +237,19 @@ public static class ClusterDescriptionReader
 
         cursor.Report(ClusterDiagnostics.InvalidServiceEndpoint, text);
         return null;
+    }
+
+    // A path inside the description is read as the description's author says, not the user: only a regular file may be
+    // a configuration, so that an entry cannot make Portcullis read a device, a FIFO that never ends, or /proc.
+    private static void RefuseSpecialFile(string config, YamlCursor at)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(at.File)) ?? ".";
+        var full = Path.GetFullPath(Path.IsPathRooted(config) ? config : Path.Combine(folder, config));
+        var special = SpecialTrees.Any(tree => full.StartsWith(tree, StringComparison.Ordinal))
+            || FileIdentity.Of(full) is { IsRegularFile: false };
+        if (special)
+        {
+            at.Report(FormatDiagnostics.InvalidScalar, config, "a configuration file (devices, FIFOs and files under /proc, /sys and /dev are refused)");
+        }
     }
 }

@@ -310,23 +310,43 @@ public static class ClusterExportImporter
         return colon >= 0 ? rest[..colon] : rest.TrimEnd('/');
     }
 
-    // Exports are the API's own output: an unreadable block counts as absent, as it always has; host bits, which
-    // the API never writes, mean the file was edited, so they are kept with a warning as in every other reader.
+    // An absent block is absent; a block that is there but does not read (172.17.0.0/99, an IPv6 block) is an error at
+    // its field, never replaced by a default the user did not write. Host bits, which the API never writes, mean the
+    // file was edited, so they are kept with a warning as in every other reader.
     private static IpPrefix Prefix(YamlCursor cursor)
     {
-        if (cursor.Text() is not { } text || !IpPrefix.TryParse(text.Trim(), out var prefix, out var hostBitsSet) || !prefix.IsIPv4)
+        if (cursor.Text()?.Trim() is not { Length: > 0 } text)
         {
+            return default;
+        }
+
+        if (!IpPrefix.TryParse(text, out var prefix, out var hostBitsSet) || !prefix.IsIPv4)
+        {
+            cursor.Report(FormatDiagnostics.InvalidScalar, text, "an IPv4 CIDR block such as 172.17.0.0/18");
             return default;
         }
 
         if (hostBitsSet)
         {
-            cursor.Report(FormatDiagnostics.CidrHostBitsSet, text.Trim(), prefix);
+            cursor.Report(FormatDiagnostics.CidrHostBitsSet, text, prefix);
         }
 
         return prefix;
     }
 
-    private static IpAddress? Address(YamlCursor cursor) =>
-        cursor.Text() is { } text && IpAddress.TryParse(text.Trim(), out var address) && address.IsIPv4 ? address : null;
+    private static IpAddress? Address(YamlCursor cursor)
+    {
+        if (cursor.Text()?.Trim() is not { Length: > 0 } text)
+        {
+            return null;
+        }
+
+        if (!IpAddress.TryParse(text, out var address) || !address.IsIPv4)
+        {
+            cursor.Report(FormatDiagnostics.InvalidScalar, text, "an IPv4 address");
+            return null;
+        }
+
+        return address;
+    }
 }

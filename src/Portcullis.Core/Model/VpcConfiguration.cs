@@ -51,8 +51,9 @@ public sealed record VpcConfiguration
     public ImmutableArray<IksCluster> IksClusters { get; init; } = [];
 
     /// <summary>
-    /// This configuration with another's resources added. A resource whose id is already present is kept once
-    /// (the first one), so the same collector output given twice does not double anything.
+    /// This configuration with another's resources added. A resource whose id this configuration already holds is
+    /// kept once (the first one), so the same collector output given twice does not double anything; duplicates
+    /// inside <paramref name="other"/> are kept, for the topology to warn about.
     /// </summary>
     public VpcConfiguration Merge(VpcConfiguration other)
     {
@@ -82,7 +83,9 @@ public sealed record VpcConfiguration
             return first;
         }
 
-        var seen = first.Select(key).ToHashSet(StringComparer.Ordinal);
-        return first.AddRange(second.Where(item => seen.Add(key(item))));
+        // Only what the first already holds is dropped: two resources with one id inside one input stay, so that the
+        // topology warns about them where they are (PC2002) instead of one vanishing without a word.
+        var held = first.Select(key).ToHashSet(StringComparer.Ordinal);
+        return first.AddRange(second.Where(item => !held.Contains(key(item))));
     }
 }

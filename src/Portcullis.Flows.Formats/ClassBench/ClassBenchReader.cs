@@ -32,7 +32,17 @@ public static class ClassBenchReader
 
         using (stream)
         {
-            return TryReadFilters(stream, path, diagnostics, out filters);
+            try
+            {
+                return TryReadFilters(stream, path, diagnostics, out filters);
+            }
+            catch (InvalidDataException e)
+            {
+                // A file that starts like gzip but does not decompress: the decompressor finds out mid-read.
+                diagnostics.Report(FlowDiagnostics.ClassBenchUnreadable, new SourceLocation(path), "ClassBench filter set", $"not a readable gzip stream ({e.Message.TrimEnd('.')})");
+                filters = [];
+                return false;
+            }
         }
     }
 
@@ -141,7 +151,17 @@ public static class ClassBenchReader
 
         using (stream)
         {
-            return TryReadTrace(stream, path, diagnostics, out packets);
+            try
+            {
+                return TryReadTrace(stream, path, diagnostics, out packets);
+            }
+            catch (InvalidDataException e)
+            {
+                // A file that starts like gzip but does not decompress: the decompressor finds out mid-read.
+                diagnostics.Report(FlowDiagnostics.ClassBenchUnreadable, new SourceLocation(path), "ClassBench trace", $"not a readable gzip stream ({e.Message.TrimEnd('.')})");
+                packets = [];
+                return false;
+            }
         }
     }
 

@@ -27,6 +27,9 @@ public sealed class FlowLogGenerator
     private readonly ImmutableArray<Endpoint> _vnics;
     private readonly uint[] _publicPeers;
 
+    /// <summary>The capture window of one object.</summary>
+    public static TimeSpan Window { get; } = TimeSpan.FromMinutes(5);
+
     /// <summary>Prepares a generator for the topology's vNICs (instance interfaces and worker nodes).</summary>
     public FlowLogGenerator(NetworkTopology topology, int seed)
     {
@@ -59,7 +62,7 @@ public sealed class FlowLogGenerator
             yield break;
         }
 
-        var window = TimeSpan.FromMinutes(5);
+        var window = Window;
         for (long made = 0, index = 0; made < records; index++)
         {
             var vnic = _vnics[(int)(index % _vnics.Length)];

@@ -1,6 +1,7 @@
 using System.Collections.Immutable;
 using System.Threading.Channels;
 using Portcullis.Core.Diagnostics;
+using Portcullis.Formats;
 
 namespace Portcullis.Flows.Formats.FlowLogs;
 
@@ -19,39 +20,78 @@ public static class FlowLogPipeline
     public static IEnumerable<string> FilesOf(string path)
     {
         ArgumentNullException.ThrowIfNull(path);
-        if (File.Exists(path))
-        {
-            yield return path;
-            yield break;
-        }
+        return FilesOf([path], null);
+    }
 
-        if (!Directory.Exists(path))
+    /// <summary>
+    /// The files several paths stand for, each file once: a file reached twice (named twice, named and inside a named
+    /// directory, through a hard link or a symlink) and a directory reached again (a symlink loop) are compared by
+    /// file identity (device and inode on Linux) and left out, with a note to <paramref name="notes"/>.
+    /// </summary>
+    /// <param name="paths">Files or directories.</param>
+    /// <param name="notes">Receives a note for each file or directory left out, if wanted.</param>
+    public static IEnumerable<string> FilesOf(IReadOnlyList<string> paths, DiagnosticBag? notes)
+    {
+        ArgumentNullException.ThrowIfNull(paths);
+        var seenFiles = new HashSet<FileIdentity>(FileIdentity.SameFile);
+        var seenDirectories = new HashSet<FileIdentity>(FileIdentity.SameFile);
+        foreach (var path in paths)
         {
-            yield break;
-        }
-
-        // Depth first, sorted per directory: the order is stable and only one directory listing is held per level.
-        var pending = new Stack<string>([path]);
-        while (pending.Count > 0)
-        {
-            var directory = pending.Pop();
-            foreach (var file in Directory.GetFiles(directory).Order(StringComparer.Ordinal))
+            if (File.Exists(path))
             {
-                if (file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                if (FirstTime(seenFiles, path, notes, "the file was given more than once; it is read once"))
                 {
-                    yield return file;
+                    yield return path;
                 }
+
+                continue;
             }
 
-            foreach (var child in Directory.GetDirectories(directory).OrderDescending(StringComparer.Ordinal))
+            if (!Directory.Exists(path))
             {
-                pending.Push(child);
+                continue;
+            }
+
+            // Depth first, sorted per directory: the order is stable and only one directory listing is held per level.
+            var pending = new Stack<string>([path]);
+            while (pending.Count > 0)
+            {
+                var directory = pending.Pop();
+                if (!FirstTime(seenDirectories, directory, notes, "the directory was listed already (a symbolic link loop, or a path given twice); it is not listed again"))
+                {
+                    continue;
+                }
+
+                foreach (var file in Directory.GetFiles(directory).Order(StringComparer.Ordinal))
+                {
+                    if ((file.EndsWith(".gz", StringComparison.OrdinalIgnoreCase) || file.EndsWith(".json", StringComparison.OrdinalIgnoreCase))
+                        && FirstTime(seenFiles, file, notes, "the file was reached more than once (a link, or a path given twice); it is read once"))
+                    {
+                        yield return file;
+                    }
+                }
+
+                foreach (var child in Directory.GetDirectories(directory).OrderDescending(StringComparer.Ordinal))
+                {
+                    pending.Push(child);
+                }
             }
         }
     }
 
+    private static bool FirstTime(HashSet<FileIdentity> seen, string path, DiagnosticBag? notes, string note)
+    {
+        if (FileIdentity.Of(path) is not { } identity || seen.Add(identity))
+        {
+            return true;
+        }
+
+        notes?.Report(FlowDiagnostics.ReachedTwice, new SourceLocation(path), note);
+        return false;
+    }
+
     /// <summary>Reads every file of <paramref name="paths"/> into consumers made by <paramref name="createConsumer"/> (once per worker).</summary>
-    /// <param name="paths">Files or directories; each must exist (check first with <see cref="FilesOf"/> or <see cref="File.Exists"/>).</param>
+    /// <param name="paths">Files or directories; each must exist (check first with <see cref="FilesOf(string)"/> or <see cref="File.Exists"/>).</param>
     /// <param name="createConsumer">Makes one worker's consumer; called on that worker.</param>
     /// <param name="workers">Worker count; 0 for one per core.</param>
     /// <param name="progress">Counters to update as files are read, if wanted; its totals are set after a first listing pass.</param>
@@ -65,7 +105,7 @@ public static class FlowLogPipeline
         if (progress is not null)
         {
             // A listing pass for the totals: names are counted, not kept.
-            foreach (var file in paths.SelectMany(FilesOf))
+            foreach (var file in FilesOf(paths, null))
             {
                 progress.TotalFiles++;
                 progress.TotalBytes += new FileInfo(file).Length;
@@ -73,11 +113,12 @@ public static class FlowLogPipeline
         }
 
         var channel = Channel.CreateBounded<string>(new BoundedChannelOptions(workers * 64) { SingleWriter = true, FullMode = BoundedChannelFullMode.Wait });
+        var listing = new DiagnosticBag();
         var producer = Task.Run(async () =>
         {
             try
             {
-                foreach (var file in paths.SelectMany(FilesOf))
+                foreach (var file in FilesOf(paths, listing))
                 {
                     await channel.Writer.WriteAsync(file, cancellationToken).ConfigureAwait(false);
                 }
@@ -94,7 +135,8 @@ public static class FlowLogPipeline
         var results = await Task.WhenAll(tasks).ConfigureAwait(false);
 
         var diagnostics = ImmutableArray.CreateBuilder<Diagnostic>();
-        long more = 0;
+        diagnostics.AddRange(listing.ToImmutable().Take(DiagnosticLimit));
+        long more = Math.Max(0, listing.Count - DiagnosticLimit);
         foreach (var result in results)
         {
             foreach (var diagnostic in result.Diagnostics)

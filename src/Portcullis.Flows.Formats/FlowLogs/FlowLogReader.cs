@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Runtime.CompilerServices;
 using System.Text.Json;
 using Portcullis.Core.Diagnostics;
@@ -7,6 +8,7 @@ using Portcullis.Flows.Formats.Compression;
 using Portcullis.Flows.Replay;
 using Portcullis.Formats;
 using Portcullis.Formats.Json;
+using Portcullis.Formats.Limits;
 
 namespace Portcullis.Flows.Formats.FlowLogs;
 
@@ -90,7 +92,13 @@ public sealed class FlowLogReader
         catch (JsonException e)
         {
             Reset();
-            diagnostics.Report(FlowDiagnostics.MalformedFlowLog, new SourceLocation(file, null, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1), JsonSyntaxError.Describe(e));
+            diagnostics.Report(FlowDiagnostics.MalformedFlowLog, new SourceLocation(file, e.Path, (int?)e.LineNumber + 1, (int?)e.BytePositionInLine + 1), JsonSyntaxError.Describe(e));
+            return false;
+        }
+        catch (InputTooLargeException e)
+        {
+            Reset();
+            diagnostics.Report(FormatDiagnostics.InputLimitExceeded, new SourceLocation(file), e.Message + "; the object is skipped");
             return false;
         }
         catch (InvalidDataException e)
@@ -131,6 +139,19 @@ public sealed class FlowLogReader
         return true;
     }
 
+    // A string the reader cannot decode (invalid UTF-8, or \ud800 alone) is a syntax error of the file at that field.
+    private static string Decode(ref Utf8JsonReader reader, string? path)
+    {
+        try
+        {
+            return reader.GetString()!;
+        }
+        catch (InvalidOperationException)
+        {
+            throw new JsonException("a string holds bytes that are not UTF-8 or an unpaired surrogate escape such as \\ud800", path, null, null);
+        }
+    }
+
     private void Reset()
     {
         _count = 0;
@@ -145,6 +166,8 @@ public sealed class FlowLogReader
     {
         var filled = 0;
         var final = false;
+        var limits = InputLimits.Current;
+        var total = 0L;
         var state = new JsonReaderState(new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false });
         while (true)
         {
@@ -152,10 +175,22 @@ public sealed class FlowLogReader
             {
                 if (filled == _buffer.Length)
                 {
+                    // The buffer is full of one token that has not ended: a string longer than any record field.
+                    if (filled > limits.MaxStringBytes)
+                    {
+                        throw new InputTooLargeException($"a single value is longer than {InputLimits.Bytes(limits.MaxStringBytes)} ({InputLimits.Describe(InputLimits.Bytes(limits.MaxStringBytes), InputLimits.StringBytesVariable)})");
+                    }
+
                     Array.Resize(ref _buffer, _buffer.Length * 2);
                 }
 
                 var read = input.Read(_buffer, filled, _buffer.Length - filled);
+                total += read;
+                if (total > limits.MaxObjectBytes)
+                {
+                    throw new InputTooLargeException($"the object decompresses to more than {InputLimits.Bytes(limits.MaxObjectBytes)} ({InputLimits.Describe(InputLimits.Bytes(limits.MaxObjectBytes), InputLimits.ObjectBytesVariable)})");
+                }
+
                 parse.SawContent |= !_buffer.AsSpan(filled, read).Trim(" \t\r\n"u8).IsEmpty;
                 filled += read;
                 final = read == 0;
@@ -273,12 +308,12 @@ public sealed class FlowLogReader
                 parse.TopField = TopField.Other;
                 return;
             case TopField.FlowLogs:
-                throw new JsonException("flow_logs must be an array.", null, null, null);
+                throw new JsonException("flow_logs must be an array.", "$.flow_logs", null, null);
             case TopField.InterfaceId when token == JsonTokenType.String:
-                parse.InterfaceId = reader.GetString();
+                parse.InterfaceId = Decode(ref reader, "$.network_interface_id");
                 return;
             case TopField.State when token == JsonTokenType.String:
-                parse.State = reader.GetString();
+                parse.State = Decode(ref reader, "$.state");
                 return;
             case TopField.NumberOfFlowLogs when token == JsonTokenType.Number && reader.TryGetInt32(out var number):
                 parse.NumberOfFlowLogs = number;
@@ -301,7 +336,7 @@ public sealed class FlowLogReader
         var text = token == JsonTokenType.String && !reader.ValueIsEscaped ? reader.ValueSpan : default;
         if (token == JsonTokenType.String && reader.ValueIsEscaped)
         {
-            text = System.Text.Encoding.UTF8.GetBytes(reader.GetString()!);
+            text = System.Text.Encoding.UTF8.GetBytes(Decode(ref reader, $"$.flow_logs[{parse.RecordIndex}]"));
         }
 
         switch (parse.Field)
@@ -363,7 +398,14 @@ public sealed class FlowLogReader
 
         if (_count == _records.Length)
         {
-            Array.Resize(ref _records, _records.Length * 2);
+            // Records are held for the whole object (the replay classifies them as a batch), so their number is bounded.
+            var limit = InputLimits.Current.MaxObjectRecords;
+            if (_count >= limit)
+            {
+                throw new InputTooLargeException($"the object holds more than {limit.ToString("N0", CultureInfo.InvariantCulture)} records ({InputLimits.Describe($"{limit.ToString("N0", CultureInfo.InvariantCulture)} records", InputLimits.ObjectRecordsVariable)})");
+            }
+
+            Array.Resize(ref _records, (int)Math.Min(_records.Length * 2L, Math.Max(limit, _records.Length + 1)));
         }
 
         _records[_count++] = new FlowRecord(
@@ -421,7 +463,7 @@ public sealed class FlowLogReader
 
     private static TopField TopFieldOf(ref Utf8JsonReader reader)
     {
-        var name = reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+        var name = reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(Decode(ref reader, null)) : reader.ValueSpan;
         return name switch
         {
             _ when name.SequenceEqual("flow_logs"u8) => TopField.FlowLogs,
@@ -436,7 +478,7 @@ public sealed class FlowLogReader
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private static RecordField RecordFieldOf(ref Utf8JsonReader reader)
     {
-        var name = reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(reader.GetString()!) : reader.ValueSpan;
+        var name = reader.ValueIsEscaped ? System.Text.Encoding.UTF8.GetBytes(Decode(ref reader, null)) : reader.ValueSpan;
         return name.Length switch
         {
             6 when name.SequenceEqual("action"u8) => RecordField.Action,

@@ -29,7 +29,7 @@ public static class ConfigurationReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
         document = null;
-        return InputFile.TryOpen(path, File.ReadAllBytes, diagnostics, FormatDiagnostics.ConfigurationUnreadable, "configuration", out var bytes)
+        return InputFile.TryOpen(path, InputFile.ReadAllBytes, diagnostics, FormatDiagnostics.ConfigurationUnreadable, "configuration", out var bytes)
             && TryRead(bytes, path, diagnostics, out document);
     }
 

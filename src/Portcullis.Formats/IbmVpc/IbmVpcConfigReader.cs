@@ -30,7 +30,7 @@ public static class IbmVpcConfigReader
         ArgumentNullException.ThrowIfNull(path);
         ArgumentNullException.ThrowIfNull(diagnostics);
         configuration = VpcConfiguration.Empty;
-        return InputFile.TryOpen(path, File.ReadAllBytes, diagnostics, FormatDiagnostics.ConfigurationUnreadable, "configuration", out var bytes)
+        return InputFile.TryOpen(path, InputFile.ReadAllBytes, diagnostics, FormatDiagnostics.ConfigurationUnreadable, "configuration", out var bytes)
             && TryRead(bytes, path, diagnostics, out configuration);
     }
 
@@ -62,31 +62,9 @@ public static class IbmVpcConfigReader
         }
     }
 
-    private static ReadOnlySpan<byte> Utf8ByteOrderMark => [0xEF, 0xBB, 0xBF];
-
-    /// <summary>Parses a JSON file, reporting a syntax error with its line and column (and a cut-off file as one).</summary>
-    internal static bool TryParse(ReadOnlyMemory<byte> utf8Json, string file, DiagnosticBag diagnostics, [NotNullWhen(true)] out JsonDocument? document)
-    {
-        // Editors on Windows save UTF-8 with a byte order mark; it says nothing about the content, and the parser refuses it.
-        if (utf8Json.Span.StartsWith(Utf8ByteOrderMark))
-        {
-            utf8Json = utf8Json[Utf8ByteOrderMark.Length..];
-        }
-
-        try
-        {
-            document = JsonDocument.Parse(utf8Json, new JsonDocumentOptions { AllowTrailingCommas = false, CommentHandling = JsonCommentHandling.Skip });
-            return true;
-        }
-        catch (JsonException e)
-        {
-            var line = (int?)e.LineNumber + 1;
-            var column = (int?)e.BytePositionInLine + 1;
-            diagnostics.Report(FormatDiagnostics.MalformedJson, new SourceLocation(file, null, line, column), JsonSyntaxError.Describe(e));
-            document = null;
-            return false;
-        }
-    }
+    /// <summary>Parses a JSON file through <see cref="JsonInput"/>: syntax, encoding and limits reported with their line and column.</summary>
+    internal static bool TryParse(ReadOnlyMemory<byte> utf8Json, string file, DiagnosticBag diagnostics, [NotNullWhen(true)] out JsonDocument? document) =>
+        JsonInput.TryParse(utf8Json, file, diagnostics, out document);
 
     /// <summary>
     /// Reads a configuration from a parsed document: the user's own, or one translated from another format (a Terraform

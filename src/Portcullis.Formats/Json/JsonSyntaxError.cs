@@ -1,9 +1,15 @@
 using System.Text.Json;
+using System.Text.RegularExpressions;
 
 namespace Portcullis.Formats.Json;
 
 /// <summary>What a JSON syntax error says, for a diagnostic: the parser's first sentence, or plain words where its wording is obscure.</summary>
-public static class JsonSyntaxError
+/// <remarks>
+/// The parser quotes the character it stopped at; that is content of the file, and a file that is not JSON at all
+/// (a path from inside another input, such as <c>/etc/shadow</c>) must not have its content printed, so the quote
+/// is replaced: the line and column say where the character is.
+/// </remarks>
+public static partial class JsonSyntaxError
 {
     /// <summary>The problem, without a final period; the caller gives the position.</summary>
     public static string Describe(JsonException error)
@@ -19,6 +25,12 @@ public static class JsonSyntaxError
         }
 
         var cut = message.IndexOf(". ", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).TrimEnd('.');
+        return Redact((cut > 0 ? message[..cut] : message).TrimEnd('.'));
     }
+
+    private static string Redact(string sentence) =>
+        QuotedCharacter().Replace(sentence, "a character").Replace(": a character", string.Empty, StringComparison.Ordinal);
+
+    [GeneratedRegex("'[^']{0,8}'")]
+    private static partial Regex QuotedCharacter();
 }

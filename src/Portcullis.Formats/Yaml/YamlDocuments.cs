@@ -1,5 +1,4 @@
 using Portcullis.Core.Diagnostics;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Portcullis.Formats.Yaml;
@@ -12,7 +11,7 @@ public static class YamlDocuments
     {
         root = default;
         var noun = what.StartsWith("a ", StringComparison.Ordinal) ? what[2..] : what.StartsWith("an ", StringComparison.Ordinal) ? what[3..] : what;
-        return InputFile.TryOpen(path, File.ReadAllText, diagnostics, FormatDiagnostics.YamlFileUnreadable, noun, out var text)
+        return InputFile.TryOpen(path, InputFile.ReadAllText, diagnostics, FormatDiagnostics.YamlFileUnreadable, noun, out var text)
             && TryLoad(text, path, diagnostics, what, out root);
     }
 
@@ -20,15 +19,9 @@ public static class YamlDocuments
     public static bool TryLoad(string text, string file, DiagnosticBag diagnostics, string what, out YamlCursor root)
     {
         root = default;
-        var stream = new YamlStream();
-        try
+        if (!YamlInput.TryLoad(text, out var stream, out var error))
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException is { } inner && e.Message.Contains("see inner", StringComparison.OrdinalIgnoreCase) ? inner.Message : e.Message;
-            diagnostics.Report(FormatDiagnostics.MalformedYaml, new SourceLocation(file, null, (int)e.Start.Line, (int)e.Start.Column), FirstLine(message));
+            diagnostics.Report(error.IsLimit ? FormatDiagnostics.InputLimitExceeded : FormatDiagnostics.MalformedYaml, new SourceLocation(file, null, error.Line, error.Column), error.Message);
             return false;
         }
 
@@ -40,13 +33,5 @@ public static class YamlDocuments
 
         root = new YamlCursor(stream.Documents[0].RootNode, file, "$", diagnostics);
         return true;
-    }
-
-    // YamlDotNet prefixes messages with the position, which the location already gives.
-    private static string FirstLine(string message)
-    {
-        var line = message.Split('\n')[0].Trim();
-        var close = line.IndexOf("): ", StringComparison.Ordinal);
-        return line.StartsWith('(') && close > 0 ? line[(close + 3)..] : line;
     }
 }

@@ -1,6 +1,6 @@
 using Portcullis.Core.Diagnostics;
+using Portcullis.Formats;
 using Portcullis.Formats.Yaml;
-using YamlDotNet.Core;
 using YamlDotNet.RepresentationModel;
 
 namespace Portcullis.Policies.Formats.Reading;
@@ -63,7 +63,7 @@ public static class PolicyResourceReader
         string text;
         try
         {
-            text = File.ReadAllText(path);
+            text = InputFile.ReadAllText(path);
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException or NotSupportedException or ArgumentException)
         {
@@ -82,18 +82,9 @@ public static class PolicyResourceReader
 
     private static void ReadText(string text, string file, ResourceCollector collector)
     {
-        var stream = new YamlStream();
-        try
+        if (!YamlInput.TryLoad(text, out var stream, out var error))
         {
-            stream.Load(new StringReader(text));
-        }
-        catch (YamlException e)
-        {
-            var message = e.InnerException is { } inner && e.Message.Contains("see inner", StringComparison.OrdinalIgnoreCase) ? inner.Message : e.Message;
-            var line = message.Split('\n')[0].Trim();
-            var close = line.IndexOf("): ", StringComparison.Ordinal);
-            line = line.StartsWith('(') && close > 0 ? line[(close + 3)..] : line;
-            collector.Diagnostics.Report(PolicyDiagnostics.MalformedFile, new SourceLocation(file, null, (int)e.Start.Line, (int)e.Start.Column), line);
+            collector.Diagnostics.Report(error.IsLimit ? FormatDiagnostics.InputLimitExceeded : PolicyDiagnostics.MalformedFile, new SourceLocation(file, null, error.Line, error.Column), error.Message);
             return;
         }
 

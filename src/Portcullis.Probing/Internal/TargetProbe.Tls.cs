@@ -84,6 +84,9 @@ internal sealed partial class TargetProbe
         var policy = new X509ChainPolicy
         {
             RevocationMode = X509RevocationMode.NoCheck,
+
+            // A server's certificate can name a URL for its issuer; fetching it would contact a host the user never named.
+            DisableCertificateDownloads = true,
             VerificationTime = _time.GetUtcNow().LocalDateTime,
             VerificationTimeIgnored = false,
         };

@@ -69,6 +69,31 @@ public sealed class FlowsHandlersTests : IDisposable
         Assert.Equal($"portcullis: error: --flows {_directory}: no flow-log objects (*.gz or *.json) found\n", test.Error);
     }
 
+    [Theory]
+    [InlineData("9999-12-31T23:59:00Z", 1_000)] // the second window would end after the year 9999: before, an exception and exit 70
+    [InlineData("9999-12-31T23:50:00Z", 100_000)]
+    public async Task Generate_StartTooLateForItsWindows_IsAUsageError(string start, long records)
+    {
+        var test = new TestEnvironment();
+
+        var code = await test.RunAsync(new FlowsGenerateHandler(), new FlowsGenerateOptions { Configs = [Paths.Config], Output = Tree, Records = records, Start = start });
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.StartsWith($"portcullis: error: --start '{start}' leaves no room for the capture windows", test.Error, StringComparison.Ordinal);
+        Assert.False(Directory.Exists(Tree));
+    }
+
+    [Fact]
+    public async Task Generate_MoreRecordsThanTheCap_IsAUsageErrorNamingIt()
+    {
+        var test = new TestEnvironment();
+
+        var code = await test.RunAsync(new FlowsGenerateHandler(), new FlowsGenerateOptions { Configs = [Paths.Config], Output = Tree, Records = 100_000_000_000_000 });
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("is more than the generator writes in one run (1,000,000,000)", test.Error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public async Task Generate_IntoANonEmptyDirectory_IsRefused()
     {

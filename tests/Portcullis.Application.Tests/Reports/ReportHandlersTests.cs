@@ -41,14 +41,14 @@ public sealed class ReportHandlersTests : IDisposable
     }
 
     [Fact]
-    public async Task Endpoints_FilterMatchingNoVpc_SaysThereIsNothingToAnalyse()
+    public async Task Endpoints_FilterMatchingNoVpc_SaysThereIsNothingToAnalyseInWhichFiles()
     {
         var test = new TestEnvironment();
 
         var code = await test.RunAsync(new EndpointsReportHandler(), new EndpointsReportOptions { Configs = [Paths.Config], Filter = new TopologyFilter(["other-vpc"], [], null) });
 
         Assert.Equal(ExitCodes.BadInput, code);
-        Assert.Equal("portcullis: error: nothing to analyse: no VPC with subnets matches the --vpc, --region and --resource-group filters\n", test.Error);
+        Assert.Equal($"portcullis: {Paths.Config}: error: nothing to analyse: no VPC with subnets matches the --vpc, --region and --resource-group filters\n", test.Error);
     }
 
     [Fact]

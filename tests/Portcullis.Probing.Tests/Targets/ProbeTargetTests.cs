@@ -47,6 +47,8 @@ public sealed class ProbeTargetTests
     [InlineData("us.icr.io:https", "is not a target")]
     [InlineData("tls://us.icr.io", "is not a target")]
     [InlineData("2001:db8::1:443", "is not a target")]
+    [InlineData("http://example.com:0/", "port 0 is not a TCP port")] // Uri takes port 0; building the target threw
+    [InlineData("https://[2001:db8::1]:0/", "port 0 is not a TCP port")]
     [InlineData("https://user:pw@us.icr.io/", "user names and passwords in target URLs are not supported")]
     [InlineData("https://bad host/", "is not a valid URL")]
     [InlineData("dns://us.icr.io:53", "dns://host takes a host name and nothing else")]

@@ -1,6 +1,6 @@
 using System.Runtime.InteropServices;
 
-namespace Portcullis.Application.Hosting;
+namespace Portcullis.Formats;
 
 /// <summary>
 /// What a path names, as the file system sees it: on Linux the device and inode (<c>statx</c>, whose layout is the same
@@ -11,7 +11,7 @@ namespace Portcullis.Application.Hosting;
 /// <param name="Inode">The inode, or 0 where only the path is known.</param>
 /// <param name="Path">The full path, for platforms without inodes.</param>
 /// <param name="IsRegularFile">Whether it is a regular file (not a FIFO, device, socket or directory).</param>
-internal readonly partial record struct FileIdentity(ulong Device, ulong Inode, string Path, bool IsRegularFile)
+public readonly partial record struct FileIdentity(ulong Device, ulong Inode, string Path, bool IsRegularFile)
 {
     private const int AtFdCwd = -100;
     private const uint StatxBasicStats = 0x7ff;
@@ -46,10 +46,21 @@ internal readonly partial record struct FileIdentity(ulong Device, ulong Inode, 
         return new FileIdentity(0, 0, target, File.Exists(target));
     }
 
+    /// <summary>Compares identities as <see cref="SameFileAs"/> does: by device and inode where known, else by path.</summary>
+    public static IEqualityComparer<FileIdentity> SameFile { get; } = new SameFileComparer();
+
     /// <summary>Whether both name the same file.</summary>
     public bool SameFileAs(FileIdentity other) =>
         Inode != 0 && other.Inode != 0 ? Device == other.Device && Inode == other.Inode : string.Equals(Path, other.Path, StringComparison.Ordinal);
 
     [LibraryImport("libc", EntryPoint = "statx", StringMarshalling = StringMarshalling.Utf8, SetLastError = true)]
     private static partial int Statx(int directory, string path, int flags, uint mask, ref byte buffer);
+
+    private sealed class SameFileComparer : IEqualityComparer<FileIdentity>
+    {
+        public bool Equals(FileIdentity x, FileIdentity y) => x.SameFileAs(y);
+
+        // Identities with an inode hash by it; the others (no inodes on this platform) by path, and never meet the first kind.
+        public int GetHashCode(FileIdentity obj) => obj.Inode != 0 ? HashCode.Combine(obj.Device, obj.Inode) : StringComparer.Ordinal.GetHashCode(obj.Path);
+    }
 }
