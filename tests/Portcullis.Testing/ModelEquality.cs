@@ -2,13 +2,12 @@ using System.Collections;
 using System.Collections.Immutable;
 using System.Reflection;
 using Portcullis.Core.Diagnostics;
-using Portcullis.Core.Model;
 
 namespace Portcullis.Testing;
 
 /// <summary>
-/// Structural equality of model values, for round-trip tests: records of <c>Portcullis.Core.Model</c> property by
-/// property, arrays element by element in order, every other value by its own <c>Equals</c>; where each object was
+/// Structural equality of model values, for round-trip tests: Portcullis's record classes (the configuration model,
+/// cluster descriptions ...) property by property, arrays element by element in order, every other value by its own <c>Equals</c>; where each object was
 /// read (<see cref="SourceLocation"/>) is left out. Record equality cannot serve: it compares
 /// <see cref="ImmutableArray{T}"/> fields by reference.
 /// </summary>
@@ -35,7 +34,7 @@ public static class ModelEquality
             return CompareSequences(Items(expected), Items(actual), path);
         }
 
-        if (type.Namespace == typeof(VpcConfiguration).Namespace && !type.IsEnum)
+        if (IsRecordClass(type) && type.Namespace?.StartsWith("Portcullis.", StringComparison.Ordinal) == true)
         {
             foreach (var property in type.GetProperties(BindingFlags.Public | BindingFlags.Instance))
             {
@@ -56,6 +55,10 @@ public static class ModelEquality
 
         return expected.Equals(actual) ? null : $"{path}: expected {expected}, read back {actual}";
     }
+
+    // Record classes have the compiler's EqualityContract; record structs (IpPrefix) and other values compare by Equals.
+    private static bool IsRecordClass(Type type) =>
+        type.IsClass && type.GetProperty("EqualityContract", BindingFlags.NonPublic | BindingFlags.Instance) is not null;
 
     private static List<object?> Items(object array)
     {
