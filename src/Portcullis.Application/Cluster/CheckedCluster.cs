@@ -4,6 +4,7 @@ using Portcullis.Cluster.Check;
 using Portcullis.Cluster.Fix;
 using Portcullis.Cluster.Formats.Catalogs;
 using Portcullis.Cluster.Requirements;
+using Portcullis.Core.Model;
 
 namespace Portcullis.Application.Cluster;
 
@@ -13,6 +14,9 @@ namespace Portcullis.Application.Cluster;
 /// <param name="Inputs">The description and configuration files read.</param>
 internal sealed record CheckedCluster(ClusterCheckReport Report, FixPlan Plan, IReadOnlyList<string> Inputs)
 {
+    /// <summary>The configuration as read, before the cluster's workers were placed in it: what a fix patches.</summary>
+    public required VpcConfiguration Configuration { get; init; }
+
     /// <summary>Reads, binds and checks the cluster; <see langword="null"/> (after printing why) on bad input.</summary>
     public static CheckedCluster? Run(CommandEnvironment environment, string descriptionFile, IReadOnlyList<string> configs, DocumentationEra? era)
     {
@@ -23,13 +27,13 @@ internal sealed record CheckedCluster(ClusterCheckReport Report, FixPlan Plan, I
         }
 
         var files = ClusterLoader.ConfigFiles(description, descriptionFile, configs);
-        var binding = ClusterLoader.Bind(environment, description, descriptionFile, files);
-        if (binding is null)
+        var binding = ClusterLoader.Bind(environment, description, descriptionFile, files, out var configuration);
+        if (binding is null || configuration is null)
         {
             return null;
         }
 
         var report = ClusterChecker.Check(binding, CloudFactsReader.Embedded.Catalog(binding.Era));
-        return new CheckedCluster(report, FixPlanner.Plan(report), [descriptionFile, .. files]);
+        return new CheckedCluster(report, FixPlanner.Plan(report), [descriptionFile, .. files]) { Configuration = configuration };
     }
 }

@@ -24,4 +24,7 @@ public sealed record ClusterFixOptions
 
     /// <summary>The file to write, or <see langword="null"/> for standard output.</summary>
     public string? Output { get; init; }
+
+    /// <summary>The file to write the patched configuration to (IBM VPC JSON, which every command reads), if any.</summary>
+    public string? WriteConfig { get; init; }
 }

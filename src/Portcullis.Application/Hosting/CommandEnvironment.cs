@@ -80,6 +80,28 @@ public sealed class CommandEnvironment
         }, cancellationToken);
     }
 
+    /// <summary>
+    /// Writes a second result of a command, whole or not at all, to the file an option other than <c>--output</c> names
+    /// (<c>cluster fix --write-config</c>), with the same guards: never over an input.
+    /// </summary>
+    /// <param name="option">The option, for messages (<c>--write-config</c>).</param>
+    /// <param name="file">The file to write.</param>
+    /// <param name="inputs">The files read (and any other output), which the file must not replace.</param>
+    /// <param name="write">Writes the result.</param>
+    /// <param name="cancellationToken">Stops before the result is in place.</param>
+    /// <returns>An exit code.</returns>
+    public Task<int> WriteFileAsync(string option, string file, IEnumerable<string> inputs, Action<TextWriter> write, CancellationToken cancellationToken)
+    {
+        ArgumentNullException.ThrowIfNull(option);
+        ArgumentNullException.ThrowIfNull(file);
+        ArgumentNullException.ThrowIfNull(write);
+        return OutputTarget.WriteAsync(this, file, inputs, (writer, _) =>
+        {
+            write(writer);
+            return Task.CompletedTask;
+        }, cancellationToken, option);
+    }
+
     /// <summary>As <see cref="WriteAsync(string?, IEnumerable{string}, Action{TextWriter}, CancellationToken)"/>, for a result that awaits work while it is written.</summary>
     /// <param name="outputFile">The file to write, or <see langword="null"/> for standard output.</param>
     /// <param name="inputs">The files read, which the output must not replace.</param>

@@ -13,8 +13,14 @@ namespace Portcullis.Application.Hosting;
 internal static class OutputTarget
 {
     /// <summary>Writes the text produced by <paramref name="write"/>; returns an exit code.</summary>
+    /// <param name="environment">Where standard output and errors go.</param>
+    /// <param name="output">The file, or <see langword="null"/> for standard output.</param>
+    /// <param name="inputs">The files read, which the output must not replace.</param>
+    /// <param name="write">Writes the text.</param>
+    /// <param name="cancellationToken">Stops before the result is in place.</param>
+    /// <param name="option">The option that named the file, for messages.</param>
     public static async Task<int> WriteAsync(
-        CommandEnvironment environment, string? output, IEnumerable<string> inputs, Func<TextWriter, CancellationToken, Task> write, CancellationToken cancellationToken)
+        CommandEnvironment environment, string? output, IEnumerable<string> inputs, Func<TextWriter, CancellationToken, Task> write, CancellationToken cancellationToken, string option = "--output")
     {
         ArgumentNullException.ThrowIfNull(inputs);
         cancellationToken.ThrowIfCancellationRequested();
@@ -37,20 +43,20 @@ internal static class OutputTarget
         var target = Path.GetFullPath(output);
         if (Clobbers(target, inputs) is not null)
         {
-            return environment.UsageError($"--output {output} is one of the input files; choose another file so the input is not overwritten");
+            return environment.UsageError($"{option} {output} is one of the input files; choose another file so the input is not overwritten");
         }
 
         var directory = Path.GetDirectoryName(target)!;
         if (!Directory.Exists(directory))
         {
-            return environment.UsageError($"--output {output}: the directory {directory} does not exist");
+            return environment.UsageError($"{option} {output}: the directory {directory} does not exist");
         }
 
         // A FIFO, a device, /dev/stdout or any symlink is written in place: renaming over it would replace the node
         // or the link itself (as root, -o /dev/null would break the system's /dev/null).
         if (FileIdentity.Of(target) is { IsRegularFile: false } || new FileInfo(target).LinkTarget is not null)
         {
-            return await WriteInPlaceAsync(environment, output, target, write, cancellationToken).ConfigureAwait(false);
+            return await WriteInPlaceAsync(environment, $"{option} {output}", target, write, cancellationToken).ConfigureAwait(false);
         }
 
         // The temporary name does not grow with the output's, so any name the directory takes works.
@@ -70,7 +76,7 @@ internal static class OutputTarget
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
             File.Delete(temporary);
-            return environment.UsageError($"cannot write --output {output}: {e.Message}");
+            return environment.UsageError($"cannot write {option} {output}: {e.Message}");
         }
         catch (UnrepresentableValueException e)
         {
@@ -121,7 +127,7 @@ internal static class OutputTarget
         return null;
     }
 
-    private static async Task<int> WriteInPlaceAsync(CommandEnvironment environment, string output, string target, Func<TextWriter, CancellationToken, Task> write, CancellationToken cancellationToken)
+    private static async Task<int> WriteInPlaceAsync(CommandEnvironment environment, string named, string target, Func<TextWriter, CancellationToken, Task> write, CancellationToken cancellationToken)
     {
         try
         {
@@ -137,7 +143,7 @@ internal static class OutputTarget
         }
         catch (Exception e) when (e is IOException or UnauthorizedAccessException)
         {
-            return environment.UsageError($"cannot write --output {output}: {e.Message}");
+            return environment.UsageError($"cannot write {named}: {e.Message}");
         }
         catch (UnrepresentableValueException e)
         {

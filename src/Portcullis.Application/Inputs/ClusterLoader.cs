@@ -6,6 +6,7 @@ using Portcullis.Cluster.Formats.Catalogs;
 using Portcullis.Cluster.Formats.Description;
 using Portcullis.Cluster.Requirements;
 using Portcullis.Core.Diagnostics;
+using Portcullis.Core.Model;
 
 namespace Portcullis.Application.Inputs;
 
@@ -51,8 +52,18 @@ public static class ClusterLoader
     /// <param name="description">The description.</param>
     /// <param name="descriptionFile">Where it was read.</param>
     /// <param name="configs">The configuration files.</param>
-    public static ClusterBinding? Bind(CommandEnvironment environment, ClusterDescription description, string descriptionFile, IReadOnlyList<string> configs)
+    public static ClusterBinding? Bind(CommandEnvironment environment, ClusterDescription description, string descriptionFile, IReadOnlyList<string> configs) =>
+        Bind(environment, description, descriptionFile, configs, out _);
+
+    /// <summary>As <see cref="Bind(CommandEnvironment, ClusterDescription, string, IReadOnlyList{string})"/>, also giving the configuration as read (before the cluster's workers are placed in it).</summary>
+    /// <param name="environment">Where diagnostics go.</param>
+    /// <param name="description">The description.</param>
+    /// <param name="descriptionFile">Where it was read.</param>
+    /// <param name="configs">The configuration files.</param>
+    /// <param name="configuration">The configuration the files hold, when they were read.</param>
+    public static ClusterBinding? Bind(CommandEnvironment environment, ClusterDescription description, string descriptionFile, IReadOnlyList<string> configs, out VpcConfiguration? configuration)
     {
+        configuration = null;
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(configs);
         if (configs.Count == 0)
@@ -61,7 +72,7 @@ public static class ClusterLoader
             return null;
         }
 
-        var configuration = ConfigurationLoader.Read(environment, configs);
+        configuration = ConfigurationLoader.Read(environment, configs);
         if (configuration is null)
         {
             return null;

@@ -3,8 +3,10 @@ using Portcullis.Cluster.Fix;
 using Portcullis.Cluster.Formats.IbmCloudCli;
 using Portcullis.Cluster.Formats.Terraform;
 using Portcullis.Cluster.Formats.VpcApi;
+using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Cluster.Requirements;
 using Portcullis.Formats.Output;
+using Portcullis.Formats.Text;
 
 namespace Portcullis.Cluster.Formats.Fix;
 
@@ -17,30 +19,43 @@ public static class FixWriter
         (FixFormat.Terraform, "terraform"),
         (FixFormat.Json, "json (VPC API requests)"));
 
-    /// <summary>Writes the plan made from <paramref name="report"/>, opening the script and Terraform with what it fixes.</summary>
-    /// <param name="report">The check the plan fixes.</param>
-    /// <param name="plan">The plan.</param>
+    /// <summary>
+    /// Writes the plan of <paramref name="proof"/>, opening the script and Terraform with what it fixes and closing
+    /// them with the proof (as comments); the JSON holds the proof under <c>proof</c>.
+    /// </summary>
+    /// <param name="proof">The plan, the check it was made from, and the re-check on the patched configuration.</param>
     /// <param name="format">The format.</param>
     /// <param name="legacy">Whether to write protocol <c>all</c> for <c>icmp_tcp_udp</c>.</param>
     /// <param name="writer">Where to write.</param>
-    public static void Write(ClusterCheckReport report, FixPlan plan, FixFormat format, bool legacy, TextWriter writer)
+    public static void Write(FixProof proof, FixFormat format, bool legacy, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(report);
-        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(proof);
         ArgumentNullException.ThrowIfNull(writer);
         switch (format)
         {
             case FixFormat.Terraform:
-                FixTerraformWriter.Write(plan, Header(report), legacy, writer);
+                FixTerraformWriter.Write(proof.Plan, Header(proof.Before), legacy, writer);
+                WriteProof(proof, HclText.Comment, writer);
                 break;
             case FixFormat.Json:
-                FixApiWriter.Write(plan, legacy, writer);
+                FixApiWriter.Write(proof, legacy, writer);
                 break;
             case FixFormat.Script:
-                FixScriptWriter.Write(plan, Header(report), legacy, writer);
+                FixScriptWriter.Write(proof.Plan, Header(proof.Before), legacy, writer);
+                WriteProof(proof, ShellText.Comment, writer);
                 break;
             default:
                 throw new ArgumentOutOfRangeException(nameof(format), format, "Unsupported fix format.");
+        }
+    }
+
+    // The proof closes a script or a Terraform file as comments, one per line, so both stay runnable.
+    private static void WriteProof(FixProof proof, Func<string, string> comment, TextWriter writer)
+    {
+        writer.WriteLine();
+        foreach (var line in FixProofText.Lines(proof))
+        {
+            writer.WriteLine(line.Length == 0 ? "#" : comment(line));
         }
     }
 

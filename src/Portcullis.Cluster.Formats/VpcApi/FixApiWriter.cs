@@ -3,7 +3,9 @@ using Portcullis.Cluster.Fix;
 using Portcullis.Cluster.Formats.IbmCloudCli;
 using Portcullis.Cluster.Formats.Wording;
 using Portcullis.Core.Model;
+using Portcullis.Formats.Diff;
 using Portcullis.Formats.Json;
+using Portcullis.Formats.Wording;
 namespace Portcullis.Cluster.Formats.VpcApi;
 
 /// <summary>
@@ -12,10 +14,15 @@ namespace Portcullis.Cluster.Formats.VpcApi;
 /// </summary>
 public static class FixApiWriter
 {
-    /// <summary>Writes <c>{"version": ..., "requests": [{"method", "path", "body"}], "problems": [...]}</c>.</summary>
-    public static void Write(FixPlan plan, bool legacy, TextWriter writer)
+    /// <summary>
+    /// Writes <c>{"version": ..., "requests": [{"method", "path", "body"}], "problems": [...], "proof": {...}}</c>: the
+    /// proof holds each requirement's status before and after the plan is applied in memory, whether all then pass,
+    /// and the connectivity diff's <c>differences</c> as <c>portcullis diff --format json</c> writes them.
+    /// </summary>
+    public static void Write(FixProof proof, bool legacy, TextWriter writer)
     {
-        ArgumentNullException.ThrowIfNull(plan);
+        ArgumentNullException.ThrowIfNull(proof);
+        var plan = proof.Plan;
         ArgumentNullException.ThrowIfNull(writer);
         JsonText.Write(writer, json =>
         {
@@ -99,8 +106,36 @@ public static class FixApiWriter
             }
 
             json.WriteEndArray();
+            WriteProof(json, proof);
             json.WriteEndObject();
         });
+    }
+
+    private static void WriteProof(Utf8JsonWriter json, FixProof proof)
+    {
+        json.WriteStartObject("proof");
+        json.WriteBoolean("passes", proof.Passes);
+        json.WriteString("verdict", FixProofText.Verdict(proof));
+        json.WriteStartArray("requirements");
+        foreach (var (before, after) in proof.Requirements)
+        {
+            json.WriteStartObject();
+            json.WriteString("id", before.Requirement.Id);
+            json.WriteString("before", CheckText.Status(before.Status));
+            json.WriteString("after", CheckText.Status(after.Status));
+            if (after.BlockingGap is not null)
+            {
+                json.WriteString("still_blocked_by", FixProofText.StillBlockedBy(after));
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
+        json.WriteString("diff_before", FixProofText.BeforeName);
+        json.WriteString("diff_after", FixProofText.AfterName);
+        DiffWriter.WriteDifferences(json, [.. DiffText.Ordered(proof.Differences)]);
+        json.WriteEndObject();
     }
 
     private static void Number(Utf8JsonWriter json, string name, int? value)

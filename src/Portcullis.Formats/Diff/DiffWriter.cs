@@ -1,3 +1,4 @@
+using System.Text.Json;
 using Portcullis.Core.Analysis;
 using Portcullis.Core.Diff;
 using Portcullis.Core.Sets;
@@ -103,27 +104,37 @@ public static partial class DiffWriter
             json.WriteStartObject();
             json.WriteString("before", before);
             json.WriteString("after", after);
-            json.WriteStartArray("differences");
-            foreach (var line in lines)
-            {
-                json.WriteStartObject();
-                json.WriteString("type", line.Kind.ToString().ToLowerInvariant());
-                json.WriteString("source", DiffText.Side(line.Source));
-                json.WriteString("destination", DiffText.Side(line.Destination));
-                json.WriteString("before", ConnectionText.Of(line.Before));
-                json.WriteString("before_response_blocked", ConnectionText.Of(line.BeforeBlocked));
-                json.WriteString("after", ConnectionText.Of(line.After));
-                json.WriteString("after_response_blocked", ConnectionText.Of(line.AfterBlocked));
-                if (DiffText.Info(line) is { } info)
-                {
-                    json.WriteString("info", info);
-                }
-
-                json.WriteEndObject();
-            }
-
-            json.WriteEndArray();
+            WriteDifferences(json, lines);
             json.WriteEndObject();
         });
+    }
+
+    /// <summary>Writes the <c>differences</c> array of the JSON diff (one object per line) into a JSON document being written.</summary>
+    /// <param name="json">The JSON writer, inside an object.</param>
+    /// <param name="lines">The lines, in the order to write them.</param>
+    public static void WriteDifferences(Utf8JsonWriter json, IReadOnlyList<DiffLine> lines)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentNullException.ThrowIfNull(lines);
+        json.WriteStartArray("differences");
+        foreach (var line in lines)
+        {
+            json.WriteStartObject();
+            json.WriteString("type", line.Kind.ToString().ToLowerInvariant());
+            json.WriteString("source", DiffText.Side(line.Source));
+            json.WriteString("destination", DiffText.Side(line.Destination));
+            json.WriteString("before", ConnectionText.Of(line.Before));
+            json.WriteString("before_response_blocked", ConnectionText.Of(line.BeforeBlocked));
+            json.WriteString("after", ConnectionText.Of(line.After));
+            json.WriteString("after_response_blocked", ConnectionText.Of(line.AfterBlocked));
+            if (DiffText.Info(line) is { } info)
+            {
+                json.WriteString("info", info);
+            }
+
+            json.WriteEndObject();
+        }
+
+        json.WriteEndArray();
     }
 }

@@ -12,7 +12,7 @@ public static class YamlText
 {
     /// <summary>
     /// The value as a plain scalar when it is made of letters, digits and <c>-_./:</c>, starts with a letter or digit and
-    /// holds no <c>": "</c>; otherwise double-quoted, with backslash and quote escaped and every control, format or
+    /// holds no <c>": "</c> and is not YAML's <c>null</c> (which readers take for no value); otherwise double-quoted, with backslash and quote escaped and every control, format or
     /// separator character written as a YAML escape (<c>\n</c>, <c>\x1b</c>, <c>\u202e</c>).
     /// </summary>
     /// <remarks>Versions like <c>1.30</c> stay plain: the readers take them as text.</remarks>
@@ -20,7 +20,7 @@ public static class YamlText
     {
         ArgumentNullException.ThrowIfNull(text);
         if (text.Length > 0 && char.IsAsciiLetterOrDigit(text[0]) && text.All(c => char.IsAsciiLetterOrDigit(c) || c is '-' or '_' or '.' or '/' or ':')
-            && !text.Contains(": ", StringComparison.Ordinal) && !text.EndsWith(':'))
+            && !text.Contains(": ", StringComparison.Ordinal) && !text.EndsWith(':') && text is not ("null" or "Null" or "NULL"))
         {
             return text;
         }

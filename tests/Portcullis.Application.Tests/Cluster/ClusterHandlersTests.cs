@@ -107,6 +107,53 @@ public sealed class ClusterHandlersTests : IDisposable
     }
 
     [Fact]
+    public async Task Fix_WriteConfig_WritesAConfigurationOnWhichTheCheckPasses()
+    {
+        var written = Path.Combine(_directory, "fixed.json");
+        var fix = new TestEnvironment();
+
+        var fixCode = await fix.RunAsync(new ClusterFixHandler(), new ClusterFixOptions { Description = Paths.Cluster, WriteConfig = written });
+        var check = new TestEnvironment();
+        var checkCode = await check.RunAsync(new ClusterCheckHandler(), new ClusterCheckOptions { Description = Paths.Cluster, Configs = [written] });
+
+        // The example's check finds registry-vpe-outbound partly open (exit 1); on the written configuration all 15 pass,
+        // as the proof at the end of the script said they would.
+        Assert.Equal((ExitCodes.Success, string.Empty), (fixCode, fix.Error));
+        Assert.Contains("# Every requirement passes after the fix (15 open, 0 not applicable).", fix.Output, StringComparison.Ordinal);
+        Assert.Equal(ExitCodes.Success, checkCode);
+        Assert.Contains("15 open, 0 partly open, 0 blocked", check.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public async Task Fix_WriteConfigOverAnInput_IsRefusedAndTheInputIsUntouched()
+    {
+        var input = Path.Combine(_directory, "config.json");
+        File.Copy(Paths.Config, input);
+        var before = await File.ReadAllBytesAsync(input, TestContext.Current.CancellationToken);
+        var test = new TestEnvironment();
+
+        var code = await test.RunAsync(new ClusterFixHandler(), new ClusterFixOptions { Description = Paths.Cluster, Configs = [input], WriteConfig = input });
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("--write-config", test.Error, StringComparison.Ordinal);
+        Assert.Contains("is one of the input files", test.Error, StringComparison.Ordinal);
+        Assert.Equal(before, await File.ReadAllBytesAsync(input, TestContext.Current.CancellationToken));
+    }
+
+    [Fact]
+    public async Task Fix_WriteConfigSameAsOutput_IsAUsageError()
+    {
+        var file = Path.Combine(_directory, "both");
+        var test = new TestEnvironment();
+
+        var code = await test.RunAsync(new ClusterFixHandler(), new ClusterFixOptions { Description = Paths.Cluster, Output = file, WriteConfig = file });
+
+        Assert.Equal(ExitCodes.BadInput, code);
+        Assert.Contains("--write-config and --output name the same file", test.Error, StringComparison.Ordinal);
+        Assert.False(File.Exists(file));
+    }
+
+    [Fact]
     public async Task Allowlist_FromClusterHttps_IsTheGatewaysAddresses()
     {
         var test = new TestEnvironment();

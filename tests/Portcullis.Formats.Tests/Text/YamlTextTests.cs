@@ -27,4 +27,14 @@ public sealed class YamlTextTests
         Assert.Equal(value, ((YamlScalarNode)root["key"]).Value);
         Assert.Equal([value, "end"], ((YamlSequenceNode)root["list"]).Select(n => ((YamlScalarNode)n).Value));
     }
+
+    [Theory]
+    [InlineData("null")]
+    [InlineData("Null")]
+    [InlineData("NULL")]
+    public void Scalar_YamlNull_IsQuotedSoItStaysAValue(string value)
+    {
+        // A plain null is no value to YAML readers (the cluster.yaml reader among them): a subnet named "null" lost its name.
+        Assert.Equal($"\"{value}\"", YamlText.Scalar(value));
+    }
 }

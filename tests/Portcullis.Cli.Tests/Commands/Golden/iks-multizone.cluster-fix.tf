@@ -57,3 +57,26 @@ resource "ibm_is_network_acl_rule" "pc_registry_vpe_outbound_out_2" {
   port_max        = 4443
   before          = "r006-r-deny-all-outbound"
 }
+
+# Proof: cluster check with these rules applied in memory (cluster fix --write-config FILE writes that configuration):
+# REQUIREMENT              BEFORE       AFTER  STILL BLOCKED BY
+# -----------------------  -----------  -----  ----------------
+# acl-iaas-inbound         open         open   -
+# acl-cse-inbound          open         open   -
+# acl-workers-inbound      open         open   -
+# nodeports-inbound        open         open   -
+# acl-lb-inbound           open         open   -
+# acl-healthcheck-inbound  open         open   -
+# iaas-outbound            open         open   -
+# cse-outbound             open         open   -
+# acl-workers-outbound     open         open   -
+# registry-vpe-outbound    partly open  open   -
+# sg-workers-inbound       open         open   -
+# sg-workers-outbound      open         open   -
+# sg-pods-inbound          open         open   -
+# sg-ping-inbound          open         open   -
+# sg-master-vpe-outbound   open         open   -
+# Every requirement passes after the fix (15 open, 0 not applicable).
+#
+# Connectivity diff between the configuration and the configuration with the fix
+# <no differences>
