@@ -28,6 +28,6 @@ public sealed class EndpointsReportHandler : ICommandHandler<EndpointsReportOpti
         cancellationToken.ThrowIfCancellationRequested();
         var analyzer = new ConnectivityAnalyzer(topology);
         var report = analyzer.StreamEndpoints(TextOrder.Report.Nodes, loadBalancersAsNodes: !options.LoadBalancerPerIp);
-        return await ConnectivityReportOutput.WriteAsync(environment, report, options.Format, options.Grouping, options.Output, options.Configs, cancellationToken).ConfigureAwait(false);
+        return await ConnectivityReportOutput.WriteAsync(environment, report, options.Format, options.Grouping, options.Output, options.Configs, cancellationToken, options.Style).ConfigureAwait(false);
     }
 }
