@@ -76,10 +76,14 @@ public static partial class ConnectivityReportWriter
     // A section's rows: as they come, or grouped (which needs the whole section).
     private static IEnumerable<ReportRow> Rows(ConnectivitySectionStream section, bool grouping, bool readable = false)
     {
+        if (grouping && readable)
+        {
+            return GroupedByScope(section);
+        }
+
         if (grouping)
         {
-            var order = readable ? TextOrder.Report with { Rows = TextOrder.Related } : TextOrder.Report;
-            return ReportShaper.Rows(new ConnectivitySection(section.Scope, [.. section.Lines]), order, grouping: true);
+            return ReportShaper.Rows(new ConnectivitySection(section.Scope, [.. section.Lines]), TextOrder.Report, grouping: true);
         }
 
         return StreamedRows(section.Lines, section.Scope is TransitGatewayScope);
@@ -109,6 +113,45 @@ public static partial class ConnectivityReportWriter
         }
 
         foreach (var row in ChunkRows(chunk, qualify))
+        {
+            yield return row;
+        }
+    }
+
+    // The readable grouping, streamed: grouping only ever lists together nodes of one subnet (endpoints) or one VPC
+    // (subnets), and a row's other side is one line's node or a group made in the same pass, so every group a line can
+    // join is made from the lines of its owner's scope (the subnet of the endpoint the line is about, or the load
+    // balancer). Lines come owner by owner; grouped per run of one scope, memory stays with one subnet's lines instead
+    // of the whole section's. With the endpoints in subnet order (TextOrder.BySubnet) each subnet is one run.
+    private static IEnumerable<ReportRow> GroupedByScope(ConnectivitySectionStream section)
+    {
+        var order = TextOrder.Report with { Rows = TextOrder.Related };
+        var chunk = new List<ConnectivityLine>();
+        object? scope = null;
+        foreach (var line in section.Lines)
+        {
+            var owner = line.Source.IsExternal ? line.Destination : line.Source;
+            object lineScope = owner switch
+            {
+                Endpoint endpoint => endpoint.Subnet,
+                SubnetNode subnet => subnet.Vpc,
+                _ => owner,
+            };
+            if (!ReferenceEquals(lineScope, scope) && chunk.Count > 0)
+            {
+                foreach (var row in ReportShaper.Rows(new ConnectivitySection(section.Scope, [.. chunk]), order, grouping: true))
+                {
+                    yield return row;
+                }
+
+                chunk.Clear();
+            }
+
+            scope = lineScope;
+            chunk.Add(line);
+        }
+
+        foreach (var row in ReportShaper.Rows(new ConnectivitySection(section.Scope, [.. chunk]), order, grouping: true))
         {
             yield return row;
         }

@@ -18,6 +18,16 @@ public static class TextOrder
         Comparer<ReportRow>.Create((a, b) => string.CompareOrdinal(Lines.GetValue(a, RowText.Line), Lines.GetValue(b, RowText.Line))));
 
     /// <summary>
+    /// Nodes by subnet (its name, then its VPC's), then by name: the order the readable grouped report asks the
+    /// analysis for, so that each subnet's lines come together and are grouped as they arrive.
+    /// </summary>
+    public static IComparer<NetworkNode> BySubnet { get; } = Comparer<NetworkNode>.Create((a, b) =>
+    {
+        var bySubnet = string.CompareOrdinal(SubnetKey(a), SubnetKey(b));
+        return bySubnet != 0 ? bySubnet : Report.Nodes.Compare(a, b);
+    });
+
+    /// <summary>
     /// Rows as the readable grouped reports list them, so that related lines stand together: by the side inside the
     /// VPCs that the row is about (its source, or its destination when the source is external space), then its
     /// outgoing rows before its incoming ones, then by line.
@@ -33,6 +43,8 @@ public static class TextOrder
         var byDirection = a.Source.IsExternal.CompareTo(b.Source.IsExternal);
         return byDirection != 0 ? byDirection : string.CompareOrdinal(ReadableLines.GetValue(a, RowText.ReadableLine), ReadableLines.GetValue(b, RowText.ReadableLine));
     });
+
+    private static string SubnetKey(NetworkNode node) => node is Endpoint endpoint ? endpoint.Subnet.Name + "@" + endpoint.Vpc.Name : string.Empty;
 
     private static NodeGroup Owner(ReportRow row) => row.Source.IsExternal ? row.Destination : row.Source;
 
