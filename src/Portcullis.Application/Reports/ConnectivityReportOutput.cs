@@ -9,7 +9,7 @@ namespace Portcullis.Application.Reports;
 internal static class ConnectivityReportOutput
 {
     public static async Task<int> WriteAsync(
-        CommandEnvironment environment, ConnectivityStream report, ReportFormat format, bool grouping, string? output, IEnumerable<string> inputs, CancellationToken cancellationToken)
+        CommandEnvironment environment, ConnectivityStream report, ReportFormat format, bool grouping, string? output, IEnumerable<string> inputs, CancellationToken cancellationToken, ReportStyle style = ReportStyle.Exact)
     {
         try
         {
@@ -25,7 +25,7 @@ internal static class ConnectivityReportOutput
                     report = ConnectivityStream.Of(whole);
                 }
 
-                ConnectivityReportWriter.Write(report, format, writer, grouping, layout);
+                ConnectivityReportWriter.Write(report, format, writer, grouping, layout, style);
             }, cancellationToken).ConfigureAwait(false);
         }
         catch (GraphLayoutException e)

@@ -27,7 +27,9 @@ public sealed class EndpointsReportHandler : ICommandHandler<EndpointsReportOpti
 
         cancellationToken.ThrowIfCancellationRequested();
         var analyzer = new ConnectivityAnalyzer(topology);
-        var report = analyzer.StreamEndpoints(TextOrder.Report.Nodes, loadBalancersAsNodes: !options.LoadBalancerPerIp);
-        return await ConnectivityReportOutput.WriteAsync(environment, report, options.Format, options.Grouping, options.Output, options.Configs, cancellationToken).ConfigureAwait(false);
+        // The readable grouping groups each subnet's lines as they come: ask for them subnet by subnet.
+        var order = options.Grouping && options.Style == ReportStyle.Readable ? TextOrder.BySubnet : TextOrder.Report.Nodes;
+        var report = analyzer.StreamEndpoints(order, loadBalancersAsNodes: !options.LoadBalancerPerIp);
+        return await ConnectivityReportOutput.WriteAsync(environment, report, options.Format, options.Grouping, options.Output, options.Configs, cancellationToken, options.Style).ConfigureAwait(false);
     }
 }

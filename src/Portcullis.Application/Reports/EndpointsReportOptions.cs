@@ -22,6 +22,9 @@ public sealed record EndpointsReportOptions
     /// <summary>Whether lines that say the same thing merge.</summary>
     public bool Grouping { get; init; }
 
+    /// <summary>The exact established wording (the default, for scripts) or the readable one.</summary>
+    public ReportStyle Style { get; init; } = ReportStyle.Exact;
+
     /// <summary>Whether each load balancer address is its own node, instead of one node per load balancer.</summary>
     public bool LoadBalancerPerIp { get; init; }
 }

@@ -34,6 +34,6 @@ public sealed class SubnetsReportHandler : ICommandHandler<SubnetsReportOptions>
         }
 
         var report = ConnectivityStream.Of(analyzer.AnalyzeSubnets());
-        return await ConnectivityReportOutput.WriteAsync(environment, report, options.Format, options.Grouping, options.Output, options.Configs, cancellationToken).ConfigureAwait(false);
+        return await ConnectivityReportOutput.WriteAsync(environment, report, options.Format, options.Grouping, options.Output, options.Configs, cancellationToken, options.Style).ConfigureAwait(false);
     }
 }

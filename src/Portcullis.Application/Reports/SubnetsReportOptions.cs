@@ -21,4 +21,7 @@ public sealed record SubnetsReportOptions
 
     /// <summary>Whether lines that say the same thing merge.</summary>
     public bool Grouping { get; init; }
+
+    /// <summary>The exact established wording (the default, for scripts) or the readable one.</summary>
+    public ReportStyle Style { get; init; } = ReportStyle.Exact;
 }

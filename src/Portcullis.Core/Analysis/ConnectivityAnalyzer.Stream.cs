@@ -17,7 +17,18 @@ public sealed partial class ConnectivityAnalyzer
     /// </summary>
     /// <param name="order">The order sources and destinations are listed in (a report's reading order).</param>
     /// <param name="loadBalancersAsNodes">Whether each load balancer is one node (its private IPs merged, lines marked over-approximated where they differ).</param>
-    public ConnectivityStream StreamEndpoints(IComparer<NetworkNode> order, bool loadBalancersAsNodes = true)
+    public ConnectivityStream StreamEndpoints(IComparer<NetworkNode> order, bool loadBalancersAsNodes = true) => Stream(order, loadBalancersAsNodes, externalOnly: false);
+
+    /// <summary>
+    /// The lines of <see cref="StreamEndpoints"/> that have an external peer, and only those: what the public internet
+    /// and the service network may open to each endpoint, and what it may open to them, one section per VPC. Pairs of
+    /// endpoints are never evaluated, so the cost grows with the classes and the external blocks, not with endpoint pairs.
+    /// </summary>
+    /// <param name="order">The order endpoints are listed in.</param>
+    /// <param name="loadBalancersAsNodes">Whether each load balancer is one node (as in <see cref="StreamEndpoints"/>).</param>
+    public ConnectivityStream StreamExternal(IComparer<NetworkNode> order, bool loadBalancersAsNodes = true) => Stream(order, loadBalancersAsNodes, externalOnly: true);
+
+    private ConnectivityStream Stream(IComparer<NetworkNode> order, bool loadBalancersAsNodes, bool externalOnly)
     {
         ArgumentNullException.ThrowIfNull(order);
 
@@ -30,15 +41,16 @@ public sealed partial class ConnectivityAnalyzer
 
         IEnumerable<ConnectivitySectionStream> Sections()
         {
-            foreach (var gateway in Topology.TransitGateways)
+            // Cross-VPC sections hold no external peers.
+            foreach (var gateway in externalOnly ? [] : Topology.TransitGateways)
             {
                 var endpoints = gateway.Vpcs.SelectMany(v => v.Endpoints).ToList();
-                yield return new ConnectivitySectionStream(new TransitGatewayScope(gateway), new SectionWork(this, endpoints, gateway, order, loadBalancers).Lines());
+                yield return new ConnectivitySectionStream(new TransitGatewayScope(gateway), new SectionWork(this, endpoints, gateway, order, loadBalancers, externalOnly).Lines());
             }
 
             foreach (var vpc in Topology.Vpcs)
             {
-                yield return new ConnectivitySectionStream(new VpcScope(vpc), new SectionWork(this, [.. vpc.Endpoints], null, order, loadBalancers).Lines());
+                yield return new ConnectivitySectionStream(new VpcScope(vpc), new SectionWork(this, [.. vpc.Endpoints], null, order, loadBalancers, externalOnly).Lines());
             }
         }
     }
@@ -53,10 +65,12 @@ public sealed partial class ConnectivityAnalyzer
         private readonly EndpointClass[] _classes;
         private readonly int[] _classOfEndpoint;
         private readonly Dictionary<string, LoadBalancerNode> _loadBalancers;
+        private readonly bool _externalOnly;
 
-        public SectionWork(ConnectivityAnalyzer analyzer, List<Endpoint> endpoints, TransitGatewayNetwork? gateway, IComparer<NetworkNode> order, Dictionary<string, LoadBalancerNode>? loadBalancers)
+        public SectionWork(ConnectivityAnalyzer analyzer, List<Endpoint> endpoints, TransitGatewayNetwork? gateway, IComparer<NetworkNode> order, Dictionary<string, LoadBalancerNode>? loadBalancers, bool externalOnly)
         {
             _analyzer = analyzer;
+            _externalOnly = externalOnly;
             _gateway = gateway;
             _loadBalancersAsNodes = loadBalancers is not null;
             _endpoints = [.. endpoints.OrderBy(e => e, order)];
@@ -116,7 +130,7 @@ public sealed partial class ConnectivityAnalyzer
                 return lines; // its load balancer's node speaks for it
             }
 
-            var (connections, blocked) = Vector(source);
+            var (connections, blocked) = _externalOnly ? (Array.Empty<ConnectionSet>(), Array.Empty<ConnectionSet>()) : Vector(source);
             var outbound = _gateway is null ? OutboundExternal(source) : [];
             var inbound = _gateway is null ? InboundExternal(source) : [];
             for (var i = 0; i < _endpoints.Length; i++)
@@ -127,7 +141,11 @@ public sealed partial class ConnectivityAnalyzer
                 }
 
                 var member = _endpoints[i];
-                AddTowardsEndpoints(lines, member, member, connections, blocked);
+                if (!_externalOnly)
+                {
+                    AddTowardsEndpoints(lines, member, member, connections, blocked);
+                }
+
                 foreach (var (addresses, connection, replies) in outbound)
                 {
                     lines.Add(new ConnectivityLine(member, addresses, connection, replies));
@@ -211,7 +229,7 @@ public sealed partial class ConnectivityAnalyzer
         {
             var towards = new Dictionary<NetworkNode, Merge>();
             var order = new List<NetworkNode>();
-            foreach (var address in node.PrivateIps)
+            foreach (var address in _externalOnly ? [] : node.PrivateIps)
             {
                 var sourceClass = _analyzer._classOf[address];
                 var (connections, blocked) = Vector(sourceClass);

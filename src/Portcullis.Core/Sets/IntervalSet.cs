@@ -239,6 +239,9 @@ public readonly struct IntervalSet<T> : IEquatable<IntervalSet<T>>, IEnumerable<
         return new IntervalSet<T>([.. result]);
     }
 
+    /// <summary>The members of <c>[<paramref name="min"/>, <paramref name="max"/>]</c> that are not in this set: its complement within that universe.</summary>
+    public IntervalSet<T> ComplementWithin(T min, T max) => Range(min, max).Except(this);
+
     /// <summary>Whether every member of this set is in <paramref name="other"/>.</summary>
     public bool IsSubsetOf(IntervalSet<T> other)
     {

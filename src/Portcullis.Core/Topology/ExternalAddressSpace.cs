@@ -29,6 +29,9 @@ public static class ExternalAddressSpace
     /// <summary>The space of one kind.</summary>
     public static IpAddressSet Of(ExternalKind kind) => kind == ExternalKind.PublicInternet ? PublicInternet : ServiceNetwork;
 
+    /// <summary>The addresses of the kind's space that are not in <paramref name="addresses"/>: their complement within it.</summary>
+    public static IpAddressSet Complement(ExternalKind kind, IpAddressSet addresses) => Of(kind).Except(addresses);
+
     private static IpAddressSet BuildPublicInternet()
     {
         // The unicast space minus the special-purpose blocks of RFC 6890 (and IBM's service network).

@@ -22,10 +22,10 @@ public static partial class ConnectivityReportWriter
 
     /// <summary>Writes a whole report in the given format.</summary>
     /// <exception cref="GraphLayoutException">The layout of the HTML graph failed.</exception>
-    public static void Write(ConnectivityReport report, ReportFormat format, TextWriter output, bool grouping = false, ISvgLayout? layout = null)
+    public static void Write(ConnectivityReport report, ReportFormat format, TextWriter output, bool grouping = false, ISvgLayout? layout = null, ReportStyle style = ReportStyle.Exact)
     {
         ArgumentNullException.ThrowIfNull(report);
-        Write(ConnectivityStream.Of(report), format, output, grouping, layout);
+        Write(ConnectivityStream.Of(report), format, output, grouping, layout, style);
     }
 
     /// <summary>
@@ -37,24 +37,26 @@ public static partial class ConnectivityReportWriter
     /// <param name="output">Where to write.</param>
     /// <param name="grouping">Whether rows that say the same thing about several nodes merge (txt, md, csv; JSON lists pairs).</param>
     /// <param name="layout">What lays out the graph for <see cref="ReportFormat.Html"/> (required for it).</param>
+    /// <param name="style">The exact established wording, or the readable one (txt, md; JSON and CSV add readable fields).</param>
     /// <exception cref="GraphLayoutException">The layout of the HTML graph failed.</exception>
-    public static void Write(ConnectivityStream report, ReportFormat format, TextWriter output, bool grouping = false, ISvgLayout? layout = null)
+    public static void Write(ConnectivityStream report, ReportFormat format, TextWriter output, bool grouping = false, ISvgLayout? layout = null, ReportStyle style = ReportStyle.Exact)
     {
         ArgumentNullException.ThrowIfNull(report);
         ArgumentNullException.ThrowIfNull(output);
+        var readable = style == ReportStyle.Readable;
         switch (format)
         {
             case ReportFormat.Txt:
-                WriteText(report, output, markdown: false, grouping);
+                WriteText(report, output, markdown: false, grouping, readable);
                 break;
             case ReportFormat.Md:
-                WriteText(report, output, markdown: true, grouping);
+                WriteText(report, output, markdown: true, grouping, readable);
                 break;
             case ReportFormat.Json:
-                WriteJson(report, output);
+                WriteJson(report, output, readable);
                 break;
             case ReportFormat.Csv:
-                WriteCsv(report, output, grouping);
+                WriteCsv(report, output, grouping, readable);
                 break;
             case ReportFormat.Dot:
                 DotGraphWriter.Write(ConnectivityGraph.Build(report.ToReport()), output);
@@ -72,8 +74,13 @@ public static partial class ConnectivityReportWriter
         report.Sections.Select(s => (Title: ScopeText.Title(s.Scope, report.Level), Section: s)).OrderBy(s => s.Title, StringComparer.Ordinal);
 
     // A section's rows: as they come, or grouped (which needs the whole section).
-    private static IEnumerable<ReportRow> Rows(ConnectivitySectionStream section, bool grouping)
+    private static IEnumerable<ReportRow> Rows(ConnectivitySectionStream section, bool grouping, bool readable = false)
     {
+        if (grouping && readable)
+        {
+            return GroupedByScope(section);
+        }
+
         if (grouping)
         {
             return ReportShaper.Rows(new ConnectivitySection(section.Scope, [.. section.Lines]), TextOrder.Report, grouping: true);
@@ -106,6 +113,45 @@ public static partial class ConnectivityReportWriter
         }
 
         foreach (var row in ChunkRows(chunk, qualify))
+        {
+            yield return row;
+        }
+    }
+
+    // The readable grouping, streamed: grouping only ever lists together nodes of one subnet (endpoints) or one VPC
+    // (subnets), and a row's other side is one line's node or a group made in the same pass, so every group a line can
+    // join is made from the lines of its owner's scope (the subnet of the endpoint the line is about, or the load
+    // balancer). Lines come owner by owner; grouped per run of one scope, memory stays with one subnet's lines instead
+    // of the whole section's. With the endpoints in subnet order (TextOrder.BySubnet) each subnet is one run.
+    private static IEnumerable<ReportRow> GroupedByScope(ConnectivitySectionStream section)
+    {
+        var order = TextOrder.Report with { Rows = TextOrder.Related };
+        var chunk = new List<ConnectivityLine>();
+        object? scope = null;
+        foreach (var line in section.Lines)
+        {
+            var owner = line.Source.IsExternal ? line.Destination : line.Source;
+            object lineScope = owner switch
+            {
+                Endpoint endpoint => endpoint.Subnet,
+                SubnetNode subnet => subnet.Vpc,
+                _ => owner,
+            };
+            if (!ReferenceEquals(lineScope, scope) && chunk.Count > 0)
+            {
+                foreach (var row in ReportShaper.Rows(new ConnectivitySection(section.Scope, [.. chunk]), order, grouping: true))
+                {
+                    yield return row;
+                }
+
+                chunk.Clear();
+            }
+
+            scope = lineScope;
+            chunk.Add(line);
+        }
+
+        foreach (var row in ReportShaper.Rows(new ConnectivitySection(section.Scope, [.. chunk]), order, grouping: true))
         {
             yield return row;
         }
@@ -149,7 +195,7 @@ public static partial class ConnectivityReportWriter
         }
     }
 
-    private static void WriteText(ConnectivityStream report, TextWriter output, bool markdown, bool grouping)
+    private static void WriteText(ConnectivityStream report, TextWriter output, bool markdown, bool grouping, bool readable)
     {
         var anyBlocked = false;
         var anyOver = false;
@@ -164,14 +210,14 @@ public static partial class ConnectivityReportWriter
             first = false;
             output.Write(markdown ? $"# {title}\n| src | dst | conn |\n|-----|-----|------|\n" : $"{title}\n");
             var empty = true;
-            foreach (var row in Rows(section, grouping))
+            foreach (var row in Rows(section, grouping, readable))
             {
                 empty = false;
                 anyBlocked |= row.ResponseBlocked;
                 anyOver |= row.OverApproximated;
                 output.Write(markdown
-                    ? $"| {MarkdownText.Cell(NodeText.Group(row.Source))} | {MarkdownText.Cell(NodeText.Group(row.Destination))} | {MarkdownText.Cell(RowText.Connection(row.Label))} |\n"
-                    : RowText.Line(row) + "\n");
+                    ? $"| {MarkdownText.Cell(Side(row, source: true, readable))} | {MarkdownText.Cell(Side(row, source: false, readable))} | {MarkdownText.Cell(RowText.Connection(row.Label, readable))} |\n"
+                    : (readable ? RowText.ReadableLine(row) : RowText.Line(row)) + "\n");
             }
 
             if (empty && !markdown)
@@ -191,20 +237,42 @@ public static partial class ConnectivityReportWriter
         }
     }
 
-    private static void WriteCsv(ConnectivityStream report, TextWriter output, bool grouping)
+    // A markdown cell for one side; in the readable style a grouped row whose lists are the same nodes says so.
+    private static string Side(ReportRow row, bool source, bool readable)
     {
-        output.Write("section,source,destination,connection,response_blocked\r\n");
+        if (!readable)
+        {
+            return NodeText.Group(source ? row.Source : row.Destination);
+        }
+
+        if (!source && !row.Source.IsExternal && !row.Destination.IsExternal && row.Source.Key.Equals(row.Destination.Key))
+        {
+            return RowText.AmongThemselves;
+        }
+
+        return NodeText.ReadableGroup(source ? row.Source : row.Destination);
+    }
+
+    private static void WriteCsv(ConnectivityStream report, TextWriter output, bool grouping, bool readable)
+    {
+        // The readable style keeps every established column (exact ranges) and adds the readable wording after them.
+        output.Write("section,source,destination,connection,response_blocked" + (readable ? ",source_text,destination_text,connection_text" : string.Empty) + "\r\n");
         foreach (var (title, section) in SortedSections(report))
         {
-            foreach (var row in Rows(section, grouping))
+            foreach (var row in Rows(section, grouping, readable))
             {
                 output.Write(string.Join(',', CsvText.Field(title), CsvText.Field(NodeText.Group(row.Source)), CsvText.Field(NodeText.Group(row.Destination)), CsvText.Field(ConnectionText.Of(row.Connection)), row.ResponseBlocked ? "true" : "false"));
+                if (readable)
+                {
+                    output.Write(',' + string.Join(',', CsvText.Field(NodeText.ReadableGroup(row.Source)), CsvText.Field(NodeText.ReadableGroup(row.Destination)), CsvText.Field(ConnectionText.Readable(row.Connection))));
+                }
+
                 output.Write("\r\n");
             }
         }
     }
 
-    private static void WriteJson(ConnectivityStream report, TextWriter output)
+    private static void WriteJson(ConnectivityStream report, TextWriter output, bool readable)
     {
         JsonText.Write(output, json =>
         {
@@ -220,7 +288,7 @@ public static partial class ConnectivityReportWriter
                     {
                         foreach (var destinationCidr in Cidrs(line.Destination))
                         {
-                            WriteJsonLine(json, line, sourceCidr, destinationCidr);
+                            WriteJsonLine(json, line, sourceCidr, destinationCidr, readable);
                         }
                     }
 
@@ -238,7 +306,7 @@ public static partial class ConnectivityReportWriter
         static IEnumerable<string?> Cidrs(NetworkNode node) => node is ExternalNode external ? external.Addresses.ToPrefixes().Select(p => (string?)p.ToString()) : [null];
     }
 
-    private static void WriteJsonLine(Utf8JsonWriter json, ConnectivityLine line, string? sourceCidr, string? destinationCidr)
+    private static void WriteJsonLine(Utf8JsonWriter json, ConnectivityLine line, string? sourceCidr, string? destinationCidr, bool readable)
     {
         json.WriteStartObject();
         json.WritePropertyName("src");
@@ -252,11 +320,21 @@ public static partial class ConnectivityReportWriter
 
         var responsive = line.Responsive;
         json.WriteString("conn_text", ConnectionText.Of(responsive));
+        if (readable)
+        {
+            json.WriteString("conn_readable", ConnectionText.Readable(responsive));
+        }
+
         json.WritePropertyName("conn");
         WriteConnection(json, responsive);
         if (!line.ResponseBlocked.IsEmpty)
         {
             json.WriteString("unidirectional_conn_text", ConnectionText.Of(line.ResponseBlocked));
+            if (readable)
+            {
+                json.WriteString("unidirectional_conn_readable", ConnectionText.Readable(line.ResponseBlocked));
+            }
+
             json.WritePropertyName("unidirectional_conn");
             WriteConnection(json, line.ResponseBlocked);
         }
@@ -264,14 +342,14 @@ public static partial class ConnectivityReportWriter
         json.WriteEndObject();
     }
 
-    private static string SectionKey(ConnectivityScope scope) => scope switch
+    internal static string SectionKey(ConnectivityScope scope) => scope switch
     {
         VpcScope vpc => vpc.Vpc.Name,
         TransitGatewayScope gateway => $"combined-vpc-{gateway.Gateway.Name}",
         _ => scope.ToString()!,
     };
 
-    private static void WriteNode(Utf8JsonWriter json, NetworkNode node, string? cidr)
+    internal static void WriteNode(Utf8JsonWriter json, NetworkNode node, string? cidr)
     {
         json.WriteStartObject();
         switch (node)

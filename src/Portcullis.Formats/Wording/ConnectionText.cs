@@ -14,6 +14,7 @@ public static class ConnectionText
     public const string IcmpV6Token = "ICMPv6";
 
     private static readonly ConditionalWeakTable<ConnectionSet, string> Texts = [];
+    private static readonly ConditionalWeakTable<ConnectionSet, string> ReadableTexts = [];
 
     private static readonly IntervalSet<int> AllPorts = IntervalSet<int>.Range(ConnectionSet.MinPort, ConnectionSet.MaxPort);
     private static readonly IntervalSet<int> AllIcmpTypes = IntervalSet<int>.Range(0, ConnectionSet.MaxIcmpType);
@@ -32,7 +33,20 @@ public static class ConnectionText
         return Texts.GetValue(connection, Describe);
     }
 
-    private static string Describe(ConnectionSet connection)
+    /// <summary>
+    /// The readable text of a connection set: <see cref="Of"/>, with every port, ICMP type and code list written as the
+    /// shorter of the list and its complement (<c>protocol: TCP dst-ports: all but 22</c>; the list when both are as
+    /// long). <see cref="TryParse"/> reads it back to the same set. Worked out once per set.
+    /// </summary>
+    public static string Readable(ConnectionSet connection)
+    {
+        ArgumentNullException.ThrowIfNull(connection);
+        return ReadableTexts.GetValue(connection, c => Describe(c, readable: true));
+    }
+
+    private static string Describe(ConnectionSet connection) => Describe(connection, readable: false);
+
+    private static string Describe(ConnectionSet connection, bool readable)
     {
         if (connection.IsEmpty)
         {
@@ -76,18 +90,18 @@ public static class ConnectionText
         // TCP and UDP with the same (non-whole) ports print as one part list.
         if (!tcpWhole && !udpWhole && !connection.Tcp.IsEmpty && connection.Tcp.Equals(connection.Udp))
         {
-            AddPortParts(parts, "TCP,UDP", connection.Tcp);
+            AddPortParts(parts, "TCP,UDP", connection.Tcp, readable);
         }
         else
         {
             if (!tcpWhole)
             {
-                AddPortParts(parts, "TCP", connection.Tcp);
+                AddPortParts(parts, "TCP", connection.Tcp, readable);
             }
 
             if (!udpWhole)
             {
-                AddPortParts(parts, "UDP", connection.Udp);
+                AddPortParts(parts, "UDP", connection.Udp, readable);
             }
         }
 
@@ -95,10 +109,10 @@ public static class ConnectionText
         {
             foreach (var part in connection.Icmp.Parts)
             {
-                var text = new StringBuilder("protocol: ICMP icmp-type: ").Append(part.First);
+                var text = new StringBuilder("protocol: ICMP icmp-type: ").Append(Numbers(part.First, 0, ConnectionSet.MaxIcmpType, readable));
                 if (part.Second != AllIcmpCodes)
                 {
-                    text.Append(" icmp-code: ").Append(part.Second);
+                    text.Append(" icmp-code: ").Append(Numbers(part.Second, 0, ConnectionSet.MaxIcmpCode, readable));
                 }
 
                 parts.Add(text.ToString());
@@ -108,17 +122,17 @@ public static class ConnectionText
         // SCTP ports and ICMPv6 types only ever come from cluster policies; whole, they are among the other protocols above.
         if (!connection.Sctp.IsEmpty && !ConnectionSet.IsAllPorts(connection.Sctp))
         {
-            AddPortParts(parts, "SCTP", connection.Sctp);
+            AddPortParts(parts, "SCTP", connection.Sctp, readable);
         }
 
         if (!connection.IcmpV6.IsEmpty && !ConnectionSet.IsAllIcmp(connection.IcmpV6))
         {
             foreach (var part in connection.IcmpV6.Parts)
             {
-                var text = new StringBuilder("protocol: ").Append(IcmpV6Token).Append(" icmp-type: ").Append(part.First);
+                var text = new StringBuilder("protocol: ").Append(IcmpV6Token).Append(" icmp-type: ").Append(Numbers(part.First, 0, ConnectionSet.MaxIcmpType, readable));
                 if (part.Second != AllIcmpCodes)
                 {
-                    text.Append(" icmp-code: ").Append(part.Second);
+                    text.Append(" icmp-code: ").Append(Numbers(part.Second, 0, ConnectionSet.MaxIcmpCode, readable));
                 }
 
                 parts.Add(text.ToString());
@@ -129,7 +143,7 @@ public static class ConnectionText
         return string.Join("; ", parts);
     }
 
-    /// <summary>Parses the text <see cref="Of"/> writes (and the analyzer's wording of the same).</summary>
+    /// <summary>Parses the text <see cref="Of"/> or <see cref="Readable"/> writes (and the analyzer's wording of the same).</summary>
     /// <param name="text">The text.</param>
     /// <param name="set">The set, when the text is valid.</param>
     /// <returns>Whether the text is valid.</returns>
@@ -168,23 +182,36 @@ public static class ConnectionText
     public static ConnectionSet Parse(string text) =>
         TryParse(text, out var set) ? set : throw new FormatException($"'{text}' is not a connection set.");
 
-    private static void AddPortParts(List<string> parts, string protocols, ProductSet ports)
+    private static void AddPortParts(List<string> parts, string protocols, ProductSet ports, bool readable)
     {
         foreach (var part in ports.Parts)
         {
             var text = new StringBuilder("protocol: ").Append(protocols);
             if (part.First != AllPorts)
             {
-                text.Append(" src-ports: ").Append(part.First);
+                text.Append(" src-ports: ").Append(Numbers(part.First, ConnectionSet.MinPort, ConnectionSet.MaxPort, readable));
             }
 
             if (part.Second != AllPorts)
             {
-                text.Append(" dst-ports: ").Append(part.Second);
+                text.Append(" dst-ports: ").Append(Numbers(part.Second, ConnectionSet.MinPort, ConnectionSet.MaxPort, readable));
             }
 
             parts.Add(text.ToString());
         }
+    }
+
+    // A number list, or (readable, and shorter) "all but" its complement within [min, max].
+    private static string Numbers(IntervalSet<int> numbers, int min, int max, bool readable)
+    {
+        var list = numbers.ToString();
+        if (!readable)
+        {
+            return list;
+        }
+
+        var complement = numbers.ComplementWithin(min, max);
+        return !complement.IsEmpty && AddressText.AllBut.Length + complement.ToString().Length < list.Length ? AddressText.AllBut + complement : list;
     }
 
     private static string DescribeProtocols(IntervalSet<int> protocols)
@@ -241,12 +268,29 @@ public static class ConnectionText
 
             var key = fields[..colon];
             var valueStart = fields[(colon + 2)..];
+            var complement = valueStart.StartsWith(AddressText.AllBut);
+            if (complement)
+            {
+                valueStart = valueStart[AddressText.AllBut.Length..];
+            }
+
             var nextSpace = valueStart.IndexOf(' ');
             var value = nextSpace < 0 ? valueStart : valueStart[..nextSpace];
             fields = nextSpace < 0 ? [] : valueStart[(nextSpace + 1)..];
             if (!TryParseNumbers(value, out var numbers))
             {
                 return false;
+            }
+
+            if (complement)
+            {
+                // "all but" names the rest of the field's universe, which must not be empty.
+                var (min, max) = key.StartsWith("icmp-") ? (0, key.SequenceEqual("icmp-type") ? ConnectionSet.MaxIcmpType : ConnectionSet.MaxIcmpCode) : (ConnectionSet.MinPort, ConnectionSet.MaxPort);
+                numbers = numbers.ComplementWithin(min, max);
+                if (numbers.IsEmpty)
+                {
+                    return false;
+                }
             }
 
             switch (key)

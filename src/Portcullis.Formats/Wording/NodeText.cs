@@ -52,6 +52,23 @@ public static class NodeText
         return names.Length == 1 ? $"{vpc}/{list}" : $"{vpc}/[{list}]";
     }
 
+    /// <summary>
+    /// One side of a row as the readable reports write it: external space as the shorter of its ranges and their
+    /// complement (<see cref="AddressText.Readable"/>), names separated by <c>, </c>, qualified as in <see cref="Group"/>.
+    /// </summary>
+    public static string ReadableGroup(NodeGroup group)
+    {
+        ArgumentNullException.ThrowIfNull(group);
+        if (group.IsExternal)
+        {
+            return AddressText.Readable(((ExternalNode)group.Nodes[0]).Kind, group.Addresses);
+        }
+
+        var names = group.Nodes.Select(Name).Order(StringComparer.Ordinal).ToArray();
+        var list = string.Join(", ", names);
+        return !group.QualifyWithVpc ? list : names.Length == 1 ? $"{N(group.Nodes[0].Vpc!.Name)}/{list}" : $"{N(group.Nodes[0].Vpc!.Name)}/[{list}]";
+    }
+
     private static string Describe(NetworkNode node) => node switch
     {
         Endpoint { Kind: EndpointKind.LoadBalancerPrivateIp, PotentialBlock: { } block } endpoint => $"{N(endpoint.Name)}[Potential LB private IP][{AddressText.Ranges(block)}]",

@@ -109,7 +109,7 @@ internal static class SnapshotRuns
         // Help: every command teaches the same way it did.
         string[][] commands =
         [
-            [], ["report"], ["report", "endpoints"], ["report", "subnets"], ["report", "single-subnet"], ["explain"], ["diff"], ["cluster"], ["cluster", "init"],
+            [], ["report"], ["report", "endpoints"], ["report", "subnets"], ["report", "single-subnet"], ["report", "exposure"], ["explain"], ["diff"], ["cluster"], ["cluster", "init"],
             ["cluster", "check"], ["cluster", "fix"], ["cluster", "allowlist"], ["workstation"], ["probe"], ["lint"], ["flows"], ["flows", "replay"], ["flows", "generate"],
         ];
         foreach (var command in commands)
@@ -205,6 +205,21 @@ internal static class SnapshotRuns
         foreach (var format in ListFormats)
         {
             runs.Add(new(input, "report", "single-subnet", "-c", config, "--format", format));
+        }
+
+        // The readable style and the exposure report: every format on the example, the text on every shared input.
+        foreach (var format in input == ExampleInput ? ListFormats : ["txt"])
+        {
+            runs.Add(new(input, "report", "endpoints", "-c", config, "--format", format, "--style", "readable"));
+            runs.Add(new(input, "report", "endpoints", "-c", config, "--format", format, "--style", "readable", "--grouping"));
+            runs.Add(new(input, "report", "exposure", "-c", config, "--format", format));
+        }
+
+        if (input == ExampleInput)
+        {
+            runs.Add(new(input, "report", "subnets", "-c", config, "--style", "readable", "--grouping"));
+            runs.Add(new(input, "report", "exposure", "-c", config, "--fail-on-exposure", "22,3389"));
+            runs.Add(new(input, "report", "exposure", "-c", config, "--fail-on-exposure", "ssh"));
         }
     }
 

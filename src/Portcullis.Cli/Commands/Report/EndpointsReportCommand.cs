@@ -27,11 +27,14 @@ internal static class EndpointsReportCommand
         command.Options.Add(perIp);
         var grouping = ReportCommand.GroupingOption();
         command.Options.Add(grouping);
+        var style = ReportCommand.StyleOption();
+        command.Options.Add(style);
         examples.Add(command,
             "portcullis report endpoints --config examples/iks-multizone/config.json",
             "portcullis report endpoints -c vpc.json -c transit.json --format md --output connectivity.md",
             "portcullis report endpoints -c vpc.json --vpc prod-vpc --format json",
             "portcullis report endpoints -c vpc.json --grouping",
+            "portcullis report endpoints -c vpc.json --style readable --grouping",
             "portcullis report endpoints -c vpc.json --format html --output connectivity.html",
             "portcullis report endpoints -c vpc.json --format dot | dot -Tpng -o connectivity.png");
         CommandAction.Set(command, environment, new EndpointsReportHandler(), result => new EndpointsReportOptions
@@ -41,6 +44,7 @@ internal static class EndpointsReportCommand
             Format = result.GetValue(format),
             Output = options.OutputPath(result),
             Grouping = result.GetValue(grouping),
+            Style = ReportCommand.Style(result, style),
             LoadBalancerPerIp = result.GetValue(perIp),
         });
         return command;

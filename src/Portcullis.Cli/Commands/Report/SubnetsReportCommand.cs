@@ -20,6 +20,8 @@ internal static class SubnetsReportCommand
         options.AddTo(command, format);
         var grouping = ReportCommand.GroupingOption();
         command.Options.Add(grouping);
+        var style = ReportCommand.StyleOption();
+        command.Options.Add(style);
         examples.Add(command,
             "portcullis report subnets --config examples/iks-multizone/config.json",
             "portcullis report subnets -c vpc.json --grouping",
@@ -31,6 +33,7 @@ internal static class SubnetsReportCommand
             Format = result.GetValue(format),
             Output = options.OutputPath(result),
             Grouping = result.GetValue(grouping),
+            Style = ReportCommand.Style(result, style),
         });
         return command;
     }
