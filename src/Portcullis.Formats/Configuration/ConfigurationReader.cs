@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
+using Portcullis.Core.Topology;
 using Portcullis.Formats.IbmCloudExports;
 using Portcullis.Formats.IbmVpc;
 using Portcullis.Formats.Json;
@@ -38,11 +39,15 @@ public static class ConfigurationReader
     /// <param name="file">The name to report locations with.</param>
     /// <param name="diagnostics">Receives errors, warnings and notes.</param>
     /// <param name="document">What it holds, when it has no errors.</param>
-    public static bool TryRead(ReadOnlyMemory<byte> utf8Json, string file, DiagnosticBag diagnostics, [NotNullWhen(true)] out ConfigurationDocument? document)
+    public static bool TryRead(ReadOnlyMemory<byte> utf8Json, string file, DiagnosticBag diagnostics, [NotNullWhen(true)] out ConfigurationDocument? document) =>
+        TryRead(utf8Json, file, diagnostics, out document, out _);
+
+    private static bool TryRead(ReadOnlyMemory<byte> utf8Json, string file, DiagnosticBag diagnostics, [NotNullWhen(true)] out ConfigurationDocument? document, out PartialConfiguration? partial)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(diagnostics);
         document = null;
+        partial = null;
         if (utf8Json.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             diagnostics.Report(FormatDiagnostics.ConfigurationEmpty, new SourceLocation(file), Expected);
@@ -67,7 +72,7 @@ public static class ConfigurationReader
             }
             else if (IbmVpcConfigReader.LooksLikeCollectorOutput(root))
             {
-                document = IbmVpcConfigReader.TryRead(root, file, diagnostics, locate: null, out var configuration)
+                document = IbmVpcConfigReader.TryRead(root, file, diagnostics, locate: null, out var configuration, out partial)
                     ? new ConfigurationDocument(file, ConfigurationFormat.Collector, configuration)
                     : null;
             }
@@ -96,17 +101,34 @@ public static class ConfigurationReader
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var documents = new List<ConfigurationDocument>();
+        var partials = new List<PartialConfiguration>();
         var ok = true;
+        var checkable = true;
         foreach (var path in paths)
         {
-            if (TryReadFile(path, diagnostics, out var document))
+            PartialConfiguration? partial = null;
+            if (InputFile.TryOpen(path, File.ReadAllBytes, diagnostics, FormatDiagnostics.ConfigurationUnreadable, "configuration", out var bytes)
+                && TryRead(bytes, path, diagnostics, out var document, out partial))
             {
                 documents.Add(document);
             }
             else
             {
                 ok = false;
+                checkable &= partial is not null;
+                if (partial is not null)
+                {
+                    partials.Add(partial);
+                }
             }
+        }
+
+        if (!ok && checkable && documents.All(d => d.Format == ConfigurationFormat.Collector))
+        {
+            // Errors in some objects: the references of the others are checked too, so that one run lists every
+            // problem. A file that could not be parsed at all leaves nothing to check them against.
+            var read = documents.Select(d => d.Configuration).Concat(partials.Select(p => p.Configuration)).Aggregate(VpcConfiguration.Empty, (all, next) => all.Merge(next));
+            NetworkTopology.CheckReferences(read, partials.SelectMany(p => p.Unreadable).ToHashSet(StringComparer.Ordinal), diagnostics);
         }
 
         configuration = ok ? Combine(documents, diagnostics) : VpcConfiguration.Empty;
