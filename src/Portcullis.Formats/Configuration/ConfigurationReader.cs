@@ -21,6 +21,19 @@ public static class ConfigurationReader
     private const string Expected = "a VPC configuration: the collector's JSON (an object with vpcs, subnets, network_acls ...), "
         + "the output of 'terraform show -json' for a state or a saved plan, or what an 'ibmcloud is ... --output JSON' list command prints";
 
+    /// <summary>The path that stands for standard input.</summary>
+    public const string StandardInputPath = "-";
+
+    /// <summary>How standard input is named in diagnostics.</summary>
+    public const string StandardInputName = "<stdin>";
+
+    private static bool TryOpen(string path, DiagnosticBag diagnostics, out ReadOnlyMemory<byte> bytes)
+    {
+        var ok = InputFile.TryOpen(path, File.ReadAllBytes, diagnostics, FormatDiagnostics.ConfigurationUnreadable, "configuration", out var read);
+        bytes = read;
+        return ok;
+    }
+
     /// <summary>Reads one file, whatever its format; every problem is reported with the file and the place.</summary>
     /// <param name="path">The file.</param>
     /// <param name="diagnostics">Receives errors, warnings and notes.</param>
@@ -96,7 +109,18 @@ public static class ConfigurationReader
     /// <param name="paths">The files, in the order given.</param>
     /// <param name="diagnostics">Receives errors, warnings and notes.</param>
     /// <param name="configuration">The combined configuration, when no file has errors.</param>
-    public static bool TryReadFiles(IReadOnlyList<string> paths, DiagnosticBag diagnostics, out VpcConfiguration configuration)
+    public static bool TryReadFiles(IReadOnlyList<string> paths, DiagnosticBag diagnostics, out VpcConfiguration configuration) =>
+        TryReadFiles(paths, diagnostics, standardInput: null, out configuration);
+
+    /// <summary>
+    /// As <see cref="TryReadFiles(IReadOnlyList{string}, DiagnosticBag, out VpcConfiguration)"/>, where the path
+    /// <see cref="StandardInputPath"/> (<c>-</c>) stands for <paramref name="standardInput"/>, reported as <see cref="StandardInputName"/>.
+    /// </summary>
+    /// <param name="paths">The files, in the order given.</param>
+    /// <param name="diagnostics">Receives errors, warnings and notes.</param>
+    /// <param name="standardInput">What standard input held, if a path is <c>-</c>.</param>
+    /// <param name="configuration">The combined configuration, when no file has errors.</param>
+    public static bool TryReadFiles(IReadOnlyList<string> paths, DiagnosticBag diagnostics, ReadOnlyMemory<byte>? standardInput, out VpcConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
@@ -107,8 +131,21 @@ public static class ConfigurationReader
         foreach (var path in paths)
         {
             PartialConfiguration? partial = null;
-            if (InputFile.TryOpen(path, File.ReadAllBytes, diagnostics, FormatDiagnostics.ConfigurationUnreadable, "configuration", out var bytes)
-                && TryRead(bytes, path, diagnostics, out var document, out partial))
+            var fromInput = path == StandardInputPath && standardInput is not null;
+            var name = fromInput ? StandardInputName : path;
+            ReadOnlyMemory<byte> bytes;
+            bool opened;
+            if (fromInput)
+            {
+                bytes = standardInput!.Value;
+                opened = true;
+            }
+            else
+            {
+                opened = TryOpen(path, diagnostics, out bytes);
+            }
+
+            if (opened && TryRead(bytes, name, diagnostics, out var document, out partial))
             {
                 documents.Add(document);
             }
