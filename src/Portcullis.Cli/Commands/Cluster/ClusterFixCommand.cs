@@ -29,8 +29,8 @@ internal static class ClusterFixCommand
 
         examples.Add(command,
             "portcullis cluster fix --cluster examples/iks-multizone/cluster.yaml",
-            "portcullis cluster fix -C cluster.yaml --format terraform --output fix.tf",
-            "portcullis cluster fix -C cluster.yaml --format json --legacy-protocols");
+            "portcullis cluster fix -C examples/iks-multizone/cluster.yaml --format terraform --output fix.tf",
+            "portcullis cluster fix -C examples/iks-multizone/cluster.yaml --format json --legacy-protocols");
         CommandAction.Set(command, environment, new ClusterFixHandler(), result => new ClusterFixOptions
         {
             Description = ClusterOptions.ReadDescription(result, description),
