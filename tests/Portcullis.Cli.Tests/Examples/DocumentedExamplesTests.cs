@@ -103,7 +103,10 @@ public sealed class DocumentedExamplesTests : IDisposable
             }
             else if (isOutput || argument.StartsWith("/tmp/", StringComparison.Ordinal))
             {
-                rewritten.Add(Path.Combine(_scratch, argument.TrimStart('/')));
+                // As /tmp exists for the shell, the folder an output goes in exists in the scratch folder.
+                var path = Path.Combine(_scratch, argument.TrimStart('/'));
+                Directory.CreateDirectory(Path.GetDirectoryName(path)!);
+                rewritten.Add(path);
             }
             else if (File.Exists(Path.Combine(_scratch, argument)) || Directory.Exists(Path.Combine(_scratch, argument)))
             {
