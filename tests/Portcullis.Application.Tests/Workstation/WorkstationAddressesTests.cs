@@ -87,8 +87,8 @@ public sealed class WorkstationAddressesTests
         var (code, output, _, _) = await RunAsync(WorkstationFormat.Iptables, WorkstationAddressing.Published);
 
         Assert.Equal(ExitCodes.Success, code);
-        Assert.Contains("-A IKS_PROD_WS -d 50.22.129.34 -p tcp --dport 31438 -m comment --comment \"kubectl published addresses\" -j ACCEPT\n", output, StringComparison.Ordinal);
-        Assert.Contains("-A IKS_PROD_WS -d 104.18.10.1 -p tcp --dport 443 -m comment --comment \"ibmcloud resolved when written\" -j ACCEPT\n", output, StringComparison.Ordinal);
+        Assert.Contains("-A PC-IKS-PROD-WS -d 50.22.129.34 -p tcp --dport 31438 -m comment --comment \"kubectl published addresses\" -j ACCEPT\n", output, StringComparison.Ordinal);
+        Assert.Contains("-A PC-IKS-PROD-WS -d 104.18.10.1 -p tcp --dport 443 -m comment --comment \"ibmcloud resolved when written\" -j ACCEPT\n", output, StringComparison.Ordinal);
         // 75 published US South public master addresses, for kubectl and for calicoctl (etcd on the same host).
         Assert.Equal(150, output.Split('\n').Count(l => l.Contains("published addresses", StringComparison.Ordinal) && l.StartsWith("-A", StringComparison.Ordinal) && l.Contains("--dport 3", StringComparison.Ordinal) && !l.Contains("166.9.", StringComparison.Ordinal)));
         Assert.DoesNotContain("iptables resolves host names", output, StringComparison.Ordinal);
