@@ -23,6 +23,16 @@ internal static class CliRunner
         return new Result(code, output.ToString(), error.ToString());
     }
 
+    /// <summary>Runs with <paramref name="input"/> as standard input (as a shell's pipe or redirection gives it).</summary>
+    public static async Task<Result> RunWithInputAsync(byte[] input, params string[] args)
+    {
+        using var output = new StringWriter();
+        using var error = new StringWriter();
+        var environment = new CommandEnvironment(output, error) { StandardInput = () => new MemoryStream(input, writable: false) };
+        var code = await PortcullisApp.RunAsync(args, environment, TestContext.Current.CancellationToken);
+        return new Result(code, output.ToString(), error.ToString());
+    }
+
     /// <summary>
     /// For the output snapshot, whose runs are listed and captured synchronously (theory data, outputs captured once and
     /// kept): the asynchronous entry point, run on the thread pool so that no test synchronisation context is waited on.

@@ -42,6 +42,34 @@ public sealed class CommandEnvironment
     /// <summary>Reads an environment variable (the proxy settings); none are set by default.</summary>
     public Func<string, string?> Variables { get; init; } = static _ => null;
 
+    /// <summary>
+    /// Opens standard input, for an input given as <c>-</c>; <see langword="null"/> where there is none to read (a
+    /// terminal, or a server). The command line gives the process's own when it is redirected.
+    /// </summary>
+    public Func<Stream>? StandardInput { get; init; }
+
+    private int _standardInputTaken;
+
+    /// <summary>
+    /// Takes standard input for one input of the command: it can be read only once, so a second input given as
+    /// <c>-</c> gets <see langword="false"/>, as does any where there is no standard input to read.
+    /// </summary>
+    /// <param name="input">Standard input, to read to its end.</param>
+    public bool TryTakeStandardInput([System.Diagnostics.CodeAnalysis.NotNullWhen(true)] out Stream? input)
+    {
+        input = null;
+        if (StandardInput is null || Interlocked.Exchange(ref _standardInputTaken, 1) != 0)
+        {
+            return false;
+        }
+
+        input = StandardInput();
+        return true;
+    }
+
+    /// <summary>Resolves a host name to its addresses: DNS by default; tests give a fake, so that none touches the network.</summary>
+    public Func<string, CancellationToken, Task<System.Net.IPAddress[]>> ResolveHost { get; init; } = System.Net.Dns.GetHostAddressesAsync;
+
     /// <summary>Whether notes are printed too (<c>--verbose</c>); the command line sets it once it has parsed its arguments.</summary>
     public bool Verbose { get; set; }
 

@@ -20,8 +20,29 @@ public static class ConfigurationLoader
     {
         ArgumentNullException.ThrowIfNull(environment);
         ArgumentNullException.ThrowIfNull(files);
+        ReadOnlyMemory<byte>? standardInput = null;
+        var fromInput = files.Count(f => f == ConfigurationReader.StandardInputPath);
+        if (fromInput > 0)
+        {
+            if (fromInput > 1 || !environment.TryTakeStandardInput(out var input))
+            {
+                var why = fromInput > 1 || environment.StandardInput is not null
+                    ? "standard input ('-') can be read for one input only"
+                    : "'-' reads the configuration from standard input, and there is none to read (a terminal)";
+                environment.UsageError(why, "Pipe or redirect one configuration into portcullis, and name the others as files.");
+                return null;
+            }
+
+            using (input)
+            {
+                using var buffer = new MemoryStream();
+                input.CopyTo(buffer);
+                standardInput = buffer.ToArray();
+            }
+        }
+
         var diagnostics = new DiagnosticBag();
-        var ok = ConfigurationReader.TryReadFiles(files, diagnostics, out var configuration);
+        var ok = ConfigurationReader.TryReadFiles(files, diagnostics, standardInput, out var configuration);
         return environment.Report(diagnostics.ToImmutable()) || !ok ? null : configuration;
     }
 

@@ -20,6 +20,11 @@ public sealed class WorkstationHandler : ICommandHandler<WorkstationOptions>
             return ExitCodes.BadInput;
         }
 
+        if (options.Addressing != WorkstationAddressing.Names && options.Format is not (WorkstationFormat.Nftables or WorkstationFormat.Iptables))
+        {
+            return environment.UsageError("--addresses applies to --format nftables and iptables, the formats a firewall loads", "The other formats name each host, with its purpose.");
+        }
+
         var cluster = ClusterLoader.ReadDescription(environment, options.Description, null);
         if (cluster is null)
         {
@@ -35,7 +40,17 @@ public sealed class WorkstationHandler : ICommandHandler<WorkstationOptions>
             return ExitCodes.Success;
         }
 
-        return await environment.WriteAsync(options.Output, [options.Description], writer => WorkstationOutput.Write(cluster.Name, era, requirements, notes, options.Format, writer), cancellationToken)
+        Func<EgressRequirement, DestinationAddresses?>? addresses = null;
+        if (options.Addressing != WorkstationAddressing.Names)
+        {
+            addresses = await WorkstationAddresses.FindAsync(requirements, options.Addressing, cluster.Region, environment, cancellationToken).ConfigureAwait(false);
+            if (addresses is null)
+            {
+                return ExitCodes.BadInput;
+            }
+        }
+
+        return await environment.WriteAsync(options.Output, [options.Description], writer => WorkstationOutput.Write(cluster.Name, era, requirements, notes, options.Format, writer, addresses), cancellationToken)
             .ConfigureAwait(false);
     }
 }

@@ -1,4 +1,5 @@
 using Portcullis.Cluster.Requirements;
+using Portcullis.Cluster.Workstation;
 
 namespace Portcullis.Application.Workstation;
 
@@ -13,6 +14,9 @@ public sealed record WorkstationOptions
 
     /// <summary>The format.</summary>
     public WorkstationFormat Format { get; init; } = WorkstationFormat.Txt;
+
+    /// <summary>How nftables and iptables rules name their destinations: host names (the default), published addresses, or resolved ones.</summary>
+    public WorkstationAddressing Addressing { get; init; } = WorkstationAddressing.Names;
 
     /// <summary>The file to write, or <see langword="null"/> for standard output.</summary>
     public string? Output { get; init; }

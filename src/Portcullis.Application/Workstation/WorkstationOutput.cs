@@ -33,7 +33,8 @@ public static class WorkstationOutput
     /// <param name="notes">Notes on the requirements.</param>
     /// <param name="format">The format.</param>
     /// <param name="writer">Where to write.</param>
-    public static void Write(string cluster, DocumentationEra era, ImmutableArray<EgressRequirement> requirements, ImmutableArray<WorkstationNote> notes, WorkstationFormat format, TextWriter writer)
+    /// <param name="addresses">For nftables and iptables: the addresses to allow for a host instead of its name, if any.</param>
+    public static void Write(string cluster, DocumentationEra era, ImmutableArray<EgressRequirement> requirements, ImmutableArray<WorkstationNote> notes, WorkstationFormat format, TextWriter writer, Func<EgressRequirement, DestinationAddresses?>? addresses = null)
     {
         switch (format)
         {
@@ -45,10 +46,10 @@ public static class WorkstationOutput
                 WorkstationWriter.WriteJson(cluster, era, requirements, notes, writer);
                 break;
             case WorkstationFormat.Nftables:
-                NftablesWriter.WriteWorkstation(cluster, requirements, writer);
+                NftablesWriter.WriteWorkstation(cluster, requirements, writer, addresses);
                 break;
             case WorkstationFormat.Iptables:
-                IptablesWriter.WriteWorkstation(cluster, requirements, writer);
+                IptablesWriter.WriteWorkstation(cluster, requirements, writer, addresses);
                 break;
             case WorkstationFormat.Probe:
                 ProbeTargetsWriter.Write(WorkstationProbes.For(requirements), writer, WorkstationText.TargetsHeader(cluster));

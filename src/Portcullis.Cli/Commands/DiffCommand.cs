@@ -16,8 +16,8 @@ internal static class DiffCommand
             "diff",
             "Compare the connectivity of two configurations (before and after a change): every endpoint or subnet pair whose connection was "
             + "added, removed or changed, with the connection before and after. Endpoints match by name and address, external peers by address.");
-        var before = new Option<FileInfo[]>("--before", "-b") { Description = "The configuration before the change (any configuration format, such as a Terraform state); repeat to combine several files.", AllowMultipleArgumentsPerToken = true, Required = true, Arity = ArgumentArity.OneOrMore, HelpName = "FILE" };
-        var after = new Option<FileInfo[]>("--after", "-a") { Description = "The configuration after the change (such as 'terraform show -json' of a saved plan); repeat to combine several files.", AllowMultipleArgumentsPerToken = true, Required = true, Arity = ArgumentArity.OneOrMore, HelpName = "FILE" };
+        var before = new Option<FileInfo[]>("--before", "-b") { Description = "The configuration before the change (any configuration format, such as a Terraform state); repeat to combine several files; '-' reads one from standard input.", AllowMultipleArgumentsPerToken = true, Required = true, Arity = ArgumentArity.OneOrMore, HelpName = "FILE" };
+        var after = new Option<FileInfo[]>("--after", "-a") { Description = "The configuration after the change (such as 'terraform show -json' of a saved plan); repeat to combine several files; '-' reads one from standard input.", AllowMultipleArgumentsPerToken = true, Required = true, Arity = ArgumentArity.OneOrMore, HelpName = "FILE" };
         var level = new Option<string>("--level", "-l") { Description = "Compare endpoints (every layer) or subnets (ACLs and public gateways).", DefaultValueFactory = _ => "endpoints", HelpName = "LEVEL" };
         level.AcceptOnlyFromAmong("endpoints", "subnets");
         var exitCode = new Option<bool>("--exit-code") { Description = "Exit with 1 when the connectivity changed, 0 when it did not (as 'git diff --exit-code' does), for CI." };
@@ -33,9 +33,9 @@ internal static class DiffCommand
         command.Options.Add(options.Region);
         command.Options.Add(options.ResourceGroup);
         examples.Add(command,
-            "portcullis diff --before vpc-monday.json --after vpc-today.json",
-            "portcullis diff -b before.json -a after.json --level subnets --format md --output change.md",
-            "portcullis diff --before state.json --after plan.json --exit-code   # terraform show -json of the state and the saved plan");
+            "portcullis diff --before examples/iks-multizone/config.json --after examples/iks-multizone/proposed.json",
+            "portcullis diff -b examples/iks-multizone/config.json -a examples/iks-multizone/proposed.json --level subnets --format md --output change.md",
+            "portcullis diff --before examples/iks-multizone/state.json --after examples/iks-multizone/plan.json --exit-code   # terraform show -json of the state and the saved plan");
         CommandAction.Set(command, environment, new DiffHandler(), result => new DiffOptions
         {
             Before = CommonOptions.Paths(result, before),

@@ -39,9 +39,9 @@ internal static class ExplainCommand
         examples.Add(command,
             "portcullis explain -c examples/iks-multizone/config.json --src bastion --dst iks-prod-workers-2 --protocol tcp --dst-ports 22 --detail",
             "portcullis explain -c examples/iks-multizone/config.json --src iks-prod --dst 161.26.0.10 --protocol udp --dst-ports 53",
-            "portcullis explain -c vpc.json --src vsi1 --dst 8.8.8.8 --protocol udp --dst-ports 53",
-            "portcullis explain -c vpc.json --src 10.240.0.0/24 --dst prod-vpc/db-subnet --protocol tcp --dst-ports 5432",
-            "portcullis explain -c vpc.json --src 203.0.113.7 --dst web-1 --protocol icmp --icmp-type 8");
+            "portcullis explain -c examples/iks-multizone/config.json --src bastion --dst 8.8.8.8 --protocol udp --dst-ports 53",
+            "portcullis explain -c examples/iks-multizone/config.json --src 10.240.0.0/24 --dst iks-prod-vpc/iks-prod-bastion --protocol tcp --dst-ports 22",
+            "portcullis explain -c examples/iks-multizone/config.json --src 145.40.7.9 --dst bastion --protocol icmp --icmp-type 8");
         CommandAction.Set(command, environment, new ExplainHandler(), result => new ExplainOptions
         {
             Configs = options.Configs(result),

@@ -46,8 +46,8 @@ internal static class LintCommand
 
         examples.Add(command,
             "portcullis lint --config examples/iks-multizone/config.json",
-            "portcullis lint -c vpc.json --enable sg-split-subnet --disable sg-unattached,nacl-unattached --print-all",
-            "portcullis lint -c vpc.json --format sarif --output portcullis.sarif --fail-on warning");
+            "portcullis lint -c examples/iks-multizone/config.json --enable sg-split-subnet --disable sg-unattached,nacl-unattached --print-all",
+            "portcullis lint -c examples/iks-multizone/config.json --format sarif --output portcullis.sarif --fail-on warning");
         CommandAction.Set(command, environment, new LintHandler(), result => new LintOptions
         {
             Configs = options.Configs(result),

@@ -3,6 +3,7 @@ using Portcullis.Application.Hosting;
 using Portcullis.Application.Workstation;
 using Portcullis.Cli.Commands.Cluster;
 using Portcullis.Cli.Infrastructure;
+using Portcullis.Cluster.Workstation;
 
 namespace Portcullis.Cli.Commands;
 
@@ -19,20 +20,30 @@ internal static class WorkstationCommand
         var era = ClusterOptions.Era();
         var format = FormatOption.Create(WorkstationOutput.Formats);
         var output = new Option<FileInfo?>("--output", "-o") { Description = "Write the result to FILE instead of standard output.", HelpName = "FILE" };
-        foreach (var option in new Option[] { description, era, format, output })
+        var addressing = new Option<WorkstationAddressing>("--addresses")
+        {
+            Description = "How nftables and iptables rules name destinations: 'names' (the default: host names, which the firewall resolves when it loads "
+                + "the rules, and which follow IBM's address changes), 'published' (the master addresses IBM publishes for the region, and DNS now for hosts "
+                + "it publishes none for), or 'resolve' (DNS now for every host), for firewalls that load rules where DNS is blocked. Each rule says where its addresses came from.",
+            DefaultValueFactory = _ => WorkstationAddressing.Names,
+            HelpName = "names|published|resolve",
+        };
+        foreach (var option in new Option[] { description, era, format, output, addressing })
         {
             command.Options.Add(option);
         }
 
         examples.Add(command,
             "portcullis workstation --cluster examples/iks-multizone/cluster.yaml",
-            "portcullis workstation -C cluster.yaml --format nftables --output workstation.nft");
+            "portcullis workstation -C examples/iks-multizone/cluster.yaml --format nftables --output workstation.nft",
+            "portcullis workstation -C examples/iks-multizone/cluster.yaml --format iptables --addresses published");
         CommandAction.Set(command, environment, new WorkstationHandler(), result => new WorkstationOptions
         {
             Description = ClusterOptions.ReadDescription(result, description),
             Era = ClusterOptions.ReadEra(result, era),
             Format = result.GetValue(format),
             Output = CommonOptions.Path(result, output),
+            Addressing = result.GetValue(addressing),
         });
         return command;
     }

@@ -38,7 +38,7 @@ internal sealed class CommonOptions
     /// <summary>The required <c>--config</c> option: configuration files to combine, in any format the configuration reader detects.</summary>
     public static Option<FileInfo[]> ConfigOption() => new("--config", "-c")
     {
-        Description = "An IBM Cloud VPC configuration: the collector's JSON, 'terraform show -json' of a state or saved plan, or an 'ibmcloud is ... --output JSON' list; repeat to combine (a Terraform file's objects replace those it manages).",
+        Description = "An IBM Cloud VPC configuration: the collector's JSON, 'terraform show -json' of a state or saved plan, or an 'ibmcloud is ... --output JSON' list; repeat to combine (a Terraform file's objects replace those it manages); '-' reads one from standard input.",
         Required = true,
         Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = true, // --config exports/*.json: one command's export per file

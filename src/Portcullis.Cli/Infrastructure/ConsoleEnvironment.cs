@@ -10,5 +10,7 @@ internal static class ConsoleEnvironment
         Terminal = Console.IsOutputRedirected ? null : new SpectreTerminal(Console.Out),
         ErrorTerminal = Console.IsErrorRedirected ? null : new SpectreProgressTerminal(Console.Error),
         Variables = Environment.GetEnvironmentVariable,
+        // Only a pipe or a file: on a terminal, '-' would wait for the user to type a configuration.
+        StandardInput = Console.IsInputRedirected ? Console.OpenStandardInput : null,
     };
 }

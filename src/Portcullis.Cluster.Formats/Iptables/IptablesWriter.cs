@@ -43,28 +43,44 @@ public static class IptablesWriter
         writer.WriteLine("COMMIT");
     }
 
-    /// <summary>Workstation egress: one accept rule per host and port range.</summary>
-    public static void WriteWorkstation(string cluster, IEnumerable<EgressRequirement> requirements, TextWriter writer)
+    /// <summary>
+    /// Workstation egress: one accept rule per host (or, where <paramref name="addresses"/> gives them, per address)
+    /// and port range; rules by address are preceded by a comment saying where the addresses came from.
+    /// </summary>
+    public static void WriteWorkstation(string cluster, IEnumerable<EgressRequirement> requirements, TextWriter writer, Func<EgressRequirement, DestinationAddresses?>? addresses = null)
     {
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(writer);
         var chain = Chain(cluster, "WS");
         var rules = new List<string>();
+        var byName = false;
         foreach (var requirement in requirements)
         {
-            var host = FirewallRuleText.Host(requirement.Host, "iptables");
-            var comment = requirement.Tool.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_' or '.')
-                ? requirement.Tool
-                : throw new UnrepresentableValueException($"cannot write iptables: the comment '{ControlText.Escape(requirement.Tool)}' holds characters iptables-restore cannot quote");
-            foreach (var range in requirement.Ports)
+            var found = addresses?.Invoke(requirement);
+            byName |= found is null;
+            IReadOnlyList<string> destinations = found is null ? [FirewallRuleText.Host(requirement.Host, "iptables")] : [.. found.Addresses.Select(a => a.ToString())];
+            var comment = CommentText(found is null ? requirement.Tool : WorkstationText.AddressTag(requirement, found));
+            if (found is not null)
             {
-                var ports = range.Start == range.End ? $"{range.Start}" : $"{range.Start}:{range.End}";
-                rules.Add($"-A {chain} -d {host} -p tcp --dport {ports} -m comment --comment \"{comment}\" -j ACCEPT");
+                rules.Add(FirewallRuleText.Comment(WorkstationText.AddressOrigin(found)));
+            }
+
+            foreach (var destination in destinations)
+            {
+                foreach (var range in requirement.Ports)
+                {
+                    var ports = range.Start == range.End ? $"{range.Start}" : $"{range.Start}:{range.End}";
+                    rules.Add($"-A {chain} -d {destination} -p tcp --dport {ports} -m comment --comment \"{comment}\" -j ACCEPT");
+                }
             }
         }
 
         writer.WriteLine(FirewallRuleText.Comment($"Portcullis workstation egress for cluster {cluster}: what ibmcloud, kubectl and calicoctl must reach."));
-        writer.WriteLine("# iptables resolves host names once, when the rules are loaded; names behind CDNs change addresses.");
+        if (byName)
+        {
+            writer.WriteLine("# iptables resolves host names once, when the rules are loaded; names behind CDNs change addresses.");
+        }
+
         writer.WriteLine($"# Load with 'iptables-restore --noflush', then 'iptables -I OUTPUT -j {chain}'.");
         writer.WriteLine("*filter");
         writer.WriteLine($":{chain} - [0:0]");
@@ -75,6 +91,11 @@ public static class IptablesWriter
 
         writer.WriteLine("COMMIT");
     }
+
+    private static string CommentText(string text) =>
+        text.All(c => char.IsAsciiLetterOrDigit(c) || c is ' ' or '-' or '_' or '.')
+            ? text
+            : throw new UnrepresentableValueException($"cannot write iptables: the comment '{ControlText.Escape(text)}' holds characters iptables-restore cannot quote");
 
     private static string Chain(string cluster, string suffix)
     {

@@ -56,18 +56,39 @@ public static class NftablesWriter
         }
     }
 
-    /// <summary>Workstation egress as a chain in <see cref="DefaultTable"/> with one accept rule per host and ports, to jump to from the output chain.</summary>
-    public static void WriteWorkstation(string cluster, IEnumerable<EgressRequirement> requirements, TextWriter writer)
+    /// <summary>
+    /// Workstation egress as a chain in <see cref="DefaultTable"/> with one accept rule per host and ports, to jump to
+    /// from the output chain: by host name, or by the addresses <paramref name="addresses"/> gives for a host, each such
+    /// rule preceded by a comment saying where they came from.
+    /// </summary>
+    public static void WriteWorkstation(string cluster, IEnumerable<EgressRequirement> requirements, TextWriter writer, Func<EgressRequirement, DestinationAddresses?>? addresses = null)
     {
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(writer);
         var chain = $"{Identifier(cluster)}_workstation";
-        var rules = requirements
-            .Select(r => $"add rule {DefaultTable} {chain} ip daddr {FirewallRuleText.Host(r.Host, "nftables")} tcp dport {{ {Ports(r.Ports)} }} accept comment \"{Comment(r.Tool)}\"")
-            .ToList();
+        var rules = new List<string>();
+        var byName = false;
+        foreach (var requirement in requirements)
+        {
+            if (addresses?.Invoke(requirement) is { } found)
+            {
+                rules.Add(FirewallRuleText.Comment(WorkstationText.AddressOrigin(found)));
+                var set = string.Join(", ", found.Addresses);
+                rules.Add($"add rule {DefaultTable} {chain} ip daddr {{ {set} }} tcp dport {{ {Ports(requirement.Ports)} }} accept comment \"{Comment(WorkstationText.AddressTag(requirement, found))}\"");
+                continue;
+            }
+
+            byName = true;
+            rules.Add($"add rule {DefaultTable} {chain} ip daddr {FirewallRuleText.Host(requirement.Host, "nftables")} tcp dport {{ {Ports(requirement.Ports)} }} accept comment \"{Comment(requirement.Tool)}\"");
+        }
+
         writer.WriteLine(FirewallRuleText.Comment($"Portcullis workstation egress for cluster {cluster}: what ibmcloud, kubectl and calicoctl must reach."));
-        writer.WriteLine("# nft resolves host names once, when the rules are loaded; names behind CDNs change addresses, so a DNS-aware");
-        writer.WriteLine("# proxy or firewall is better for them.");
+        if (byName)
+        {
+            writer.WriteLine("# nft resolves host names once, when the rules are loaded; names behind CDNs change addresses, so a DNS-aware");
+            writer.WriteLine("# proxy or firewall is better for them.");
+        }
+
         WriteLoading(writer, $"chain {chain}", chain, "output");
         writer.WriteLine($"add table {DefaultTable}");
         writer.WriteLine($"add chain {DefaultTable} {chain}");

@@ -31,6 +31,27 @@ public static class WorkstationText
         return requirement.Ports.ToString();
     }
 
+    /// <summary>
+    /// Where a rule's addresses came from, for the comment line above it: <c>c100.us-south.containers.cloud.ibm.com:
+    /// public master IPs, US South, as IBM publishes them (...)</c>, or <c>cloud.ibm.com: resolved by DNS when this
+    /// file was written (...)</c>.
+    /// </summary>
+    public static string AddressOrigin(DestinationAddresses addresses)
+    {
+        ArgumentNullException.ThrowIfNull(addresses);
+        return addresses.Origin == global::Portcullis.Cluster.Workstation.AddressOrigin.Published
+            ? $"{addresses.Host}: {addresses.Table}, as IBM publishes them ({PublishedMasterAddresses.Source})"
+            : $"{addresses.Host}: resolved by DNS when this file was written (IBM publishes no addresses for it); write the file again when they change";
+    }
+
+    /// <summary>The short form for a rule's own comment: <c>kubectl published addresses</c>, <c>ibmcloud resolved when written</c>.</summary>
+    public static string AddressTag(EgressRequirement requirement, DestinationAddresses addresses)
+    {
+        ArgumentNullException.ThrowIfNull(requirement);
+        ArgumentNullException.ThrowIfNull(addresses);
+        return $"{requirement.Tool} {(addresses.Origin == global::Portcullis.Cluster.Workstation.AddressOrigin.Published ? "published addresses" : "resolved when written")}";
+    }
+
     /// <summary>A note, with what to do about it.</summary>
     public static string Note(WorkstationNote note)
     {

@@ -50,4 +50,19 @@ public sealed class NetworkTopology
         diagnostics.AddRange(local.ToImmutable());
         return local.HasErrors ? null : topology;
     }
+
+    /// <summary>
+    /// Checks only that a configuration's references resolve, as <see cref="Build"/> does first: for a configuration read
+    /// in part (some objects had errors), so that its dangling references are reported in the same run as those errors.
+    /// </summary>
+    /// <param name="configuration">The objects that could be read.</param>
+    /// <param name="unreadable">The ids and CRNs of the objects (and of what they hold) that were in the input but could not be read: references to them are not reported.</param>
+    /// <param name="diagnostics">Receives every reference that does not resolve.</param>
+    public static void CheckReferences(VpcConfiguration configuration, IReadOnlySet<string> unreadable, DiagnosticBag diagnostics)
+    {
+        ArgumentNullException.ThrowIfNull(configuration);
+        ArgumentNullException.ThrowIfNull(unreadable);
+        ArgumentNullException.ThrowIfNull(diagnostics);
+        new TopologyBuilder(configuration, TopologyFilter.None, diagnostics, unreadable).ValidateReferences();
+    }
 }

@@ -5,13 +5,16 @@ namespace Portcullis.Core.Topology;
 
 internal sealed partial class TopologyBuilder
 {
-    /// <summary>Reports every reference that does not resolve, all at once.</summary>
-    private void ValidateReferences()
+    /// <summary>
+    /// Reports every reference that does not resolve, all at once; a reference to an object that was in the input but
+    /// could not be read (<see cref="_unreadable"/>) is not reported again: its own errors say what is wrong.
+    /// </summary>
+    public void ValidateReferences()
     {
         var vpcKeys = _config.Vpcs.SelectMany(v => new[] { v.Id, v.Crn }).ToHashSet();
         void CheckVpc(string vpcId, string kind, string name, SourceLocation? location)
         {
-            if (!vpcKeys.Contains(vpcId))
+            if (!vpcKeys.Contains(vpcId) && !_unreadable.Contains(vpcId))
             {
                 _diagnostics.Report(TopologyDiagnostics.UnknownVpc, At(location, ".vpc"), kind, name, vpcId);
             }
@@ -22,6 +25,11 @@ internal sealed partial class TopologyBuilder
             CheckVpc(subnet.VpcId, "subnet", subnet.Name, subnet.Location);
             if (!_acls.TryGetValue(subnet.NetworkAclId, out var acl))
             {
+                if (_unreadable.Contains(subnet.NetworkAclId))
+                {
+                    continue;
+                }
+
                 _diagnostics.Report(TopologyDiagnostics.UnknownNetworkAcl, At(subnet.Location, ".network_acl"), subnet.Name, subnet.NetworkAclId);
             }
             else if (!acl.SubnetIds.IsDefaultOrEmpty && !acl.SubnetIds.Contains(subnet.Id) && (subnet.Crn is null || !acl.SubnetIds.Contains(subnet.Crn)))
@@ -29,7 +37,7 @@ internal sealed partial class TopologyBuilder
                 _diagnostics.Report(TopologyDiagnostics.AclSubnetMismatch, At(subnet.Location, ".network_acl"), subnet.Name, acl.Name);
             }
 
-            if (subnet.PublicGatewayId is { } gateway && !_publicGateways.ContainsKey(gateway))
+            if (subnet.PublicGatewayId is { } gateway && !_publicGateways.ContainsKey(gateway) && !_unreadable.Contains(gateway))
             {
                 _diagnostics.Report(TopologyDiagnostics.UnknownPublicGateway, At(subnet.Location, ".public_gateway"), subnet.Name, gateway);
             }
@@ -49,6 +57,11 @@ internal sealed partial class TopologyBuilder
                 var nic = instance.Interfaces[i];
                 if (!_subnets.TryGetValue(nic.SubnetId, out var nicSubnet))
                 {
+                    if (_unreadable.Contains(nic.SubnetId))
+                    {
+                        continue;
+                    }
+
                     _diagnostics.Report(TopologyDiagnostics.UnknownInterfaceSubnet, At(instance.Location, $".network_interfaces[{i}].subnet"), kind, instance.Name, nic.Name, nic.SubnetId);
                 }
                 else if (!nicSubnet.Cidr.Contains(nic.Address))
@@ -65,7 +78,10 @@ internal sealed partial class TopologyBuilder
             {
                 if (rule.Remote is SecurityGroupRemote remote && !ResolvesGroup(remote, group.VpcId))
                 {
-                    _diagnostics.Report(TopologyDiagnostics.UnknownRemoteSecurityGroup, At(rule.Location, ".remote"), group.Name, remote.SecurityGroupName);
+                    if (!_unreadable.Contains(remote.SecurityGroupId))
+                    {
+                        _diagnostics.Report(TopologyDiagnostics.UnknownRemoteSecurityGroup, At(rule.Location, ".remote"), group.Name, remote.SecurityGroupName);
+                    }
                 }
                 else if (rule.Remote is SecurityGroupRemote named && _securityGroups.TryGetValue(named.SecurityGroupId, out var byId) && named.SecurityGroupName != byId.Name
                     && !string.IsNullOrEmpty(named.SecurityGroupName) && named.SecurityGroupName != named.SecurityGroupId)
@@ -83,7 +99,7 @@ internal sealed partial class TopologyBuilder
             .OfType<string>().ToHashSet();
         foreach (var group in _config.SecurityGroups)
         {
-            foreach (var target in group.TargetIds.Where(t => !targets.Contains(t)))
+            foreach (var target in group.TargetIds.Where(t => !targets.Contains(t) && !_unreadable.Contains(t)))
             {
                 _diagnostics.Report(TopologyDiagnostics.SecurityGroupTargetMissing, At(group.Location, ".targets"), group.Name, target);
             }
@@ -93,7 +109,7 @@ internal sealed partial class TopologyBuilder
         var gatewayIds = _config.PublicGateways.Select(g => g.Id).ToHashSet();
         foreach (var floatingIp in _config.FloatingIps)
         {
-            if (floatingIp.TargetId is { } target && !interfaceIds.Contains(target) && !gatewayIds.Contains(target))
+            if (floatingIp.TargetId is { } target && !interfaceIds.Contains(target) && !gatewayIds.Contains(target) && !_unreadable.Contains(target))
             {
                 _diagnostics.Report(TopologyDiagnostics.FloatingIpTargetMissing, At(floatingIp.Location, ".target"), floatingIp.Name, target);
             }

@@ -18,9 +18,11 @@ internal sealed partial class TopologyBuilder
     private readonly Dictionary<string, SecurityGroup> _securityGroups;
     private readonly Dictionary<string, List<SecurityGroup>> _groupsByTarget;
     private readonly Dictionary<string, FloatingIp> _floatingIpsByTarget;
+    private readonly IReadOnlySet<string> _unreadable;
 
-    public TopologyBuilder(VpcConfiguration config, TopologyFilter filter, DiagnosticBag diagnostics)
+    public TopologyBuilder(VpcConfiguration config, TopologyFilter filter, DiagnosticBag diagnostics, IReadOnlySet<string>? unreadable = null)
     {
+        _unreadable = unreadable ?? FrozenSet<string>.Empty;
         _config = config;
         _filter = filter;
         _diagnostics = diagnostics;

@@ -2,6 +2,7 @@ using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Portcullis.Core.Diagnostics;
 using Portcullis.Core.Model;
+using Portcullis.Core.Topology;
 using Portcullis.Formats.IbmCloudExports;
 using Portcullis.Formats.IbmVpc;
 using Portcullis.Formats.Json;
@@ -19,6 +20,19 @@ public static class ConfigurationReader
 {
     private const string Expected = "a VPC configuration: the collector's JSON (an object with vpcs, subnets, network_acls ...), "
         + "the output of 'terraform show -json' for a state or a saved plan, or what an 'ibmcloud is ... --output JSON' list command prints";
+
+    /// <summary>The path that stands for standard input.</summary>
+    public const string StandardInputPath = "-";
+
+    /// <summary>How standard input is named in diagnostics.</summary>
+    public const string StandardInputName = "<stdin>";
+
+    private static bool TryOpen(string path, DiagnosticBag diagnostics, out ReadOnlyMemory<byte> bytes)
+    {
+        var ok = InputFile.TryOpen(path, File.ReadAllBytes, diagnostics, FormatDiagnostics.ConfigurationUnreadable, "configuration", out var read);
+        bytes = read;
+        return ok;
+    }
 
     /// <summary>Reads one file, whatever its format; every problem is reported with the file and the place.</summary>
     /// <param name="path">The file.</param>
@@ -38,11 +52,15 @@ public static class ConfigurationReader
     /// <param name="file">The name to report locations with.</param>
     /// <param name="diagnostics">Receives errors, warnings and notes.</param>
     /// <param name="document">What it holds, when it has no errors.</param>
-    public static bool TryRead(ReadOnlyMemory<byte> utf8Json, string file, DiagnosticBag diagnostics, [NotNullWhen(true)] out ConfigurationDocument? document)
+    public static bool TryRead(ReadOnlyMemory<byte> utf8Json, string file, DiagnosticBag diagnostics, [NotNullWhen(true)] out ConfigurationDocument? document) =>
+        TryRead(utf8Json, file, diagnostics, out document, out _);
+
+    private static bool TryRead(ReadOnlyMemory<byte> utf8Json, string file, DiagnosticBag diagnostics, [NotNullWhen(true)] out ConfigurationDocument? document, out PartialConfiguration? partial)
     {
         ArgumentNullException.ThrowIfNull(file);
         ArgumentNullException.ThrowIfNull(diagnostics);
         document = null;
+        partial = null;
         if (utf8Json.Span.Trim(" \t\r\n"u8).IsEmpty)
         {
             diagnostics.Report(FormatDiagnostics.ConfigurationEmpty, new SourceLocation(file), Expected);
@@ -67,7 +85,7 @@ public static class ConfigurationReader
             }
             else if (IbmVpcConfigReader.LooksLikeCollectorOutput(root))
             {
-                document = IbmVpcConfigReader.TryRead(root, file, diagnostics, locate: null, out var configuration)
+                document = IbmVpcConfigReader.TryRead(root, file, diagnostics, locate: null, out var configuration, out partial)
                     ? new ConfigurationDocument(file, ConfigurationFormat.Collector, configuration)
                     : null;
             }
@@ -91,22 +109,63 @@ public static class ConfigurationReader
     /// <param name="paths">The files, in the order given.</param>
     /// <param name="diagnostics">Receives errors, warnings and notes.</param>
     /// <param name="configuration">The combined configuration, when no file has errors.</param>
-    public static bool TryReadFiles(IReadOnlyList<string> paths, DiagnosticBag diagnostics, out VpcConfiguration configuration)
+    public static bool TryReadFiles(IReadOnlyList<string> paths, DiagnosticBag diagnostics, out VpcConfiguration configuration) =>
+        TryReadFiles(paths, diagnostics, standardInput: null, out configuration);
+
+    /// <summary>
+    /// As <see cref="TryReadFiles(IReadOnlyList{string}, DiagnosticBag, out VpcConfiguration)"/>, where the path
+    /// <see cref="StandardInputPath"/> (<c>-</c>) stands for <paramref name="standardInput"/>, reported as <see cref="StandardInputName"/>.
+    /// </summary>
+    /// <param name="paths">The files, in the order given.</param>
+    /// <param name="diagnostics">Receives errors, warnings and notes.</param>
+    /// <param name="standardInput">What standard input held, if a path is <c>-</c>.</param>
+    /// <param name="configuration">The combined configuration, when no file has errors.</param>
+    public static bool TryReadFiles(IReadOnlyList<string> paths, DiagnosticBag diagnostics, ReadOnlyMemory<byte>? standardInput, out VpcConfiguration configuration)
     {
         ArgumentNullException.ThrowIfNull(paths);
         ArgumentNullException.ThrowIfNull(diagnostics);
         var documents = new List<ConfigurationDocument>();
+        var partials = new List<PartialConfiguration>();
         var ok = true;
+        var checkable = true;
         foreach (var path in paths)
         {
-            if (TryReadFile(path, diagnostics, out var document))
+            PartialConfiguration? partial = null;
+            var fromInput = path == StandardInputPath && standardInput is not null;
+            var name = fromInput ? StandardInputName : path;
+            ReadOnlyMemory<byte> bytes;
+            bool opened;
+            if (fromInput)
+            {
+                bytes = standardInput!.Value;
+                opened = true;
+            }
+            else
+            {
+                opened = TryOpen(path, diagnostics, out bytes);
+            }
+
+            if (opened && TryRead(bytes, name, diagnostics, out var document, out partial))
             {
                 documents.Add(document);
             }
             else
             {
                 ok = false;
+                checkable &= partial is not null;
+                if (partial is not null)
+                {
+                    partials.Add(partial);
+                }
             }
+        }
+
+        if (!ok && checkable && documents.All(d => d.Format == ConfigurationFormat.Collector))
+        {
+            // Errors in some objects: the references of the others are checked too, so that one run lists every
+            // problem. A file that could not be parsed at all leaves nothing to check them against.
+            var read = documents.Select(d => d.Configuration).Concat(partials.Select(p => p.Configuration)).Aggregate(VpcConfiguration.Empty, (all, next) => all.Merge(next));
+            NetworkTopology.CheckReferences(read, partials.SelectMany(p => p.Unreadable).ToHashSet(StringComparer.Ordinal), diagnostics);
         }
 
         configuration = ok ? Combine(documents, diagnostics) : VpcConfiguration.Empty;

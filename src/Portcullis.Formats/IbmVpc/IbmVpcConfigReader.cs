@@ -1,3 +1,5 @@
+using System.Collections.Frozen;
+using System.Collections.Immutable;
 using System.Diagnostics.CodeAnalysis;
 using System.Text.Json;
 using Portcullis.Core.Diagnostics;
@@ -76,9 +78,21 @@ public static class IbmVpcConfigReader
     /// <param name="locate">Maps a JSON path of <paramref name="root"/> to its place in the user's input, or <see langword="null"/>.</param>
     /// <param name="configuration">The configuration, when there are no errors.</param>
     /// <returns>Whether the document was read without errors.</returns>
-    internal static bool TryRead(JsonElement root, string file, DiagnosticBag diagnostics, Func<string, SourceLocation>? locate, out VpcConfiguration configuration)
+    internal static bool TryRead(JsonElement root, string file, DiagnosticBag diagnostics, Func<string, SourceLocation>? locate, out VpcConfiguration configuration) =>
+        TryRead(root, file, diagnostics, locate, out configuration, out _);
+
+    /// <summary>As <see cref="TryRead(JsonElement, string, DiagnosticBag, Func{string, SourceLocation}?, out VpcConfiguration)"/>, with what could be read when the document's objects have errors.</summary>
+    /// <param name="root">The document's root.</param>
+    /// <param name="file">The file to report locations with.</param>
+    /// <param name="diagnostics">Receives errors and warnings.</param>
+    /// <param name="locate">Maps a JSON path of <paramref name="root"/> to its place in the user's input, or <see langword="null"/>.</param>
+    /// <param name="configuration">The configuration, when there are no errors.</param>
+    /// <param name="partial">When the document is a configuration whose objects have errors: the objects without.</param>
+    internal static bool TryRead(JsonElement root, string file, DiagnosticBag diagnostics, Func<string, SourceLocation>? locate, out VpcConfiguration configuration, out PartialConfiguration? partial)
     {
         configuration = VpcConfiguration.Empty;
+        partial = null;
+        ConfigurationReader? reader = null;
         var local = new DiagnosticBag();
         var cursor = new JsonCursor(root, file, "$", local, locate);
         if (!cursor.IsObject)
@@ -91,13 +105,15 @@ public static class IbmVpcConfigReader
         }
         else
         {
-            configuration = new ConfigurationReader(cursor).Read();
+            reader = new ConfigurationReader(cursor);
+            configuration = reader.Read();
         }
 
         diagnostics.AddRange(local.ToImmutable());
         var ok = !local.HasErrors;
         if (!ok)
         {
+            partial = reader is null ? null : new PartialConfiguration(configuration, reader.Unreadable.ToImmutableHashSet(StringComparer.Ordinal));
             configuration = VpcConfiguration.Empty;
         }
 
@@ -112,29 +128,83 @@ public static class IbmVpcConfigReader
     /// <summary>The collections of one document.</summary>
     private sealed class ConfigurationReader(JsonCursor root)
     {
+        // Arrays in an object that list references to other objects, not objects it holds.
+        private static readonly FrozenSet<string> ReferenceLists = FrozenSet.Create(StringComparer.Ordinal, "targets", "subnets", "security_groups", "floating_ips");
+
+        /// <summary>The ids and CRNs of the objects that had errors, and of what they hold.</summary>
+        public HashSet<string> Unreadable { get; } = new(StringComparer.Ordinal);
+
         public VpcConfiguration Read()
         {
             var virtualNics = ResourceReaders.ReadVirtualNics(root.Items("virtual_nis"));
+            return Read(virtualNics);
+        }
+
+        private IEnumerable<T> Items<T>(string name, Func<JsonCursor, T?> read)
+            where T : class
+        {
+            foreach (var item in root.Items(name))
+            {
+                if (read(item) is { } value)
+                {
+                    yield return value;
+                }
+                else
+                {
+                    Collect(item.Element);
+                }
+            }
+        }
+
+        private void Collect(JsonElement element)
+        {
+            if (element.ValueKind != JsonValueKind.Object)
+            {
+                return;
+            }
+
+            foreach (var property in element.EnumerateObject())
+            {
+                if (property.Name is "id" or "crn" && property.Value.ValueKind == JsonValueKind.String)
+                {
+                    Unreadable.Add(property.Value.GetString()!);
+                }
+                else if (property.Value.ValueKind == JsonValueKind.Array && !ReferenceLists.Contains(property.Name))
+                {
+                    foreach (var item in property.Value.EnumerateArray())
+                    {
+                        Collect(item);
+                    }
+                }
+                else if (property.Name is "primary_network_interface" or "primary_network_attachment")
+                {
+                    Collect(property.Value);
+                }
+            }
+        }
+
+        private VpcConfiguration Read(Dictionary<string, VirtualNicRef> virtualNics)
+        {
             return new()
             {
-                Vpcs = [.. root.Items("vpcs").Select(ResourceReaders.ReadVpc).OfType<Vpc>()],
-                Subnets = [.. root.Items("subnets").Select(ResourceReaders.ReadSubnet).OfType<Subnet>()],
-                NetworkAcls = [.. root.Items("network_acls").Select(AclReader.Read).OfType<NetworkAcl>()],
-                SecurityGroups = [.. root.Items("security_groups").Select(SecurityGroupReader.Read).OfType<SecurityGroup>()],
+                Vpcs = [.. Items("vpcs", ResourceReaders.ReadVpc)],
+                Subnets = [.. Items("subnets", ResourceReaders.ReadSubnet)],
+                NetworkAcls = [.. Items("network_acls", AclReader.Read)],
+                SecurityGroups = [.. Items("security_groups", SecurityGroupReader.Read)],
                 // A bare metal server's interfaces and attachments have an instance's shapes and are endpoints as its are.
                 Instances =
                 [
-                    .. root.Items("instances").Select(i => ResourceReaders.ReadInstance(i, virtualNics)).OfType<Instance>(),
-                    .. root.Items("bare_metal_servers").Select(s => ResourceReaders.ReadInstance(s, virtualNics)).OfType<Instance>().Select(s => s with { IsBareMetal = true }),
+                    .. Items("instances", i => ResourceReaders.ReadInstance(i, virtualNics)),
+                    .. Items("bare_metal_servers", s => ResourceReaders.ReadInstance(s, virtualNics)).Select(s => s with { IsBareMetal = true }),
                 ],
-                EndpointGateways = [.. root.Items("endpoint_gateways").Select(ResourceReaders.ReadEndpointGateway).OfType<EndpointGateway>()],
-                FloatingIps = [.. root.Items("floating_ips").Select(ResourceReaders.ReadFloatingIp).OfType<FloatingIp>()],
-                PublicGateways = [.. root.Items("public_gateways").Select(ResourceReaders.ReadPublicGateway).OfType<PublicGateway>()],
-                LoadBalancers = [.. root.Items("load_balancers").Select(TopologyReaders.ReadLoadBalancer).OfType<LoadBalancer>()],
-                TransitGateways = [.. root.Items("transit_gateways").Select(TopologyReaders.ReadTransitGateway).OfType<TransitGateway>()],
-                TransitConnections = [.. root.Items("transit_connections").Select(TopologyReaders.ReadTransitConnection).OfType<TransitConnection>()],
-                RoutingTables = [.. root.Items("routing_tables").Select(TopologyReaders.ReadRoutingTable).OfType<RoutingTable>()],
-                IksClusters = [.. root.Items("iks_clusters").Select(TopologyReaders.ReadIksCluster).OfType<IksCluster>()],
+                EndpointGateways = [.. Items("endpoint_gateways", ResourceReaders.ReadEndpointGateway)],
+                FloatingIps = [.. Items("floating_ips", ResourceReaders.ReadFloatingIp)],
+                PublicGateways = [.. Items("public_gateways", ResourceReaders.ReadPublicGateway)],
+                LoadBalancers = [.. Items("load_balancers", TopologyReaders.ReadLoadBalancer)],
+                TransitGateways = [.. Items("transit_gateways", TopologyReaders.ReadTransitGateway)],
+                TransitConnections = [.. Items("transit_connections", TopologyReaders.ReadTransitConnection)],
+                RoutingTables = [.. Items("routing_tables", TopologyReaders.ReadRoutingTable)],
+                IksClusters = [.. Items("iks_clusters", TopologyReaders.ReadIksCluster)],
             };
         }
     }

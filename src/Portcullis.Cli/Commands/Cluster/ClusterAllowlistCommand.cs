@@ -38,8 +38,8 @@ internal static class ClusterAllowlistCommand
 
         examples.Add(command,
             "portcullis cluster allowlist --cluster examples/iks-multizone/cluster.yaml",
-            "portcullis cluster allowlist -C cluster.yaml --direction to-cluster --format csv",
-            "portcullis cluster allowlist -C cluster.yaml --protocol tcp --ports 5432 --format nftables");
+            "portcullis cluster allowlist -C examples/iks-multizone/cluster.yaml --direction to-cluster --format csv",
+            "portcullis cluster allowlist -C examples/iks-multizone/cluster.yaml --protocol tcp --ports 5432 --format nftables");
         CommandAction.Set(command, environment, new ClusterAllowlistHandler(), result => new ClusterAllowlistOptions
         {
             Description = ClusterOptions.ReadDescription(result, description),

@@ -35,8 +35,8 @@ internal static class ClusterCheckCommand
 
         examples.Add(command,
             "portcullis cluster check --cluster examples/iks-multizone/cluster.yaml",
-            "portcullis cluster check -C cluster.yaml --format json --output check.json",
-            "portcullis cluster check -C cluster.yaml --era secure-by-default",
+            "portcullis cluster check -C examples/iks-multizone/cluster.yaml --format json --output check.json",
+            "portcullis cluster check -C examples/iks-multizone/cluster.yaml --era secure-by-default",
             "portcullis cluster check -C examples/shared-subnets/cluster-prod.yaml --peer examples/shared-subnets/cluster-batch.yaml");
         CommandAction.Set(command, environment, new ClusterCheckHandler(), result => new ClusterCheckOptions
         {

@@ -35,9 +35,9 @@ internal static class ClusterFixCommand
 
         examples.Add(command,
             "portcullis cluster fix --cluster examples/iks-multizone/cluster.yaml",
-            "portcullis cluster fix -C cluster.yaml --format terraform --output fix.tf",
-            "portcullis cluster fix -C cluster.yaml --format json --legacy-protocols",
-            "portcullis cluster fix -C cluster.yaml --write-config fixed.json && portcullis cluster check -C cluster.yaml --config fixed.json");
+            "portcullis cluster fix -C examples/iks-multizone/cluster.yaml --format terraform --output fix.tf",
+            "portcullis cluster fix -C examples/iks-multizone/cluster.yaml --format json --legacy-protocols",
+            "portcullis cluster fix -C examples/iks-multizone/cluster.yaml --write-config fixed.json && portcullis cluster check -C examples/iks-multizone/cluster.yaml --config fixed.json");
         CommandAction.Set(command, environment, new ClusterFixHandler(), result => new ClusterFixOptions
         {
             Description = ClusterOptions.ReadDescription(result, description),

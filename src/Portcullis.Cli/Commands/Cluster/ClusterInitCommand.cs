@@ -30,7 +30,7 @@ internal static class ClusterInitCommand
 
         examples.Add(command,
             "portcullis cluster init --config examples/iks-multizone/config.json --output -",
-            "portcullis cluster init --cluster-get get.json --workers workers.json --subnets subnets.json --public-gateways pgws.json --cluster-info cluster-info.yaml -c vpc.json");
+            "portcullis cluster init --cluster-get examples/iks-multizone/exports/cluster-get.json --workers examples/iks-multizone/exports/workers.json --subnets examples/iks-multizone/exports/subnets.json --public-gateways examples/iks-multizone/exports/public-gateways.json --cluster-info examples/iks-multizone/exports/cluster-info.yaml -c examples/iks-multizone/config.json --output my-cluster.yaml");
         CommandAction.Set(command, environment, new ClusterInitHandler(), result => new ClusterInitOptions
         {
             ClusterGet = CommonOptions.Path(result, clusterGet),

@@ -27,7 +27,7 @@ internal static class ClusterIsolateCommand
 
         examples.Add(command,
             "portcullis cluster isolate --cluster examples/shared-subnets/cluster-prod.yaml",
-            "portcullis cluster isolate -C cluster.yaml --include-private-services --output isolation.yaml");
+            "portcullis cluster isolate -C examples/shared-subnets/cluster-prod.yaml --include-private-services --output isolation.yaml");
         CommandAction.Set(command, environment, new ClusterIsolateHandler(), result => new ClusterIsolateOptions
         {
             Description = ClusterOptions.ReadDescription(result, description),

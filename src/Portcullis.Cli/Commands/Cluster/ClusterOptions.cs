@@ -37,7 +37,7 @@ internal static class ClusterOptions
     /// <summary>The cluster's <c>--config</c> option: configuration files instead of those the description lists.</summary>
     public static Option<FileInfo[]> Config() => new("--config", "-c")
     {
-        Description = "VPC configuration file(s) (collector JSON, 'terraform show -json' of a state or plan, 'ibmcloud is' exports), instead of the vpcConfigs the cluster description lists.",
+        Description = "VPC configuration file(s) (collector JSON, 'terraform show -json' of a state or plan, 'ibmcloud is' exports), instead of the vpcConfigs the cluster description lists; '-' reads one from standard input.",
         Arity = ArgumentArity.OneOrMore,
         AllowMultipleArgumentsPerToken = true,
         HelpName = "FILE",

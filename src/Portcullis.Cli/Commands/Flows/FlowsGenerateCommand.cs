@@ -27,7 +27,7 @@ internal static class FlowsGenerateCommand
 
         examples.Add(command,
             "portcullis flows generate -c examples/iks-multizone/config.json --output /tmp/flowlogs",
-            "portcullis flows generate -c vpc.json -o big-flows --records 5000000 --seed 7");
+            "portcullis flows generate -c examples/shared-subnets/config.json -o /tmp/shared-flows --records 50000 --seed 7");
         CommandAction.Set(command, environment, new FlowsGenerateHandler(), result => new FlowsGenerateOptions
         {
             Configs = CommonOptions.Paths(result, config),

@@ -39,7 +39,7 @@ internal static class FlowsReplayCommand
         examples.Add(command,
             "portcullis flows generate -c examples/iks-multizone/config.json --output /tmp/flowlogs --records 200000",
             "portcullis flows replay -c examples/iks-multizone/config.json --flows /tmp/flowlogs",
-            "portcullis flows replay -c proposed.json --flows cos-download/ibm_vpc_flowlogs_v1 --format json -o replay.json");
+            "portcullis flows replay -c examples/iks-multizone/proposed.json --flows /tmp/flowlogs --format json -o replay.json");
         CommandAction.Set(command, environment, new FlowsReplayHandler(), result => new FlowsReplayOptions
         {
             Configs = options.Configs(result),

@@ -31,12 +31,12 @@ internal static class EndpointsReportCommand
         command.Options.Add(style);
         examples.Add(command,
             "portcullis report endpoints --config examples/iks-multizone/config.json",
-            "portcullis report endpoints -c vpc.json -c transit.json --format md --output connectivity.md",
-            "portcullis report endpoints -c vpc.json --vpc prod-vpc --format json",
-            "portcullis report endpoints -c vpc.json --grouping",
-            "portcullis report endpoints -c vpc.json --style readable --grouping",
-            "portcullis report endpoints -c vpc.json --format html --output connectivity.html",
-            "portcullis report endpoints -c vpc.json --format dot | dot -Tpng -o connectivity.png");
+            "portcullis report endpoints -c examples/iks-multizone/config.json -c examples/iks-multizone/plan.json --format md --output connectivity.md",
+            "portcullis report endpoints -c examples/iks-multizone/config.json --vpc iks-prod-vpc --format json",
+            "portcullis report endpoints -c examples/iks-multizone/config.json --grouping",
+            "portcullis report endpoints -c examples/iks-multizone/config.json --style readable --grouping",
+            "portcullis report endpoints -c examples/iks-multizone/config.json --format html --output connectivity.html",
+            "portcullis report endpoints -c examples/iks-multizone/config.json --format dot | dot -Tpng -o connectivity.png");
         CommandAction.Set(command, environment, new EndpointsReportHandler(), result => new EndpointsReportOptions
         {
             Configs = options.Configs(result),

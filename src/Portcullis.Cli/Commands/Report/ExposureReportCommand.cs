@@ -31,8 +31,8 @@ internal static class ExposureReportCommand
         command.Options.Add(failOn);
         examples.Add(command,
             "portcullis report exposure --config examples/iks-multizone/config.json",
-            "portcullis report exposure -c vpc.json --fail-on-exposure 22,3389",
-            "portcullis report exposure -c vpc.json --format json --output exposure.json");
+            "portcullis report exposure -c examples/iks-multizone/config.json --fail-on-exposure 22,3389",
+            "portcullis report exposure -c examples/iks-multizone/config.json --format json --output exposure.json");
         CommandAction.Set(command, environment, new ExposureReportHandler(), result => new ExposureReportOptions
         {
             Configs = options.Configs(result),

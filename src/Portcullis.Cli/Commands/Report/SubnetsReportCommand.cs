@@ -24,8 +24,8 @@ internal static class SubnetsReportCommand
         command.Options.Add(style);
         examples.Add(command,
             "portcullis report subnets --config examples/iks-multizone/config.json",
-            "portcullis report subnets -c vpc.json --grouping",
-            "portcullis report subnets -c vpc.json --format html --output subnets.html");
+            "portcullis report subnets -c examples/iks-multizone/config.json --grouping",
+            "portcullis report subnets -c examples/iks-multizone/config.json --format html --output subnets.html");
         CommandAction.Set(command, environment, new SubnetsReportHandler(), result => new SubnetsReportOptions
         {
             Configs = options.Configs(result),
