@@ -1,4 +1,3 @@
-using System.Text.RegularExpressions;
 using Portcullis.Application.Hosting;
 using Portcullis.Testing;
 
@@ -9,7 +8,7 @@ namespace Portcullis.Cli.Tests.Examples;
 /// <c>$ </c> lines of <c>```text</c> transcripts) and the "Examples:" section of every command's <c>--help</c>.
 /// A group is what is run in order in one working directory: a README block, or one command's examples.
 /// </summary>
-internal static partial class DocumentedExamples
+internal static class DocumentedExamples
 {
     /// <summary>A command line as written, and the exit code its transcript shows (<c>$ echo $?</c>), if it shows one.</summary>
     public sealed record Line(string Text, int? ExitCode);
@@ -88,15 +87,22 @@ internal static partial class DocumentedExamples
 
     private static IEnumerable<Group> Help()
     {
-        var pending = new Queue<string[]>([[]]);
-        while (pending.TryDequeue(out var path))
+        // The commands come from the command tree itself, not from the help text's "Commands:" lines, whose wrapped
+        // descriptions read as names and sent the walk round in circles.
+        var pending = new Queue<(string[] Path, System.CommandLine.Command Command)>([([], PortcullisApp.Parse([]).RootCommandResult.Command)]);
+        while (pending.TryDequeue(out var next))
         {
-            var help = RunHelp(path);
-            var name = string.Join(' ', ["portcullis", .. path]);
-            yield return new Group($"{name} --help", [.. Section(help, "Examples:").Where(l => ShellLine.Parse(l).Any(c => RunsPortcullis(c.Words))).Select(l => new Line(l, null))]);
-            foreach (var command in Section(help, "Commands:"))
+            if (next.Command.Hidden)
             {
-                pending.Enqueue([.. path, SubcommandName().Match(command).Groups[1].Value]);
+                continue;
+            }
+
+            var help = RunHelp(next.Path);
+            var name = string.Join(' ', ["portcullis", .. next.Path]);
+            yield return new Group($"{name} --help", [.. Section(help, "Examples:").Where(l => ShellLine.Parse(l).Any(c => RunsPortcullis(c.Words))).Select(l => new Line(l, null))]);
+            foreach (var command in next.Command.Subcommands)
+            {
+                pending.Enqueue(([.. next.Path, command.Name], command));
             }
         }
     }
@@ -123,16 +129,10 @@ internal static partial class DocumentedExamples
                 text = text[..^1].TrimEnd() + " " + lines[++i].Trim();
             }
 
-            // Commands are listed with their description; examples stand alone (a continuation of a description is deeper).
-            if (title != "Commands:" || lines[i].StartsWith("  ", StringComparison.Ordinal) && !lines[i].StartsWith("   ", StringComparison.Ordinal))
-            {
-                section.Add(text);
-            }
+            section.Add(text);
         }
 
         return section;
     }
 
-    [GeneratedRegex(@"^([a-z][a-z0-9-]*)")]
-    private static partial Regex SubcommandName();
 }
