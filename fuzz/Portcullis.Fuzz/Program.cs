@@ -55,7 +55,7 @@ internal static class Program
         mutate.Options.Add(seed);
         mutate.Options.Add(findings);
         mutate.Options.Add(memory);
-        mutate.SetAction(result => Mutate(Repository(result.GetValue(repository)), result.GetValue(target)!, result.GetValue(runs), result.GetValue(seed), result.GetValue(findings)!, result.GetValue(memory)));
+        mutate.SetAction(result => Mutate(Repository(result.GetValue(repository)), result.GetValue(kept), result.GetValue(target)!, result.GetValue(runs), result.GetValue(seed), result.GetValue(findings)!, result.GetValue(memory)));
 
         var afl = new Command("afl", "Serve afl-fuzz for one harness (run through fuzz/run, on instrumented assemblies).");
         afl.Arguments.Add(target);
@@ -70,7 +70,7 @@ internal static class Program
         var files = new Argument<string[]>("files") { Description = "Input files.", Arity = ArgumentArity.OneOrMore };
         replay.Arguments.Add(target);
         replay.Arguments.Add(files);
-        replay.SetAction(result => Replay(Repository(result.GetValue(repository)), result.GetValue(target)!, result.GetValue(files)!));
+        replay.SetAction(result => Replay(Repository(result.GetValue(repository)), result.GetValue(kept), result.GetValue(target)!, result.GetValue(files)!));
 
         var seeds = new Command("seeds", "Write a harness's seed corpus into a folder (afl-fuzz's -i).");
         var output = new Argument<string>("folder") { Description = "The folder to write." };
@@ -108,9 +108,9 @@ internal static class Program
         return root.Parse(args).Invoke();
     }
 
-    private static int Mutate(string repository, string name, int runs, int seed, string findingsFolder, long memoryLimit)
+    private static int Mutate(string repository, string? kept, string name, int runs, int seed, string findingsFolder, long memoryLimit)
     {
-        using var workspace = Prepare(repository);
+        using var workspace = Prepare(repository, kept);
         var targets = name == "all" ? FuzzTargets.All : [Harness(name)];
         var found = 0;
         Console.WriteLine($"{"harness",-20} {"runs",7} {"exit 0",7} {"exit 1",7} {"exit 2",7} {"other",6} {"findings",8} {"time",8} {"peak MiB",8}");
@@ -123,10 +123,10 @@ internal static class Program
                 // The last campaign's process died on this input (a stack overflow, the kernel's OOM killer).
                 var died = new Finding(FindingKind.Crash, "the process died", "the previous campaign's process died while running this input");
                 var bytes = File.ReadAllBytes(inFlight);
-                var kept = Path.Combine(folder, MutationCampaign.FileName(harness.Name, died, bytes));
-                File.Move(inFlight, kept + Path.GetExtension(harness.InputPath), overwrite: true);
-                File.WriteAllText(kept + ".txt", $"{died.Kind}: {died.Signature}\n\n{died.Detail}\n");
-                Console.WriteLine($"  {died.Kind}: {died.Signature} -> {kept}");
+                var saved = Path.Combine(folder, MutationCampaign.FileName(harness.Name, died, bytes));
+                File.Move(inFlight, saved + Path.GetExtension(harness.InputPath), overwrite: true);
+                File.WriteAllText(saved + ".txt", $"{died.Kind}: {died.Signature}\n\n{died.Detail}\n");
+                Console.WriteLine($"  {died.Kind}: {died.Signature} -> {saved}");
                 found++;
             }
 
@@ -148,9 +148,9 @@ internal static class Program
         return found == 0 ? 0 : 1;
     }
 
-    private static int Replay(string repository, string name, string[] files)
+    private static int Replay(string repository, string? kept, string name, string[] files)
     {
-        using var workspace = Prepare(repository);
+        using var workspace = Prepare(repository, kept);
         var campaign = new MutationCampaign(Harness(name), workspace);
         var broken = 0;
         foreach (var file in files)
