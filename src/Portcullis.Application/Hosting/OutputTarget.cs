@@ -28,7 +28,7 @@ internal static class OutputTarget
         {
             try
             {
-                await write(environment.Output, cancellationToken).ConfigureAwait(false);
+                await write(new CancellableWriter(environment.Output, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
             catch (UnrepresentableValueException e)
             {
@@ -66,7 +66,7 @@ internal static class OutputTarget
             var writer = new StreamWriter(temporary, append: false, new UTF8Encoding(false));
             await using (writer.ConfigureAwait(false))
             {
-                await write(writer, cancellationToken).ConfigureAwait(false);
+                await write(new CancellableWriter(writer, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
 
             cancellationToken.ThrowIfCancellationRequested();
@@ -136,7 +136,7 @@ internal static class OutputTarget
             var writer = new StreamWriter(stream, new UTF8Encoding(false));
             await using (writer.ConfigureAwait(false))
             {
-                await write(writer, cancellationToken).ConfigureAwait(false);
+                await write(new CancellableWriter(writer, cancellationToken), cancellationToken).ConfigureAwait(false);
             }
 
             return ExitCodes.Success;

@@ -6,8 +6,8 @@ namespace Portcullis.Policies.Formats.Writing;
 
 /// <summary>
 /// A small block-style YAML builder for resources written for kubectl and calicoctl: mappings keep their insertion
-/// order, sequences are indented like calicoctl prints them, and a string is quoted unless YAML would read it back
-/// as the same string.
+/// order, sequences are indented like calicoctl prints them, and a string (a value or a key: label keys come from
+/// input) is quoted unless YAML would read it back as the same string.
 /// </summary>
 internal sealed partial class YamlBlock
 {
@@ -57,7 +57,8 @@ internal sealed partial class YamlBlock
                 '\\' => "\\\\",
                 '\n' => "\\n",
                 '\t' => "\\t",
-                _ when char.IsControl(c) => $"\\u{(int)c:x4}",
+                // YAML 1.1 reads U+2028 and U+2029 as line breaks, which a quoted scalar folds away.
+                _ when char.IsControl(c) || c is '\u2028' or '\u2029' => $"\\u{(int)c:x4}",
                 _ => c.ToString(),
             });
         }
@@ -85,20 +86,20 @@ internal sealed partial class YamlBlock
             switch (value)
             {
                 case Scalar scalar:
-                    text.Append(lead).Append(key).Append(": ").Append(scalar.Text).Append('\n');
+                    text.Append(lead).Append(Quote(key)).Append(": ").Append(scalar.Text).Append('\n');
                     break;
                 case YamlBlock { IsEmpty: true }:
-                    text.Append(lead).Append(key).Append(": {}\n");
+                    text.Append(lead).Append(Quote(key)).Append(": {}\n");
                     break;
                 case YamlBlock nested:
-                    text.Append(lead).Append(key).Append(":\n");
+                    text.Append(lead).Append(Quote(key)).Append(":\n");
                     WriteMapping(text, nested, indent + 2, firstPrefix: null);
                     break;
                 case List<object> { Count: 0 }:
-                    text.Append(lead).Append(key).Append(": []\n");
+                    text.Append(lead).Append(Quote(key)).Append(": []\n");
                     break;
                 case List<object> items:
-                    text.Append(lead).Append(key).Append(":\n");
+                    text.Append(lead).Append(Quote(key)).Append(":\n");
                     foreach (var item in items)
                     {
                         var dash = new string(' ', indent) + "- ";

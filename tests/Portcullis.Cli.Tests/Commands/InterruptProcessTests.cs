@@ -1,11 +1,14 @@
 using System.Diagnostics;
+using System.Globalization;
+using System.Text.Json.Nodes;
 using Portcullis.Testing;
 
 namespace Portcullis.Cli.Tests.Commands;
 
 /// <summary>
-/// Ctrl+C, as the built <c>portcullis</c> receives it in a process of its own: System.CommandLine cancels the
-/// command's token, the handler stops between stages, and the command says it was interrupted and exits 130.
+/// Ctrl+C and SIGTERM, as the built <c>portcullis</c> receives them in a process of its own: System.CommandLine cancels
+/// the command's token, the handler stops between stages (a report, at its next write), removes the temporary file
+/// of its output, says it was interrupted and exits 130.
 /// </summary>
 public sealed class InterruptProcessTests : IDisposable
 {
@@ -47,5 +50,86 @@ public sealed class InterruptProcessTests : IDisposable
         Assert.Equal(130, process.ExitCode);
         Assert.Equal("portcullis: generate interrupted\n", (await error).ReplaceLineEndings("\n"));
         Assert.Equal(string.Empty, await standardOutput);
+    }
+
+    [Fact]
+    public async Task EndpointsReport_TerminatedWhileWriting_LeavesNeitherOutputNorTemporaryFile()
+    {
+        var config = Path.Combine(_directory, "big.json");
+        await File.WriteAllTextAsync(config, ManyInstances(250), TestContext.Current.CancellationToken);
+        var output = Path.Combine(_directory, "out");
+        Directory.CreateDirectory(output);
+        var report = Path.Combine(output, "report.txt");
+        using var process = Start("report", "endpoints", "--config", config, "--output", report);
+        var error = process.StandardError.ReadToEndAsync(TestContext.Current.CancellationToken);
+
+        // Wait until the report is being written into its temporary file (several hundred thousand lines take seconds).
+        var deadline = DateTime.UtcNow.AddSeconds(60);
+        while (!Directory.EnumerateFiles(output, ".portcullis-*.tmp").Any() && !process.HasExited && DateTime.UtcNow < deadline)
+        {
+            await Task.Delay(20, TestContext.Current.CancellationToken);
+        }
+
+        Assert.False(process.HasExited, "the report finished before it could be terminated: make the configuration larger");
+        using (var kill = Process.Start("kill", ["-TERM", process.Id.ToString(CultureInfo.InvariantCulture)]))
+        {
+            await kill.WaitForExitAsync(TestContext.Current.CancellationToken);
+        }
+
+        await process.WaitForExitAsync(TestContext.Current.CancellationToken);
+        Assert.Equal(130, process.ExitCode);
+        var message = (await error).ReplaceLineEndings("\n");
+        Assert.True(message.EndsWith("portcullis: endpoints interrupted\n", StringComparison.Ordinal), message);
+        Assert.Empty(Directory.EnumerateFileSystemEntries(output));
+    }
+
+    private static Process Start(params string[] args)
+    {
+        var start = new ProcessStartInfo(Environment.GetEnvironmentVariable("DOTNET_HOST_PATH") ?? "dotnet")
+        {
+            RedirectStandardOutput = true,
+            RedirectStandardError = true,
+            UseShellExecute = false,
+        };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "portcullis.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        return Process.Start(start)!;
+    }
+
+    // The example with its bastion copied into each worker subnet, perSubnet times: a report of many lines.
+    private static string ManyInstances(int perSubnet)
+    {
+        var config = JsonNode.Parse(File.ReadAllText(RepositoryPaths.IksExample))!.AsObject();
+        var instances = config["instances"]!.AsArray();
+        var bastion = instances[0]!;
+        foreach (var subnet in config["subnets"]!.AsArray().Where(s => s!["name"]!.GetValue<string>().Contains("workers", StringComparison.Ordinal)))
+        {
+            var prefix = subnet!["ipv4_cidr_block"]!.GetValue<string>().Split('/')[0].Split('.');
+            for (var i = 0; i < perSubnet; i++)
+            {
+                var copy = bastion.DeepClone();
+                var name = $"{subnet["name"]}-vm{i}";
+                copy["id"] = $"{name}-id";
+                copy["crn"] = $"{name}-crn";
+                copy["name"] = name;
+                copy["zone"]!["name"] = subnet["zone"]!["name"]!.GetValue<string>();
+                foreach (var nic in new[] { copy["primary_network_interface"]! }.Concat(copy["network_interfaces"]!.AsArray().Select(n => n!)))
+                {
+                    nic["id"] = $"{name}-nic";
+                    nic["primary_ip"]!["address"] = $"{prefix[0]}.{prefix[1]}.{prefix[2]}.{i + 4}";
+                    nic["primary_ip"]!["id"] = $"{name}-ip";
+                    nic["subnet"]!["id"] = subnet["id"]!.GetValue<string>();
+                    nic["subnet"]!["name"] = subnet["name"]!.GetValue<string>();
+                }
+
+                instances.Add(copy);
+            }
+        }
+
+        return config.ToJsonString();
     }
 }

@@ -41,6 +41,36 @@ public sealed class CalicoYamlWriterTests
         Assert.Equal(expected, YamlBlock.Quote(value));
 
     [Fact]
+    public void Write_HostileLabelKeyAndValues_ReadBackAsExactlyThoseLabels()
+    {
+        // A label key is written as a mapping key: unquoted, ': ' and a newline in it made labels (or resources) of its own.
+        const string Input = """
+            apiVersion: projectcalico.org/v3
+            kind: HostEndpoint
+            metadata:
+              name: node-1
+              labels:
+                "evil: x\nkind: GlobalNetworkPolicy": "v\u2028w"
+                "true": "a: b"
+                role: worker
+            spec:
+              node: node-1
+              expectedIPs: ["10.0.0.4"]
+            """;
+        var diagnostics = new DiagnosticBag();
+        var read = PolicyResourceReader.ReadText(Input, "hostile.yaml", ResourceRoles.All, diagnostics);
+        var host = Assert.Single(read.Endpoints);
+
+        var written = Write([], [host]);
+        var again = PolicyResourceReader.ReadText(written, "again.yaml", ResourceRoles.All, diagnostics);
+
+        Assert.DoesNotContain(diagnostics.ToImmutable(), d => d.Severity == Severity.Error);
+        Assert.Equal(3, host.Labels.Count);
+        Assert.Equal(host.Labels.OrderBy(l => l.Key, StringComparer.Ordinal), Assert.Single(again.Endpoints).Labels.OrderBy(l => l.Key, StringComparer.Ordinal));
+        Assert.Empty(again.Policies);
+    }
+
+    [Fact]
     public void Write_KubernetesPolicy_Refused()
     {
         var policy = new Model.Policy { Id = new Model.PolicyId(Model.PolicyKind.KubernetesNetworkPolicy, "ns", "p") };
