@@ -227,4 +227,10 @@ public static class ClusterDiagnostics
         "PC4103", Severity.Warning, "Worker subnet not in the VPC",
         "cluster {0}: worker subnet {1} ({2}) is not in VPC {3} of the configuration; it is not checked",
         "The description names a worker subnet the VPC configuration does not contain (collected at another time, or another VPC).");
+
+    /// <summary>A file the description names (under vpcConfigs or policies) does not exist.</summary>
+    public static readonly DiagnosticDescriptor NamedFileMissing = new(
+        "PC4104", Severity.Warning, "Named file missing",
+        "{0} names {1}, which does not exist (paths are read from the description's folder)",
+        "Paths in a cluster description are read relative to the description's folder. A configuration given with --config replaces vpcConfigs, and only some commands read policies, so a missing entry is an error (at the file) only when the command reads it.");
 }

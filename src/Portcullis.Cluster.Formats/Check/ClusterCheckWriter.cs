@@ -76,7 +76,8 @@ public static partial class ClusterCheckWriter
         var binding = report.Binding;
         var cluster = binding.Description;
         var heading = markdown ? "## " : string.Empty;
-        writer.WriteLine($"{heading}Cluster {cluster.Name} ({cluster.Id}), Kubernetes {cluster.VersionText}, region {cluster.Region}, VPC {binding.Vpc.Name}");
+        // Every value here comes from the description or the configuration: escaped, so none reaches a terminal raw.
+        writer.WriteLine(ControlText.Escape($"{heading}Cluster {cluster.Name} ({cluster.Id}), Kubernetes {cluster.VersionText}, region {cluster.Region}, VPC {binding.Vpc.Name}"));
         writer.WriteLine();
         writer.WriteLine($"Requirements: {report.Catalog.Title} ({EraNames.Name(report.Catalog.Era)})");
         writer.WriteLine($"Checked for {binding.Workers.Length} workers in {binding.WorkerSubnets.Length} subnets: "
@@ -109,10 +110,10 @@ public static partial class ClusterCheckWriter
             foreach (var finding in report.Findings)
             {
                 var bullet = markdown ? "- " : "  ";
-                writer.WriteLine($"{bullet}[{FindingText.Kind(finding.Kind)}] {FindingText.Message(finding)}");
+                writer.WriteLine($"{bullet}[{FindingText.Kind(finding.Kind)}] {ControlText.Escape(FindingText.Message(finding))}");
                 if (FindingText.Rule(finding) is { } rule)
                 {
-                    writer.WriteLine($"{(markdown ? "  " : "    ")}rule: {rule}");
+                    writer.WriteLine($"{(markdown ? "  " : "    ")}rule: {ControlText.Escape(rule)}");
                 }
             }
         }

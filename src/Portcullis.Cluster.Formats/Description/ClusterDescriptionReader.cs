@@ -144,7 +144,12 @@ public static class ClusterDescriptionReader
             builder.VpcConfigs.Add(config);
             RefuseSpecialFile(config, at);
         }
-        builder.Policies.AddRange(root["policies"].Strings().Select(s => s.Text));
+        foreach (var (policy, at) in root["policies"].Strings())
+        {
+            builder.Policies.Add(policy);
+            WarnMissing("policies", policy, at);
+        }
+
         builder.Overrides = Overrides(root["overrides"]);
         var local = new DiagnosticBag();
         var description = builder.Build(local);
@@ -250,6 +255,21 @@ public static class ClusterDescriptionReader
         if (special)
         {
             at.Report(FormatDiagnostics.InvalidScalar, config, "a configuration file (devices, FIFOs and files under /proc, /sys and /dev are refused)");
+        }
+        else
+        {
+            WarnMissing("vpcConfigs", config, at);
+        }
+    }
+
+    // Said here, at the entry, so that the error the missing file gives later is traced to where it was named.
+    private static void WarnMissing(string key, string path, YamlCursor at)
+    {
+        var folder = Path.GetDirectoryName(Path.GetFullPath(at.File)) ?? ".";
+        var full = Path.GetFullPath(Path.IsPathRooted(path) ? path : Path.Combine(folder, path));
+        if (!File.Exists(full) && !Directory.Exists(full))
+        {
+            at.Report(ClusterDiagnostics.NamedFileMissing, key, path);
         }
     }
 }
