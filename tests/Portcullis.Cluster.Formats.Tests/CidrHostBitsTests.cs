@@ -9,7 +9,10 @@ namespace Portcullis.Cluster.Formats.Tests;
 /// <summary>The YAML readers keep a CIDR block with host bits set as its network, with a warning at its line (PC1012).</summary>
 public sealed class CidrHostBitsTests
 {
-    private static readonly string Example = File.ReadAllText(Path.Combine(RepositoryPaths.Examples, "iks-multizone", "cluster.yaml"));
+    // Read as the file it is, so that the files it names (vpcConfigs) are found beside it.
+    private static readonly string ExampleFile = Path.Combine(RepositoryPaths.Examples, "iks-multizone", "cluster.yaml");
+
+    private static readonly string Example = File.ReadAllText(ExampleFile);
 
     [Fact]
     public void TryRead_WorkerSubnetWithHostBits_KeepsTheNetworkAndWarnsAtItsLine()
@@ -17,7 +20,7 @@ public sealed class CidrHostBitsTests
         var yaml = Example.Replace("cidr: 10.240.64.0/24", "cidr: 10.240.64.9/24", StringComparison.Ordinal);
         var diagnostics = new DiagnosticBag();
 
-        Assert.True(ClusterDescriptionReader.TryRead(yaml, "cluster.yaml", diagnostics, out var description), string.Join("\n", diagnostics.ToImmutable()));
+        Assert.True(ClusterDescriptionReader.TryRead(yaml, ExampleFile, diagnostics, out var description), string.Join("\n", diagnostics.ToImmutable()));
 
         Assert.Contains(description!.WorkerSubnets, s => s.Cidr.ToString() == "10.240.64.0/24");
         var warning = Assert.Single(diagnostics.ToImmutable());
@@ -31,7 +34,7 @@ public sealed class CidrHostBitsTests
     public void TryRead_TheExample_HasNoHostBitsWarning()
     {
         var diagnostics = new DiagnosticBag();
-        Assert.True(ClusterDescriptionReader.TryRead(Example, "cluster.yaml", diagnostics, out _));
+        Assert.True(ClusterDescriptionReader.TryRead(Example, ExampleFile, diagnostics, out _));
         Assert.Equal(0, diagnostics.Count);
     }
 

@@ -145,11 +145,15 @@ public sealed class ClusterIsolationCommandsTests
         Assert.NotEmpty(examples);
         foreach (var example in examples)
         {
-            var args = example.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1)
-                .Select(a => a.StartsWith("examples/", StringComparison.Ordinal) ? Path.Combine(RepositoryPaths.Root, a) : a).ToArray();
+            var words = example.Split(' ', StringSplitOptions.RemoveEmptyEntries).Skip(1).ToArray();
+            // An example that writes a file writes it in a temporary folder; what it wrote must not be empty.
+            var output = Path.Combine(Path.GetTempPath(), $"portcullis-isolate-{Guid.NewGuid():N}.yaml");
+            var args = words.Select((a, i) => i > 0 && words[i - 1] == "--output" ? output
+                : a.StartsWith("examples/", StringComparison.Ordinal) ? Path.Combine(RepositoryPaths.Root, a) : a).ToArray();
             var result = CliRunner.Run(args);
             Assert.True(result.ExitCode is 0 or 1, $"{example}: exit {result.ExitCode}\n{result.Error}");
-            Assert.NotEmpty(result.Output);
+            Assert.NotEmpty(words.Contains("--output") ? File.ReadAllText(output) : result.Output);
+            File.Delete(output);
         }
     }
 }
