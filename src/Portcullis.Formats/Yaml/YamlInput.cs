@@ -34,6 +34,15 @@ public static class YamlInput
             error = new YamlLoadError((int)e.Start.Line, (int)e.Start.Column, FirstLine(message), parser.LimitPassed is not null);
             return false;
         }
+        catch (ArgumentException e)
+        {
+            // The node builder refuses an event it cannot place (found by AFL++ in "- from:\n    :\n") with an
+            // ArgumentException, not a YamlException: it is the input's fault all the same, at the parser's position.
+            stream = null;
+            var at = parser.Current?.Start ?? Mark.Empty;
+            error = new YamlLoadError((int)at.Line, (int)at.Column, $"the YAML is not well-formed here ({e.GetType().Name})", false);
+            return false;
+        }
 
         stream = loaded;
         error = default;

@@ -25,6 +25,17 @@ public sealed class YamlInputTests
     }
 
     [Fact]
+    public void TryLoad_EventTheNodeBuilderCannotPlace_IsAnErrorAtItsPosition()
+    {
+        // Found by AFL++ in a policy file: the node builder's ArgumentException escaped and the command exited 70.
+        Assert.False(YamlInput.TryLoad("ingress:\n  - from:\n    :\n  - from:\n    - n- x: {a: b}\n", out _, out var error));
+
+        Assert.False(error.IsLimit);
+        Assert.StartsWith("the YAML is not well-formed here", error.Message, StringComparison.Ordinal);
+        Assert.True(error.Line > 0);
+    }
+
+    [Fact]
     public void TryLoad_NestingAtTheLimit_Loads()
     {
         var text = new string('[', 64) + new string(']', 64);
