@@ -22,7 +22,7 @@ public static class WorkstationWriter
         ArgumentNullException.ThrowIfNull(requirements);
         ArgumentNullException.ThrowIfNull(notes);
         ArgumentNullException.ThrowIfNull(writer);
-        writer.WriteLine($"{(markdown ? "## " : string.Empty)}Workstation egress for cluster {cluster} ({EraNames.Name(era)}): allow these in the corporate firewall");
+        writer.WriteLine($"{(markdown ? "## " : string.Empty)}Workstation egress for cluster {ControlText.Escape(cluster)} ({EraNames.Name(era)}): allow these in the corporate firewall");
         writer.WriteLine();
         if (markdown)
         {

@@ -3,6 +3,7 @@ using System.Text.RegularExpressions;
 using Portcullis.Application.Hosting;
 using Portcullis.Application.Reports;
 using Portcullis.Application.Tests.Support;
+using Portcullis.Application.Workstation;
 using Portcullis.Formats.Reports;
 
 namespace Portcullis.Application.Tests.Hostile;
@@ -57,6 +58,27 @@ public sealed partial class RawControlCharacterTests : IDisposable
         Assert.DoesNotContain('\u001b', test.Error);
         Assert.Contains("vpc\\x1b]0;owned\\x07\\n.json", test.Error, StringComparison.Ordinal);
         Assert.Single(test.Error.TrimEnd('\n').Split('\n'));
+    }
+
+    [Theory]
+    [InlineData(WorkstationFormat.Txt)]
+    [InlineData(WorkstationFormat.Md)]
+    public async Task Workstation_HostileClusterName_ReachesNoTerminalRaw(WorkstationFormat format)
+    {
+        // The description beside its configuration, with a name that would retitle the terminal and forge a line.
+        var folder = Path.GetDirectoryName(Paths.Cluster)!;
+        File.Copy(Path.Combine(folder, "config.json"), Path.Combine(_directory, "config.json"));
+        var yaml = await File.ReadAllTextAsync(Paths.Cluster, TestContext.Current.CancellationToken);
+        var cluster = Path.Combine(_directory, "cluster.yaml");
+        await File.WriteAllTextAsync(cluster, yaml.Replace("\nname: iks-prod\n", "\nname: \"iks\\e]0;owned\\a\\nforged\"\n", StringComparison.Ordinal), TestContext.Current.CancellationToken);
+        var test = new TestEnvironment();
+
+        var code = await test.RunAsync(new WorkstationHandler(), new WorkstationOptions { Description = cluster, Format = format });
+
+        Assert.Equal(ExitCodes.Success, code);
+        Assert.DoesNotContain('\u001b', test.Output);
+        Assert.DoesNotContain('\u0007', test.Output);
+        Assert.DoesNotContain("\nforged", test.Output, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"(?<!\\)\|")]
